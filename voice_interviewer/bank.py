@@ -1,0 +1,483 @@
+"""The question bank: dataclasses and strict TOML loading.
+
+A bank is a directory of ``*.toml`` files (or single files). Each file may hold
+``[[category]]`` tables and ``[[question]]`` tables; see ``questions/README.md`` for the
+format. Every loading error is a :class:`BankError` whose message is one line naming the
+file, the question id and the field.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Iterable
+
+from .errors import BankError
+
+#: Where the bundled bank lives (the repository's ``questions/``).
+DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
+
+CONCEPT_KINDS = ("concept", "tool")
+QUESTION_KINDS = ("technical", "behavioral")
+
+
+def default_bank_dir() -> Path:
+    """The bank used when no ``--bank`` is given (``VOICE_INTERVIEWER_BANK`` overrides)."""
+    env = os.environ.get("VOICE_INTERVIEWER_BANK")
+    return Path(env) if env else DEFAULT_BANK_DIR
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One checkable part of an answer framework.
+
+    Attributes:
+        id: unique within its question (or follow-up).
+        label: short human label shown in verdicts.
+        stage: the framework stage it belongs to (one of the question's ``stages``).
+        weight: relative importance (> 0).
+        aliases: phrases that count as mentioning it, including tool names and common
+            mis-hearings ("ML flow", "cube flow"). Never empty.
+        kind: "tool" for named products/technologies, "concept" otherwise.
+    """
+
+    id: str
+    label: str
+    stage: str
+    weight: float
+    aliases: tuple[str, ...]
+    kind: str = "concept"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A condition over a scored answer; every condition given must hold (AND).
+
+    Used both for red-flag detection and for follow-up triggers. ``any_of`` holds
+    alternative sub-rules (OR). Concept ids refer to the owning question's concepts.
+    """
+
+    missing_all: tuple[str, ...] = ()
+    missing_any: tuple[str, ...] = ()
+    present_any: tuple[str, ...] = ()
+    present_all: tuple[str, ...] = ()
+    negated_any: tuple[str, ...] = ()
+    missing_stages_any: tuple[str, ...] = ()
+    stages_covered_below: int | None = None
+    tools_mentioned_below: int | None = None
+    tools_unexplained: bool = False
+    no_quantified_impact: bool = False
+    blame_language: bool = False
+    generic_only: bool = False
+    words_below: int | None = None
+    always: bool = False
+    any_of: tuple["Rule", ...] = ()
+
+    def concept_ids(self) -> set[str]:
+        ids = set(self.missing_all) | set(self.missing_any) | set(self.present_any)
+        ids |= set(self.present_all) | set(self.negated_any)
+        for sub in self.any_of:
+            ids |= sub.concept_ids()
+        return ids
+
+    def stage_names(self) -> set[str]:
+        names = set(self.missing_stages_any)
+        for sub in self.any_of:
+            names |= sub.stage_names()
+        return names
+
+    def is_empty(self) -> bool:
+        return self == Rule()
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    """A red flag from the guide (``text`` is the guide's wording) and its detection rule."""
+
+    id: str
+    text: str
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A follow-up question (``text`` verbatim) with the trigger that makes it the right one.
+
+    Follow-ups are scored like questions: they carry their own concepts.
+    """
+
+    id: str
+    text: str
+    trigger: Rule
+    concepts: tuple[Concept, ...]
+    stages: tuple[str, ...]
+    target_seconds: tuple[int, int] = (45, 90)
+    kind: str = "technical"
+    parent_id: str = ""
+
+    @property
+    def prompt(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Question:
+    """One interview question with its answer framework made checkable."""
+
+    id: str
+    category: str
+    prompt: str
+    why: str
+    framework: str
+    stages: tuple[str, ...]
+    concepts: tuple[Concept, ...]
+    red_flags: tuple[RedFlag, ...]
+    follow_ups: tuple[FollowUp, ...]
+    kind: str = "technical"
+    target_seconds: tuple[int, int] = (60, 120)
+    source: str = "guide"
+    path: str = ""
+
+    def concept(self, concept_id: str) -> Concept:
+        for c in self.concepts:
+            if c.id == concept_id:
+                return c
+        raise KeyError(concept_id)
+
+    def follow_up(self, follow_up_id: str) -> FollowUp:
+        for f in self.follow_ups:
+            if f.id == follow_up_id:
+                return f
+        raise KeyError(follow_up_id)
+
+    def hotwords(self) -> list[str]:
+        """Vocabulary to bias the recogniser toward: concept aliases that are tool names."""
+        words: list[str] = []
+        for c in self.concepts:
+            if c.kind == "tool":
+                words.extend(a for a in c.aliases[:2])
+        return list(dict.fromkeys(words))
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Bank:
+    """All questions and categories, in file order."""
+
+    questions: tuple[Question, ...]
+    categories: tuple[Category, ...]
+    sources: tuple[str, ...] = field(default=())
+
+    def get(self, question_id: str) -> Question:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        raise KeyError(question_id)
+
+    def ids(self) -> list[str]:
+        return [q.id for q in self.questions]
+
+    def by_category(self, category: str) -> list[Question]:
+        return [q for q in self.questions if q.category == category]
+
+    def category_label(self, category: str) -> str:
+        for c in self.categories:
+            if c.id == category:
+                return c.label
+        return category
+
+
+# --------------------------------------------------------------------------- loading
+
+
+class _Ctx:
+    """Where we are in a file, for one-line error messages."""
+
+    def __init__(self, path: Path, question: str = "-", prefix: str = ""):
+        self.path, self.question, self.prefix = path, question, prefix
+
+    def at(self, field_name: str) -> "_Ctx":
+        joined = f"{self.prefix}.{field_name}" if self.prefix else field_name
+        return _Ctx(self.path, self.question, joined)
+
+    def fail(self, message: str) -> BankError:
+        where = f"{self.path}: question {self.question!r}"
+        if self.prefix:
+            where += f", field {self.prefix!r}"
+        return BankError(f"{where}: {message}")
+
+
+def _table(ctx: _Ctx, value: Any, required: set[str], optional: set[str]) -> dict:
+    if not isinstance(value, dict):
+        raise ctx.fail(f"expected a table, got {type(value).__name__}")
+    unknown = sorted(set(value) - required - optional)
+    if unknown:
+        raise ctx.at(unknown[0]).fail("unknown key")
+    missing = sorted(required - set(value))
+    if missing:
+        raise ctx.at(missing[0]).fail("missing field")
+    return value
+
+
+def _str(ctx: _Ctx, value: Any, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str):
+        raise ctx.fail(f"expected a string, got {type(value).__name__}")
+    if not allow_empty and not value.strip():
+        raise ctx.fail("must not be empty")
+    return value.strip() if "\n" not in value else value.strip("\n")
+
+
+def _int(ctx: _Ctx, value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ctx.fail(f"expected an integer, got {type(value).__name__}")
+    return value
+
+
+def _str_list(ctx: _Ctx, value: Any, *, allow_empty: bool = False) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ctx.fail(f"expected a list of strings, got {type(value).__name__}")
+    if not value and not allow_empty:
+        raise ctx.fail("must not be empty")
+    return tuple(_str(ctx, v) for v in value)
+
+
+def _seconds(ctx: _Ctx, value: Any) -> tuple[int, int]:
+    if not isinstance(value, list) or len(value) != 2:
+        raise ctx.fail("expected [min, max] seconds")
+    lo, hi = (_int(ctx, v) for v in value)
+    if not 0 < lo <= hi:
+        raise ctx.fail("expected 0 < min <= max")
+    return lo, hi
+
+
+_RULE_LISTS = {"missing_all", "missing_any", "present_any", "present_all", "negated_any", "missing_stages_any"}
+_RULE_INTS = {"stages_covered_below", "tools_mentioned_below", "words_below"}
+_RULE_BOOLS = {"tools_unexplained", "no_quantified_impact", "blame_language", "generic_only", "always"}
+
+
+def _rule(ctx: _Ctx, value: Any) -> Rule:
+    data = _table(ctx, value, set(), _RULE_LISTS | _RULE_INTS | _RULE_BOOLS | {"any_of"})
+    kwargs: dict[str, Any] = {}
+    for key, raw in data.items():
+        sub = ctx.at(key)
+        if key in _RULE_LISTS:
+            kwargs[key] = _str_list(sub, raw)
+        elif key in _RULE_INTS:
+            kwargs[key] = _int(sub, raw)
+        elif key in _RULE_BOOLS:
+            if not isinstance(raw, bool):
+                raise sub.fail(f"expected true or false, got {type(raw).__name__}")
+            kwargs[key] = raw
+        else:  # any_of
+            if not isinstance(raw, list) or not raw:
+                raise sub.fail("expected a non-empty list of rule tables")
+            kwargs[key] = tuple(_rule(sub.at(str(i)), r) for i, r in enumerate(raw))
+    rule = Rule(**kwargs)
+    if rule.is_empty():
+        raise ctx.fail("a rule needs at least one condition")
+    return rule
+
+
+def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, ...]:
+    if not isinstance(value, list) or not value:
+        raise ctx.fail("expected a non-empty list of concept tables")
+    seen: set[str] = set()
+    out = []
+    for i, raw in enumerate(value):
+        c = ctx.at(str(i))
+        data = _table(c, raw, {"id", "label", "stage", "aliases"}, {"weight", "kind"})
+        cid = _str(c.at("id"), data["id"])
+        c = _Ctx(ctx.path, ctx.question, f"{ctx.prefix}.{cid}")
+        if cid in seen:
+            raise c.at("id").fail("duplicate concept id")
+        seen.add(cid)
+        stage = _str(c.at("stage"), data["stage"])
+        if stage not in stages:
+            raise c.at("stage").fail(f"unknown stage {stage!r} (stages: {', '.join(stages)})")
+        weight = data.get("weight", 1)
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
+            raise c.at("weight").fail("expected a positive number")
+        kind = data.get("kind", "concept")
+        if kind not in CONCEPT_KINDS:
+            raise c.at("kind").fail(f"expected one of {', '.join(CONCEPT_KINDS)}")
+        out.append(
+            Concept(
+                id=cid,
+                label=_str(c.at("label"), data["label"]),
+                stage=stage,
+                weight=float(weight),
+                aliases=_str_list(c.at("aliases"), data["aliases"]),
+                kind=kind,
+            )
+        )
+    return tuple(out)
+
+
+def _check_rule_refs(ctx: _Ctx, rule: Rule, concept_ids: set[str], stages: tuple[str, ...]) -> None:
+    unknown = sorted(rule.concept_ids() - concept_ids)
+    if unknown:
+        raise ctx.fail(f"unknown concept {unknown[0]!r}")
+    bad_stages = sorted(rule.stage_names() - set(stages))
+    if bad_stages:
+        raise ctx.fail(f"unknown stage {bad_stages[0]!r}")
+
+
+def _question(path: Path, raw: Any, index: int) -> Question:
+    qid = raw.get("id") if isinstance(raw, dict) else None
+    ctx = _Ctx(path, qid if isinstance(qid, str) and qid else f"#{index + 1}")
+    data = _table(
+        ctx,
+        raw,
+        {"id", "category", "prompt", "why", "framework", "stages", "concept", "red_flag", "follow_up"},
+        {"kind", "target_seconds", "source"},
+    )
+    qid = _str(ctx.at("id"), data["id"])
+    stages = _str_list(ctx.at("stages"), data["stages"])
+    if len(set(stages)) != len(stages):
+        raise ctx.at("stages").fail("duplicate stage")
+    concepts = _concepts(ctx.at("concept"), data["concept"], stages)
+    concept_ids = {c.id for c in concepts}
+    kind = data.get("kind", "technical")
+    if kind not in QUESTION_KINDS:
+        raise ctx.at("kind").fail(f"expected one of {', '.join(QUESTION_KINDS)}")
+
+    flags_raw = data["red_flag"]
+    if not isinstance(flags_raw, list) or not flags_raw:
+        raise ctx.at("red_flag").fail("expected a non-empty list of red_flag tables")
+    flags, flag_ids = [], set()
+    for i, fr in enumerate(flags_raw):
+        fctx = ctx.at(f"red_flag.{i}")
+        fdata = _table(fctx, fr, {"id", "text", "rule"}, set())
+        fid = _str(fctx.at("id"), fdata["id"])
+        fctx = ctx.at(f"red_flag.{fid}")
+        if fid in flag_ids:
+            raise fctx.at("id").fail("duplicate red flag id")
+        flag_ids.add(fid)
+        rule = _rule(fctx.at("rule"), fdata["rule"])
+        _check_rule_refs(fctx.at("rule"), rule, concept_ids, stages)
+        flags.append(RedFlag(id=fid, text=_str(fctx.at("text"), fdata["text"]), rule=rule))
+
+    fus_raw = data["follow_up"]
+    if not isinstance(fus_raw, list) or not fus_raw:
+        raise ctx.at("follow_up").fail("expected a non-empty list of follow_up tables")
+    follow_ups, fu_ids = [], set()
+    for i, fr in enumerate(fus_raw):
+        fctx = ctx.at(f"follow_up.{i}")
+        fdata = _table(fctx, fr, {"id", "text", "trigger", "concept"}, {"stages", "target_seconds", "kind"})
+        fid = _str(fctx.at("id"), fdata["id"])
+        fctx = ctx.at(f"follow_up.{fid}")
+        if fid in fu_ids:
+            raise fctx.at("id").fail("duplicate follow-up id")
+        fu_ids.add(fid)
+        trigger = _rule(fctx.at("trigger"), fdata["trigger"])
+        _check_rule_refs(fctx.at("trigger"), trigger, concept_ids, stages)
+        fstages = _str_list(fctx.at("stages"), fdata.get("stages", ["answer"]))
+        fkind = fdata.get("kind", "technical")
+        if fkind not in QUESTION_KINDS:
+            raise fctx.at("kind").fail(f"expected one of {', '.join(QUESTION_KINDS)}")
+        follow_ups.append(
+            FollowUp(
+                id=fid,
+                text=_str(fctx.at("text"), fdata["text"]),
+                trigger=trigger,
+                concepts=_concepts(fctx.at("concept"), fdata["concept"], fstages),
+                stages=fstages,
+                target_seconds=_seconds(fctx.at("target_seconds"), fdata.get("target_seconds", [45, 90])),
+                kind=fkind,
+                parent_id=qid,
+            )
+        )
+
+    source = data.get("source", "guide")
+    if source not in ("guide", "extra"):
+        raise ctx.at("source").fail("expected 'guide' or 'extra'")
+    return Question(
+        id=qid,
+        category=_str(ctx.at("category"), data["category"]),
+        prompt=_str(ctx.at("prompt"), data["prompt"]),
+        why=_str(ctx.at("why"), data["why"]),
+        framework=_str(ctx.at("framework"), data["framework"]),
+        stages=stages,
+        concepts=concepts,
+        red_flags=tuple(flags),
+        follow_ups=tuple(follow_ups),
+        kind=kind,
+        target_seconds=_seconds(ctx.at("target_seconds"), data.get("target_seconds", [60, 120])),
+        source=source,
+        path=str(path),
+    )
+
+
+def _files(paths: Iterable[Path]) -> list[Path]:
+    files: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            found = sorted(p.glob("*.toml"))
+            if not found:
+                raise BankError(f"{p}: no *.toml question files in this directory")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise BankError(f"{p}: no such file or directory")
+    return files
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise BankError(f"{path}: not UTF-8 text") from None
+    except OSError as exc:
+        raise BankError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise BankError(f"{path}: TOML syntax error: {exc}") from None
+
+
+def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
+    """Load and strictly validate a bank from files and/or directories."""
+    if paths is None:
+        paths = [default_bank_dir()]
+    elif isinstance(paths, (str, Path)):
+        paths = [paths]
+    files = _files(Path(p) for p in paths)
+    questions: list[Question] = []
+    categories: dict[str, Category] = {}
+    where: dict[str, Path] = {}
+    for path in files:
+        doc = _read_toml(path)
+        unknown = sorted(set(doc) - {"question", "category"})
+        if unknown:
+            raise BankError(f"{path}: question '-', field {unknown[0]!r}: unknown key")
+        for i, raw in enumerate(doc.get("category", [])):
+            cctx = _Ctx(path, "-", f"category.{i}")
+            data = _table(cctx, raw, {"id", "label"}, set())
+            cid = _str(cctx.at("id"), data["id"])
+            if cid in categories:
+                raise cctx.at("id").fail(f"duplicate category id {cid!r}")
+            categories[cid] = Category(cid, _str(cctx.at("label"), data["label"]))
+        raw_questions = doc.get("question", [])
+        if not isinstance(raw_questions, list):
+            raise BankError(f"{path}: question '-', field 'question': expected [[question]] tables")
+        for i, raw in enumerate(raw_questions):
+            q = _question(path, raw, i)
+            if q.id in where:
+                raise BankError(f"{path}: question {q.id!r}, field 'id': duplicate id (also in {where[q.id]})")
+            where[q.id] = path
+            questions.append(q)
+    if not questions:
+        raise BankError(f"{', '.join(map(str, files))}: no questions found")
+    for q in questions:
+        if q.category not in categories:
+            raise BankError(f"{q.path}: question {q.id!r}, field 'category': unknown category {q.category!r}")
+    return Bank(questions=tuple(questions), categories=tuple(categories.values()), sources=tuple(map(str, files)))
