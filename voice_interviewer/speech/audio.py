@@ -1,0 +1,232 @@
+"""Audio files in and out: decode anything to float32 mono 16 kHz, save WAVs atomically.
+
+Decoding streams block by block (soundfile first, PyAV for anything libsndfile cannot read), so a
+long file never sits in memory at its original rate and channel count; the length is checked from
+the header before any sample is decoded. Every failure is one :class:`AudioError` line that names
+the file.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from pathlib import Path
+from typing import Iterator
+
+import numpy as np
+
+from ..errors import AudioError
+from ..seams import SAMPLE_RATE
+
+__all__ = ["SAMPLE_RATE", "Resampler", "load_audio", "resample", "save_wav"]
+
+_BLOCK = 1 << 16  # frames decoded per step
+
+
+class Resampler:
+    """Streaming band-limited (windowed-sinc) resampler in plain numpy.
+
+    Why not linear interpolation: going 44.1/48 kHz → 16 kHz without a low-pass folds everything
+    above 8 kHz back into the speech band, which costs Whisper accuracy. The filter taps for each
+    fractional phase are precomputed (at most 1024 phases), so the work per output sample is one
+    small dot product. State (a short tail of input) carries over between :meth:`process` calls,
+    so the microphone recorder can resample block by block without clicks at block edges.
+    """
+
+    _ZEROS = 16  # sinc zero crossings kept on each side
+    _MAX_PHASES = 1024
+
+    def __init__(self, from_rate: int, to_rate: int = SAMPLE_RATE):
+        if from_rate <= 0 or to_rate <= 0:
+            raise ValueError(f"sample rates must be positive, got {from_rate} -> {to_rate}")
+        g = math.gcd(int(from_rate), int(to_rate))
+        self.up, self.down = int(to_rate) // g, int(from_rate) // g
+        cutoff = min(1.0, to_rate / from_rate) * 0.94  # fraction of the input Nyquist
+        self.half = int(math.ceil(self._ZEROS / cutoff))
+        self.phases = min(self.up, self._MAX_PHASES)
+        offsets = np.arange(-self.half + 1, self.half + 1)
+        frac = np.arange(self.phases)[:, None] / self.phases
+        d = offsets[None, :] - frac  # distance of each tap from the output position
+        window = 0.42 + 0.5 * np.cos(np.pi * d / self.half) + 0.08 * np.cos(2 * np.pi * d / self.half)
+        taps = cutoff * np.sinc(cutoff * d) * np.where(np.abs(d) < self.half, window, 0.0)
+        self.taps = (taps / taps.sum(axis=1, keepdims=True)).astype(np.float32)
+        self._buf = np.zeros(self.half, dtype=np.float32)  # zeros stand in for time before 0
+        self._buf_start = -self.half  # absolute input index of _buf[0]
+        self._n_out = 0  # outputs produced so far
+        self._n_in = 0  # inputs received so far
+
+    def _position(self, n: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        num = n * self.down
+        base, rem = num // self.up, num % self.up
+        if self.phases == self.up:
+            return base, rem
+        phase = np.rint(rem * self.phases / self.up).astype(np.int64)
+        wrap = phase == self.phases
+        return base + wrap, np.where(wrap, 0, phase)
+
+    def _emit(self, n_end: int) -> np.ndarray:
+        """Outputs ``_n_out .. n_end-1`` (their input neighbourhoods must be in ``_buf``)."""
+        parts = []
+        step = 1 << 14  # bounded temporary: step x taps floats
+        offsets = np.arange(-self.half + 1, self.half + 1)
+        for n0 in range(self._n_out, n_end, step):
+            n = np.arange(n0, min(n0 + step, n_end), dtype=np.int64)
+            base, phase = self._position(n)
+            idx = (base - self._buf_start)[:, None] + offsets[None, :]
+            parts.append(np.einsum("ij,ij->i", self._buf[idx], self.taps[phase]).astype(np.float32))
+        self._n_out = max(self._n_out, n_end)
+        keep_from = int(self._position(np.array([self._n_out]))[0][0]) - self.half
+        cut = max(0, keep_from - self._buf_start)
+        self._buf, self._buf_start = self._buf[cut:], self._buf_start + cut
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+
+    def process(self, block: np.ndarray) -> np.ndarray:
+        """Feed input samples; returns the output samples that are now fully determined."""
+        block = np.asarray(block, dtype=np.float32).reshape(-1)
+        self._n_in += len(block)
+        if self.up == self.down:
+            return block.copy()
+        self._buf = np.concatenate([self._buf, block])
+        # outputs whose input position (+1 for a rounded phase) leaves `half` samples of lookahead
+        last_base = self._buf_start + len(self._buf) - 1 - self.half - 1
+        n_end = ((last_base + 1) * self.up + self.down - 1) // self.down
+        return self._emit(max(self._n_out, n_end))
+
+    def flush(self) -> np.ndarray:
+        """The remaining outputs, treating the time after the last input as silence."""
+        if self.up == self.down:
+            return np.zeros(0, dtype=np.float32)
+        self._buf = np.concatenate([self._buf, np.zeros(self.half + 1, dtype=np.float32)])
+        total = (self._n_in * self.up + self.down - 1) // self.down  # outputs for the whole input
+        return self._emit(max(self._n_out, total))
+
+
+def resample(audio: np.ndarray, from_rate: int, to_rate: int = SAMPLE_RATE) -> np.ndarray:
+    """Resample a whole float32 mono array (band-limited); returns it unchanged if the rates match."""
+    audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+    if from_rate == to_rate:
+        return audio
+    r = Resampler(from_rate, to_rate)
+    return np.concatenate([r.process(audio), r.flush()])
+
+
+def _mono(block: np.ndarray, channel: int | None) -> np.ndarray:
+    if block.ndim == 1:
+        return block
+    if channel is not None:
+        return block[:, min(channel, block.shape[1] - 1)]
+    return block.mean(axis=1, dtype=np.float32)
+
+
+def _soundfile_blocks(path: Path, max_seconds: float) -> tuple[int, Iterator[np.ndarray]] | None:
+    """(rate, blocks of shape (n, channels)) via libsndfile, or None if it cannot read the file."""
+    import soundfile as sf
+
+    try:
+        info = sf.info(str(path))
+    except (sf.LibsndfileError, RuntimeError, ValueError):
+        return None
+    if info.samplerate <= 0:
+        return None
+    duration = info.frames / info.samplerate
+    if info.frames <= 0:
+        raise AudioError(f"{path}: contains no audio (0 seconds)")
+    if duration > max_seconds:
+        raise AudioError(f"{path}: {duration:.0f} s of audio is longer than the {max_seconds:.0f} s limit")
+
+    def blocks() -> Iterator[np.ndarray]:
+        try:
+            yield from sf.blocks(str(path), blocksize=_BLOCK, dtype="float32", always_2d=True)
+        except (sf.LibsndfileError, RuntimeError) as exc:
+            raise AudioError(f"{path}: audio data is damaged ({exc})") from None
+
+    return info.samplerate, blocks()
+
+
+def _pyav_blocks(path: Path, max_seconds: float) -> tuple[int, Iterator[np.ndarray]]:
+    """(rate, blocks) via PyAV/FFmpeg for formats libsndfile lacks (m4a, webm, opus…)."""
+    try:
+        import av
+    except ImportError:  # pragma: no cover - av comes with faster-whisper
+        raise AudioError(f"{path}: not a WAV/FLAC/MP3/OGG audio file") from None
+    try:
+        container = av.open(str(path))
+        stream = next(s for s in container.streams if s.type == "audio")
+    except (av.FFmpegError, StopIteration, OSError, ValueError, UnicodeDecodeError):
+        raise AudioError(f"{path}: not a readable audio file (expected WAV, FLAC, MP3 or OGG)") from None
+    rate = stream.rate or SAMPLE_RATE
+    if container.duration is not None and container.duration / 1e6 > max_seconds:
+        container.close()
+        raise AudioError(f"{path}: audio is longer than the {max_seconds:.0f} s limit")
+
+    def blocks() -> Iterator[np.ndarray]:
+        to_float = av.AudioResampler(format="flt", layout=stream.layout.name, rate=rate)
+        try:
+            for frame in container.decode(stream):
+                for f in to_float.resample(frame):
+                    yield f.to_ndarray().reshape(-1, len(stream.layout.channels))
+        except av.FFmpegError as exc:
+            raise AudioError(f"{path}: audio data is damaged ({exc})") from None
+        finally:
+            container.close()
+
+    return rate, blocks()
+
+
+def load_audio(path: str | os.PathLike, *, max_seconds: float = 3600, channel: int | None = None) -> np.ndarray:
+    """Decode an audio file to float32 mono 16 kHz in [-1, 1].
+
+    Args:
+        path: WAV, FLAC, MP3 or OGG at any sample rate, mono or multi-channel.
+        max_seconds: refuse longer files (checked from the header before decoding).
+        channel: take one channel (0 = left) instead of averaging them all.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise AudioError(f"{path}: no such file")
+    if path.is_dir():
+        raise AudioError(f"{path}: is a directory, not an audio file")
+    if path.stat().st_size == 0:
+        raise AudioError(f"{path}: file is empty")
+    opened = _soundfile_blocks(path, max_seconds) or _pyav_blocks(path, max_seconds)
+    rate, blocks = opened
+    resampler = Resampler(rate) if rate != SAMPLE_RATE else None
+    out: list[np.ndarray] = []
+    seen = 0
+    for block in blocks:
+        seen += len(block)
+        if seen > (max_seconds + 1) * rate:
+            raise AudioError(f"{path}: audio is longer than the {max_seconds:.0f} s limit")
+        mono = _mono(block, channel)
+        out.append(resampler.process(mono) if resampler else mono.copy())
+    if resampler:
+        out.append(resampler.flush())
+    audio = np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
+    if len(audio) == 0:
+        raise AudioError(f"{path}: contains no audio (0 seconds)")
+    return np.clip(audio, -1.0, 1.0, out=audio)
+
+
+def save_wav(path: str | os.PathLike, audio: np.ndarray, rate: int = SAMPLE_RATE) -> Path:
+    """Write 16-bit PCM mono atomically (``<name>.tmp`` then rename), readable by the owner only.
+
+    Why atomic: an answer WAV is evidence in a saved session; a crash mid-write must leave either
+    the old file or none, never half a file that replay later chokes on.
+    """
+    import soundfile as sf
+
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    pcm = np.clip(np.asarray(audio, dtype=np.float32).reshape(-1), -1.0, 1.0)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            sf.write(fh, pcm, rate, subtype="PCM_16", format="WAV")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise AudioError(f"{path}: cannot write audio ({exc.strerror or exc})") from None
+    return path
