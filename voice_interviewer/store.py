@@ -210,14 +210,16 @@ class SessionStore:
             fd = None
             os.replace(tmp, target)
             _fsync_dir(target.parent)
-        except OSError as exc:
+        except BaseException as exc:  # disk full, or Ctrl-C mid-write: no temp file left behind
             if fd is not None:
                 os.close(fd)
             try:
                 tmp.unlink()
             except OSError:
                 pass
-            raise StoreError(f"{target}: cannot save answer audio ({_why(exc)})") from None
+            if isinstance(exc, OSError):
+                raise StoreError(f"{target}: cannot save answer audio ({_why(exc)})") from None
+            raise
         return rel
 
     def close(self) -> None:
