@@ -184,3 +184,26 @@ def interview_fakes():
     return types.SimpleNamespace(ScriptedSpeaker=ScriptedSpeaker, ScriptedTranscriber=ScriptedTranscriber,
                                  ScriptedSource=ScriptedSource, ScriptedListen=ScriptedListen,
                                  FakeClock=FakeClock, RecordingUI=RecordingUI)
+
+
+# ----------------------------------------------------------------- voice-io: the virtual microphone
+
+
+@pytest.fixture(scope="session")
+def virtual_mic():
+    """A PulseAudio null sink + virtual source as the default microphone (see tests/pulse.py).
+
+    ``virtual_mic.play_into_mic(path, delay=.., wait=False)`` plays a file into it. Skips only
+    when PulseAudio genuinely cannot run here.
+    """
+    from pulse import PulseUnavailable, sounddevice_sees_pulse, start_virtual_mic
+
+    try:
+        mic = start_virtual_mic()
+    except PulseUnavailable as exc:
+        pytest.skip(f"no virtual microphone: {exc}")
+    if not sounddevice_sees_pulse():
+        mic.close()
+        pytest.skip("PortAudio has no ALSA 'pulse' device (install libasound2-plugins)")
+    yield mic
+    mic.close()
