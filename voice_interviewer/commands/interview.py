@@ -1,0 +1,269 @@
+"""``practice`` and ``rehearse``: build the real adapters from options and run the interview loop.
+
+Nothing heavy is imported at module level: the Whisper model starts loading in a background
+thread just before the first question is spoken.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..errors import DeviceError, UsageError
+
+AUDIO_EXTS = (".wav", ".flac", ".ogg", ".mp3")
+VOICES = ("espeak", "pyttsx3", "piper")
+DEFAULT_COUNT = {"practice": 3, "rehearse": 4}
+DEMO_ANSWERS = Path(__file__).resolve().parents[2] / "audio_fixtures" / "strong"
+DEMO_COUNT = 2
+
+
+def register(sub) -> None:
+    p = sub.add_parser("practice", help="spoken desk practice: a verdict after every answer",
+                       description="Ask questions aloud, listen, transcribe, score and follow up, "
+                                   "showing the verdict after each answer.")
+    _add_common(p)
+    p.set_defaults(func=lambda args: run(args, "practice"))
+    r = sub.add_parser("rehearse", help="a timed mock interview; all feedback at the end",
+                       description="A mock interview under time: a soft cue before each answer's limit, "
+                                   "a hard stop at it, follow-ups included, the full report at the end.")
+    _add_common(r)
+    r.add_argument("--time-limit", type=float, metavar="SECONDS",
+                   help="per-answer limit (default: each question's target maximum)")
+    r.add_argument("--total", type=float, metavar="MINUTES", help="time for the whole run")
+    r.set_defaults(func=lambda args: run(args, "rehearse"))
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    from ..speech.devices import add_device_options
+
+    sel = p.add_argument_group("questions")
+    sel.add_argument("--question", action="append", metavar="ID", help="ask this question (repeatable, in order)")
+    sel.add_argument("--category", metavar="C", help="only questions of this category")
+    sel.add_argument("--count", type=int, metavar="N", help="how many questions")
+    sel.add_argument("--seed", type=int, metavar="S", help="repeatable choice and order")
+    sel.add_argument("--bank", metavar="DIR", help="question bank directory (default: the bundled one)")
+    cand = p.add_argument_group("candidate")
+    cand.add_argument("--answers", metavar="DIR",
+                      help="answer from audio files DIR/<question-id>.(wav|flac|ogg|mp3) and "
+                           "DIR/<question-id>.followup.(...); a missing file is an unanswered turn")
+    cand.add_argument("--realtime", action="store_true",
+                      help="with --answers: feed the files at speaking pace, as a microphone would")
+    cand.add_argument("--end-silence", type=float, default=4.0, metavar="S",
+                      help="seconds of silence that end an answer (default 4)")
+    cand.add_argument("--demo-if-no-mic", action="store_true",
+                      help="with no microphone, run the demo (a short rehearsal answered by audio_fixtures/strong)")
+    out = p.add_argument_group("voice")
+    out.add_argument("--silent", action="store_true", help="no audio output")
+    out.add_argument("--speak-to", metavar="DIR", help="write each utterance to a WAV in DIR instead of playing it")
+    out.add_argument("--voice", choices=VOICES, help="text-to-speech engine (default: pyttsx3, then espeak-ng)")
+    out.add_argument("--rate", type=int, metavar="WPM", help="speaking rate in words per minute")
+    add_device_options(out)
+    flow = p.add_argument_group("interview")
+    flow.add_argument("--no-follow-ups", action="store_true", help="do not ask follow-up questions")
+    flow.add_argument("--speak-feedback", action="store_true", help="also say a two-sentence summary aloud")
+    flow.add_argument("--json", action="store_true", help="print the summary as one JSON object on stdout")
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def check_options(args: argparse.Namespace, mode: str) -> None:
+    """Conflicting or impossible options → UsageError (one line)."""
+    pairs = [("silent", "speak_to", "--silent", "--speak-to"),
+             ("question", "category", "--question", "--category"),
+             ("question", "count", "--question", "--count"),
+             ("answers", "input_device", "--answers", "--input-device")]
+    for a, b, na, nb in pairs:
+        if getattr(args, a, None) and getattr(args, b, None) is not None and getattr(args, b) is not False:
+            raise UsageError(f"{na} and {nb} cannot be used together")
+    if args.realtime and not args.answers:
+        raise UsageError("--realtime needs --answers DIR (the microphone is always real time)")
+    if args.count is not None and args.count < 1:
+        raise UsageError("--count must be at least 1")
+    if args.end_silence <= 0:
+        raise UsageError("--end-silence must be positive")
+    if args.rate is not None and not 60 <= args.rate <= 400:
+        raise UsageError("--rate must be between 60 and 400 words per minute")
+    if mode == "rehearse":
+        if args.time_limit is not None and args.time_limit <= 0:
+            raise UsageError("--time-limit must be positive")
+        if args.total is not None and args.total <= 0:
+            raise UsageError("--total must be positive")
+    if args.answers and not Path(args.answers).is_dir():
+        raise UsageError(f"--answers {args.answers}: no such directory")
+
+
+# --------------------------------------------------------------------------- answer sources
+
+
+def answer_file(folder: Path, key: str) -> Path | None:
+    for ext in AUDIO_EXTS:
+        path = folder / f"{key}{ext}"
+        if path.is_file():
+            return path
+    return None
+
+
+def answer_files(folder: Path, realtime: bool):
+    """Sources from files: ``<qid>``, ``<qid>.<follow-up id>`` or ``<qid>.followup``; a repeat
+    (after "repeat the question") reads ``<key>.attempt2`` and so on."""
+    from ..speech.recorder import FileSource
+
+    def source(turn, attempt: int):
+        keys = [turn.question.id] if turn.follow_up is None else [
+            f"{turn.question.id}.{turn.follow_up.id}", f"{turn.question.id}.followup"]
+        if attempt > 1:
+            keys = [f"{k}.attempt{attempt}" for k in keys]
+        for key in keys:
+            path = answer_file(folder, key)
+            if path is not None:
+                return FileSource(path, realtime=realtime)
+        return None
+
+    return source
+
+
+def microphone(device):
+    from ..speech.recorder import MicrophoneSource
+
+    return lambda turn, attempt: MicrophoneSource(device=device)
+
+
+def has_microphone(args: argparse.Namespace) -> bool:
+    from ..speech.devices import find_device
+
+    try:
+        find_device(getattr(args, "input_device", None), "input")
+    except DeviceError:
+        return False
+    return True
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _speaker(args: argparse.Namespace, output_device):
+    from ..speech.speaker import make_speaker
+
+    if args.silent:
+        return make_speaker("silent")
+    if args.speak_to:
+        return make_speaker("file", rate=args.rate, voice="piper" if args.voice == "piper" else None,
+                            out_dir=args.speak_to)
+    kind = args.voice or "auto"
+    return make_speaker(kind, rate=args.rate, output_device=output_device)
+
+
+def _options(args: argparse.Namespace, mode: str) -> dict:
+    keys = ["question", "category", "count", "seed", "answers", "realtime", "end_silence", "silent",
+            "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total", "demo"]
+    return {k: getattr(args, k, None) for k in keys if getattr(args, k, None) not in (None, False)}
+
+
+def run(args: argparse.Namespace, mode: str) -> int:
+    check_options(args, mode)
+    if not args.answers and args.demo_if_no_mic and not has_microphone(args):
+        from ..speech.devices import NO_MICROPHONE
+
+        print(f"{NO_MICROPHONE.split(':')[0]}: running the demo instead — a short rehearsal answered by "
+              f"the recordings in {DEMO_ANSWERS.relative_to(DEMO_ANSWERS.parents[1])}", file=sys.stderr)
+        args = demo_args(args)
+        mode = "rehearse"
+    return interview(args, mode)
+
+
+def demo_args(args: argparse.Namespace) -> argparse.Namespace:
+    """The demo: a short rehearsal whose candidate is the strong-answer fixtures."""
+    demo = argparse.Namespace(**vars(args))
+    demo.answers = str(DEMO_ANSWERS)
+    demo.demo = True
+    demo.time_limit = getattr(args, "time_limit", None)
+    demo.total = getattr(args, "total", None)
+    if not args.question and not args.count:
+        demo.count = DEMO_COUNT
+    if not DEMO_ANSWERS.is_dir():
+        raise UsageError(f"{DEMO_ANSWERS}: demo answers are missing (run scripts/make_fixtures.py)")
+    return demo
+
+
+def interview(args: argparse.Namespace, mode: str) -> int:
+    import time
+
+    from ..bank import default_bank_dir, load_bank
+    from ..interview import (Interrupted, Policy, install_signal_handlers, last_practised, run_interview,
+                             select_questions)
+    from ..rehearsal import RehearsalSettings
+    from ..store import SessionStore, data_home, list_sessions
+    from ._interview_ui import ConsoleUI, render_report
+
+    restore = install_signal_handlers()
+    try:
+        bank_dir = Path(args.bank) if args.bank else default_bank_dir()
+        bank = load_bank(bank_dir)
+        if getattr(args, "demo", False) and not args.question:
+            ids = [q.id for q in bank.questions if answer_file(Path(args.answers), q.id)]
+            args.question = ids[: args.count or DEMO_COUNT]
+            args.count = None
+        home = data_home()
+        questions = select_questions(
+            bank, ids=args.question, category=args.category,
+            count=args.count or (None if args.question else DEFAULT_COUNT[mode]), seed=args.seed,
+            recent=None if args.question or args.seed is not None else last_practised(list_sessions(home)))
+        if args.answers:
+            sources = answer_files(Path(args.answers), args.realtime)
+            output_device = None
+            if args.output_device:
+                from ..speech.devices import find_device
+
+                output_device = find_device(args.output_device, "output")
+        else:
+            from ..speech.devices import NO_MICROPHONE, resolve_devices
+
+            try:
+                input_device, output_device = resolve_devices(args, need_input=True)
+            except DeviceError as exc:
+                if "no microphone" in str(exc) or str(exc) == NO_MICROPHONE:
+                    raise DeviceError(f"{NO_MICROPHONE} (or `make run` for the demo)") from None
+                raise
+            sources = microphone(input_device)
+        from ..speech.recorder import listen
+        from ..speech.transcriber import WhisperTranscriber
+
+        settings = None
+        if mode == "rehearse":
+            settings = RehearsalSettings(time_limit_s=args.time_limit,
+                                         total_s=args.total * 60 if args.total else None)
+        common = dict(follow_ups=not args.no_follow_ups, speak_feedback=args.speak_feedback,
+                      end_silence_s=args.end_silence)
+        policy = Policy.practice(**common) if mode == "practice" else Policy.rehearse(settings, **common)
+        ui = ConsoleUI(json_mode=args.json, mode=mode)
+        store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode), str(bank_dir))
+        speaker = _speaker(args, output_device)
+        transcriber = WhisperTranscriber()
+        try:
+            result = run_interview(questions, speaker=speaker, transcriber=transcriber, sources=sources,
+                                   listen=listen, policy=policy, store=store, ui=ui, clock=time.monotonic)
+        finally:
+            store.close()
+            try:
+                speaker.close()
+            except Exception:
+                pass
+    except Interrupted:
+        raise KeyboardInterrupt from None  # before the session existed: the CLI says "interrupted"
+    finally:
+        restore()
+    if args.json:
+        print(json.dumps({"session_id": result.session_id, "path": str(store.folder), "mode": mode,
+                          "status": result.status, "summary": result.summary}))
+    else:
+        render_report(ui.out, result, mode)
+    if result.status == "interrupted":
+        kept = sum(1 for t in result.turns if t.status in ("answered", "unanswered", "skipped"))
+        print(f"interrupted: {kept} finished turn{'s' if kept != 1 else ''} kept in session {result.session_id} "
+              f"({store.folder})", file=sys.stderr)
+        return 130
+    return 0
