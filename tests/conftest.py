@@ -207,3 +207,25 @@ def virtual_mic():
         pytest.skip("PortAudio has no ALSA 'pulse' device (install libasound2-plugins)")
     yield mic
     mic.close()
+
+
+# ----------------------------------------------------------------- transcriber: the real Whisper model
+
+
+@pytest.fixture(scope="session")
+def whisper_transcriber():
+    """The bundled tiny.en model, loaded once per test session (shared: loading costs ~0.5 s)."""
+    from voice_interviewer.speech.transcriber import WhisperTranscriber
+
+    return WhisperTranscriber().load()
+
+
+@pytest.fixture(scope="session")
+def real_speech_dir():
+    """``../shared/real_speech`` next to the repository (real human recordings; never copied)."""
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1].parent / "shared" / "real_speech"
+    if not path.is_dir():
+        pytest.skip(f"real speech recordings not found at {path}")
+    return path
