@@ -19,7 +19,9 @@ from .errors import BankError
 #: Where the bundled bank lives (the repository's ``questions/``).
 DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
 
-CONCEPT_KINDS = ("concept", "tool")
+#: "signal" concepts are evidence for rules only (e.g. "we just keep backups", "not my job"):
+#: scoring never counts them toward coverage, stages covered, tools mentioned or missing concepts.
+CONCEPT_KINDS = ("concept", "tool", "signal")
 QUESTION_KINDS = ("technical", "behavioral")
 
 
@@ -40,7 +42,8 @@ class Concept:
         weight: relative importance (> 0).
         aliases: phrases that count as mentioning it, including tool names and common
             mis-hearings ("ML flow", "cube flow"). Never empty.
-        kind: "tool" for named products/technologies, "concept" otherwise.
+        kind: "tool" for named products/technologies, "signal" for phrases that are evidence
+            for a red flag or trigger only (never part of coverage), "concept" otherwise.
     """
 
     id: str
