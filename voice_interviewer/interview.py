@@ -23,7 +23,7 @@ from typing import Any, Callable, Protocol
 
 from .bank import FollowUp, Question
 from .rehearsal import RehearsalSettings, RunClock, TurnBudget, timing_summary
-from .seams import ListenPolicy, Recording
+from .seams import SAMPLE_RATE, ListenPolicy, Recording
 from .transcript import Transcript
 
 DURING = ("speaking", "listening", "transcribing", "saving")
@@ -281,15 +281,23 @@ class _Interview:
         stream = self.transcriber.stream(hotwords=hotwords) if hasattr(self.transcriber, "stream") else None
         show = self.ui.listening(info, listen_policy)
 
+        started = self.clock()
+        heard = [0]  # samples so far: the recorder's time is max(audio heard, clock)
+
+        def on_chunk(chunk) -> None:
+            heard[0] += len(chunk)
+            if stream is not None:
+                stream.feed(chunk)
+
         def on_cue(*args: Any) -> None:
-            at = float(args[0]) if args else 0.0
+            at = float(args[0]) if args else max(heard[0] / SAMPLE_RATE, self.clock() - started)
             if hasattr(self.speaker, "tone"):
                 self.speaker.tone()
             self.store.append({"type": "cue", "turn": info.number, "at": round(at, 2)})
             self.ui.cue(info, at)
 
         self.during = "listening"
-        kwargs: dict[str, Any] = {"on_chunk": stream.feed if stream else None, "clock": self.clock}
+        kwargs: dict[str, Any] = {"on_chunk": on_chunk, "clock": self.clock}
         if budget is not None and budget.cue_at_s is not None:
             kwargs["on_cue"] = on_cue
         if show is not None:
