@@ -9,6 +9,7 @@ file, the question id and the field.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -44,6 +45,8 @@ class Concept:
             mis-hearings ("ML flow", "cube flow"). Never empty.
         kind: "tool" for named products/technologies, "signal" for phrases that are evidence
             for a red flag or trigger only (never part of coverage), "concept" otherwise.
+        hotwords: correctly spelt terms to bias the recogniser toward; when empty, a tool's
+            first alias is used (aliases also hold mis-hearings, which must never be hotwords).
     """
 
     id: str
@@ -52,6 +55,7 @@ class Concept:
     weight: float
     aliases: tuple[str, ...]
     kind: str = "concept"
+    hotwords: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,10 @@ class FollowUp:
     def prompt(self) -> str:
         return self.text
 
+    def hotwords(self) -> list[str]:
+        """Same as :meth:`Question.hotwords`, for this follow-up's own concepts."""
+        return _hotwords(self.concepts)
+
 
 @dataclass(frozen=True)
 class Question:
@@ -156,12 +164,22 @@ class Question:
         raise KeyError(follow_up_id)
 
     def hotwords(self) -> list[str]:
-        """Vocabulary to bias the recogniser toward: concept aliases that are tool names."""
-        words: list[str] = []
-        for c in self.concepts:
-            if c.kind == "tool":
-                words.extend(a for a in c.aliases[:2])
-        return list(dict.fromkeys(words))
+        """Vocabulary to bias the recogniser toward: explicit concept hotwords, else tool names.
+
+        Only a tool's first alias (its correct spelling) is used by default: the other aliases
+        include mis-hearings such as "cube flow", which would teach Whisper the wrong word.
+        """
+        return _hotwords(self.concepts)
+
+
+def _hotwords(concepts: Iterable[Concept]) -> list[str]:
+    words: list[str] = []
+    for c in concepts:
+        if c.hotwords:
+            words.extend(c.hotwords)
+        elif c.kind == "tool":
+            words.append(c.aliases[0])
+    return list(dict.fromkeys(words))
 
 
 @dataclass(frozen=True)
@@ -274,6 +292,8 @@ def _rule(ctx: _Ctx, value: Any) -> Rule:
             kwargs[key] = _str_list(sub, raw)
         elif key in _RULE_INTS:
             kwargs[key] = _int(sub, raw)
+            if kwargs[key] < 1:
+                raise sub.fail("expected an integer >= 1")
         elif key in _RULE_BOOLS:
             if not isinstance(raw, bool):
                 raise sub.fail(f"expected true or false, got {type(raw).__name__}")
@@ -295,7 +315,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
     out = []
     for i, raw in enumerate(value):
         c = ctx.at(str(i))
-        data = _table(c, raw, {"id", "label", "stage", "aliases"}, {"weight", "kind"})
+        data = _table(c, raw, {"id", "label", "stage", "aliases"}, {"weight", "kind", "hotwords"})
         cid = _str(c.at("id"), data["id"])
         c = _Ctx(ctx.path, ctx.question, f"{ctx.prefix}.{cid}")
         if cid in seen:
@@ -318,18 +338,26 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
                 weight=float(weight),
                 aliases=_str_list(c.at("aliases"), data["aliases"]),
                 kind=kind,
+                hotwords=_str_list(c.at("hotwords"), data.get("hotwords", []), allow_empty=True),
             )
         )
     return tuple(out)
 
 
+_RULE_CONCEPT_LISTS = ("missing_all", "missing_any", "present_any", "present_all", "negated_any")
+
+
 def _check_rule_refs(ctx: _Ctx, rule: Rule, concept_ids: set[str], stages: tuple[str, ...]) -> None:
-    unknown = sorted(rule.concept_ids() - concept_ids)
-    if unknown:
-        raise ctx.fail(f"unknown concept {unknown[0]!r}")
-    bad_stages = sorted(rule.stage_names() - set(stages))
-    if bad_stages:
-        raise ctx.fail(f"unknown stage {bad_stages[0]!r}")
+    """Every concept and stage a rule names must exist; the error names the exact condition."""
+    for key in _RULE_CONCEPT_LISTS:
+        for cid in getattr(rule, key):
+            if cid not in concept_ids:
+                raise ctx.at(key).fail(f"unknown concept {cid!r}")
+    for stage in rule.missing_stages_any:
+        if stage not in stages:
+            raise ctx.at("missing_stages_any").fail(f"unknown stage {stage!r} (stages: {', '.join(stages)})")
+    for i, sub in enumerate(rule.any_of):
+        _check_rule_refs(ctx.at(f"any_of.{i}"), sub, concept_ids, stages)
 
 
 def _question(path: Path, raw: Any, index: int) -> Question:
@@ -444,7 +472,23 @@ def _read_toml(path: Path) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BankError(f"{path}: TOML syntax error: {exc}") from None
+        raise BankError(_syntax_message(path, text, str(exc))) from None
+
+
+def _syntax_message(path: Path, text: str, message: str) -> str:
+    """``file:line: question 'id': TOML syntax error: …`` — the question is the one the line is in."""
+    found = re.search(r"\(at line (\d+), column \d+\)", message)
+    if not found:
+        return f"{path}: TOML syntax error: {message}"
+    line = int(found.group(1))
+    question, in_question = "-", False
+    for raw in text.splitlines()[: line - 1]:
+        stripped = raw.strip()
+        if stripped.startswith("[") and not stripped.startswith("[[question."):
+            question, in_question = "-", stripped == "[[question]]"
+        elif in_question and question == "-" and (m := re.match(r'id\s*=\s*"([^"]+)"', stripped)):
+            question = m.group(1)
+    return f"{path}:{line}: question {question!r}: TOML syntax error: {message}"
 
 
 def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
@@ -482,5 +526,8 @@ def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
         raise BankError(f"{', '.join(map(str, files))}: no questions found")
     for q in questions:
         if q.category not in categories:
-            raise BankError(f"{q.path}: question {q.id!r}, field 'category': unknown category {q.category!r}")
+            known = ", ".join(categories) or "none defined"
+            raise BankError(
+                f"{q.path}: question {q.id!r}, field 'category': unknown category {q.category!r} (categories: {known})"
+            )
     return Bank(questions=tuple(questions), categories=tuple(categories.values()), sources=tuple(map(str, files)))
