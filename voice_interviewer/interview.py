@@ -54,7 +54,8 @@ def install_signal_handlers() -> Callable[[], None]:
 
 _COMMAND_PHRASES = {
     "repeat": ["repeat the question", "repeat", "repeat that", "repeat please", "please repeat the question",
-               "could you repeat the question", "can you repeat that", "say that again", "say it again",
+               "could you repeat the question", "can you repeat that", "could you repeat that", "say that again",
+               "say it again", "can you say that again",
                "come again", "pardon", "one more time", "ask again", "again please", "what was the question"],
     "skip": ["skip", "skip the question", "skip this question", "skip this one", "next question", "next",
              "pass", "i pass", "i'll pass", "move on", "let's move on", "skip it"],
@@ -63,6 +64,9 @@ _COMMAND_PHRASES = {
 }
 _KEYWORDS = {"repeat": "repeat", "skip": "skip", "stop": "stop", "quit": "stop", "pass": "skip"}
 MAX_COMMAND_WORDS = 6
+# Politeness and fillers around a command ("Um, skip, please."; Whisper's filler prompt can even
+# append "Um, uh, hmm." to a short utterance) carry no meaning here.
+_NOISE = {"please", "sorry", "ok", "okay", "so", "oh", "well", "just", "now", "hmm", "mm"}
 
 
 def _normalise(text: str) -> str:
@@ -80,12 +84,10 @@ def parse_voice_command(text: str) -> str | None:
     """
     from rapidfuzz import fuzz, process
 
-    norm = _normalise(text)
-    words = norm.split()
+    words = [w for w in _normalise(text).split() if w not in _NOISE and not re.fullmatch(r"(u+h*|u*m+|h+m+|e+r+m*|a+h+)", w)]
     if not words or len(words) > MAX_COMMAND_WORDS:
         return None
-    if words[0] in ("please", "ok", "okay", "um", "uh", "so", "sorry", "hmm"):
-        norm = " ".join(words[1:]) or norm
+    norm = " ".join(words)
     best_cmd, best = None, 0.0
     for cmd, phrases in _COMMAND_PHRASES.items():
         match = process.extractOne(norm, phrases, scorer=fuzz.ratio)

@@ -1,0 +1,228 @@
+"""The interview loop with scripted seams: event order, policies, voice commands, interruptions.
+
+The end-to-end tests (tests/test_interview.py) run the same loop with the real Whisper model,
+real audio and the CLI; here the seams are fakes so every branch is reached quickly.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from voice_interviewer.bank import load_bank
+from voice_interviewer.errors import StoreError
+from voice_interviewer.interview import Interrupted, Policy, run_interview
+from voice_interviewer.rehearsal import RehearsalSettings
+from voice_interviewer.store import SessionStore, read_events
+
+from .conftest import FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSpeaker, ScriptedTranscriber
+
+ANSWER = ("We version the data with DVC and track experiments in MLflow, train and evaluate the model, "
+          "package it in Docker and deploy it on Kubernetes behind a CI/CD pipeline with Jenkins, "
+          "then we monitor latency and accuracy with Prometheus and retrain when accuracy drops.")
+FOLLOW_UP_ANSWER = ("We monitor the input feature distributions with a population stability index and a KS test "
+                    "for data drift, watch accuracy against delayed labels for concept drift, alert, and retrain.")
+
+
+@pytest.fixture(scope="module")
+def question():
+    return load_bank().get("lifecycle")
+
+
+def _run(tmp_path, questions, *, transcriber, speaker=None, sources=None, policy=None, clock=None,
+         listen=None, ui=None):
+    clock = clock or FakeClock()
+    store = SessionStore.create(tmp_path, (policy or Policy.practice()).mode, [q.id for q in questions], {},
+                                "questions", clock=clock)
+    ui = ui or RecordingUI()
+    result = run_interview(
+        questions, speaker=speaker or ScriptedSpeaker(), transcriber=transcriber,
+        sources=sources or (lambda turn, attempt: ScriptedSource(3.0)),
+        listen=listen or ScriptedListen(clock), policy=policy or Policy.practice(), store=store, ui=ui,
+        clock=clock)
+    store.close()
+    return result, read_events(store.path), ui
+
+
+def _types(log):
+    return [e["type"] for e in log.events]
+
+
+def test_practice_turn_with_follow_up_streams_and_saves_every_event(tmp_path, question):
+    tr = ScriptedTranscriber(ANSWER, FOLLOW_UP_ANSWER)
+    speaker = ScriptedSpeaker()
+    result, log, ui = _run(tmp_path, [question], transcriber=tr, speaker=speaker)
+    assert result.status == "completed"
+    assert _types(log) == ["session", "question_asked", "answer_audio", "transcript", "verdict",
+                           "follow_up_chosen", "question_asked", "answer_audio", "transcript", "verdict",
+                           "session_end"]
+    asked = log.of_type("question_asked")
+    chosen = log.of_type("follow_up_chosen")[0]["follow_up"]
+    guide_wording = {f.id: f.text for f in question.follow_ups}
+    assert chosen["text"] == guide_wording[chosen["id"]] and chosen["reason"]
+    assert asked[0]["text"] == question.prompt and asked[0]["follow_up_id"] is None
+    assert asked[1] == {**asked[1], "turn": 2, "follow_up_id": chosen["id"], "parent_turn": 1,
+                        "text": chosen["text"]}
+    assert speaker.said == [question.prompt, chosen["text"]]
+    # streaming by default, model loaded in the background, the question's terms as hotwords
+    assert tr.streams == 2 and tr.batch_calls == 0 and tr.background_loads == 1
+    assert "MLflow" in tr.hotwords[0]
+    verdicts = log.of_type("verdict")
+    assert verdicts[0]["verdict"]["question_id"] == "lifecycle"
+    assert verdicts[0]["verdict"]["follow_up_id"] is None
+    assert verdicts[1]["verdict"]["follow_up_id"] == chosen["id"]
+    assert verdicts[0]["verdict"]["delivery"]["wpm"] > 0
+    audio = log.of_type("answer_audio")
+    assert [a["path"] for a in audio] == ["audio/01-lifecycle.wav", f"audio/02-lifecycle.{chosen['id']}.wav"]
+    assert all((log.folder / a["path"]).is_file() and not a["partial"] for a in audio)
+    assert log.of_type("transcript")[0]["transcript"]["text"] == ANSWER
+    # practice shows each verdict as it comes
+    assert ui.names().count("verdict") == 2
+    end = log.of_type("session_end")[0]
+    assert end["status"] == "completed"
+    rows = end["summary"]["turns"]
+    assert [r["turn"] for r in rows] == [1, 2] and rows[0]["score"] is not None
+
+
+def test_batch_fallback_when_the_transcriber_cannot_stream(tmp_path, question):
+    tr = ScriptedTranscriber(ANSWER, streaming=False)
+    result, log, _ = _run(tmp_path, [question], transcriber=tr, policy=Policy.practice(follow_ups=False))
+    assert tr.batch_calls == 1
+    assert "follow_up_chosen" not in _types(log)
+    assert log.of_type("transcript")[0]["transcript"]["text"] == ANSWER
+
+
+def test_rehearse_cues_stops_at_the_limit_and_keeps_feedback_for_the_end(tmp_path, question):
+    clock = FakeClock()
+    speaker = ScriptedSpeaker()
+    policy = Policy.rehearse(RehearsalSettings(time_limit_s=10), follow_ups=False)
+    result, log, ui = _run(tmp_path, [question], transcriber=ScriptedTranscriber(ANSWER), speaker=speaker,
+                           sources=lambda t, a: ScriptedSource(12.0), policy=policy, clock=clock)
+    timing = log.of_type("timing")[0]
+    assert timing == {**timing, "turn": 1, "budget_s": 10, "used_s": 10.0, "cue_at": 8.5, "hard_stop": True}
+    assert log.of_type("cue")[0]["at"] == pytest.approx(8.5)
+    assert log.of_type("answer_audio")[0]["ended_by"] == "limit"
+    assert speaker.tones == 1  # a tone, never speech over the candidate
+    assert speaker.said == [question.prompt]
+    assert "verdict" not in ui.names()
+    assert log.of_type("verdict")  # still scored and saved
+    assert result.summary["timing"]["hard_stops"] == [1]
+
+
+def test_rehearse_total_stops_asking_when_time_runs_out(tmp_path, question):
+    clock = FakeClock()
+    policy = Policy.rehearse(RehearsalSettings(total_s=100), follow_ups=False)
+    result, log, _ = _run(tmp_path, [question, question, question], transcriber=ScriptedTranscriber(ANSWER, ANSWER),
+                          sources=lambda t, a: ScriptedSource(60.0), policy=policy, clock=clock)
+    budgets = [e["budget_s"] for e in log.of_type("timing")]
+    assert budgets == [100, 40]  # the second budget shrank to what was left
+    assert len(log.of_type("question_asked")) == 2
+    assert result.summary["out_of_time"] is True
+
+
+@pytest.mark.parametrize("utterance", ["Repeat the question, please.", "Could you repeat that?"])
+def test_voice_command_repeat_asks_again_and_takes_the_next_answer(tmp_path, question, utterance):
+    speaker = ScriptedSpeaker()
+    tr = ScriptedTranscriber(utterance, ANSWER)
+    result, log, _ = _run(tmp_path, [question], transcriber=tr, speaker=speaker,
+                          policy=Policy.practice(follow_ups=False))
+    assert speaker.said == [question.prompt, question.prompt]
+    assert log.of_type("command")[0]["command"] == "repeat"
+    assert len(log.of_type("answer_audio")) == 1  # the command itself is not a take
+    assert log.of_type("transcript")[0]["transcript"]["text"] == ANSWER
+
+
+def test_voice_command_skip_and_stop(tmp_path, question):
+    speaker = ScriptedSpeaker()
+    tr = ScriptedTranscriber("Skip.", "Stop the interview.")
+    result, log, _ = _run(tmp_path, [question, question, question], transcriber=tr, speaker=speaker)
+    assert [e["command"] for e in log.of_type("command")] == ["skip", "stop"]
+    assert [e["reason"] for e in log.of_type("unanswered")] == ["skipped", "stopped"]
+    assert len(speaker.said) == 2  # the third question was never asked
+    assert "follow_up_chosen" not in _types(log)
+    end = log.of_type("session_end")[0]
+    assert end["status"] == "completed" and end["summary"]["stopped_by_candidate"] is True
+
+
+def test_missing_answer_and_silence_are_unanswered_turns(tmp_path, question):
+    sources = iter([None, ScriptedSource(2.0)])
+    result, log, _ = _run(tmp_path, [question, question], transcriber=ScriptedTranscriber(""),
+                          sources=lambda t, a: next(sources))
+    assert [e["reason"] for e in log.of_type("unanswered")] == ["no answer given", "no speech detected"]
+    assert len(log.of_type("answer_audio")) == 1  # the silent take is still kept
+    assert "verdict" not in _types(log)
+    assert [r["status"] for r in result.summary["turns"]] == ["unanswered", "unanswered"]
+
+
+def test_ctrl_c_while_listening_keeps_the_first_turn_and_the_partial_answer(tmp_path, question):
+    sources = iter([ScriptedSource(3.0), ScriptedSource(5.0, interrupt_at=1.5)])
+    result, log, _ = _run(tmp_path, [question, question], transcriber=ScriptedTranscriber(ANSWER),
+                          sources=lambda t, a: next(sources), policy=Policy.practice(follow_ups=False))
+    assert result.status == "interrupted"
+    assert log.of_type("verdict")[0]["turn"] == 1
+    partial = log.of_type("answer_audio")[-1]
+    assert partial == {**partial, "turn": 2, "partial": True, "ended_by": "interrupted",
+                       "path": "audio/02-lifecycle.partial.wav", "duration": 1.5}
+    assert (log.folder / partial["path"]).is_file()
+    assert log.of_type("interrupted")[0] == {**log.of_type("interrupted")[0], "turn": 2, "during": "listening",
+                                             "signal": "SIGINT"}
+    end = log.events[-1]
+    assert end["type"] == "session_end" and end["status"] == "interrupted"
+    assert [r["status"] for r in end["summary"]["turns"]] == ["answered", "interrupted"]
+    assert not log.warnings
+
+
+def test_ctrl_c_while_speaking(tmp_path, question):
+    result, log, _ = _run(tmp_path, [question, question], transcriber=ScriptedTranscriber(ANSWER),
+                          speaker=ScriptedSpeaker(interrupt_on=2), policy=Policy.practice(follow_ups=False))
+    assert result.status == "interrupted"
+    assert log.of_type("interrupted")[0]["during"] == "speaking"
+    assert log.of_type("interrupted")[0]["turn"] == 2
+    assert len(log.of_type("verdict")) == 1
+
+
+def test_sigterm_while_transcribing_saves_the_take(tmp_path, question):
+    class Dies(ScriptedTranscriber):
+        def stream(self, hotwords=(), **options):
+            s = super().stream(hotwords)
+
+            def finish():
+                raise Interrupted("SIGTERM")
+
+            s.finish = finish
+            return s
+
+    result, log, _ = _run(tmp_path, [question], transcriber=Dies(ANSWER))
+    event = log.of_type("interrupted")[0]
+    assert (event["during"], event["signal"], event["turn"]) == ("transcribing", "SIGTERM", 1)
+    audio = log.of_type("answer_audio")[0]
+    assert audio["partial"] is False and (log.folder / audio["path"]).is_file()
+    assert log.events[-1]["status"] == "interrupted"
+
+
+def test_storage_failure_mid_interview_is_a_store_error_and_keeps_earlier_events(tmp_path, question, monkeypatch):
+    import errno
+    import os
+
+    from voice_interviewer import store as store_mod
+
+    calls = {"n": 0}
+
+    def flaky(fd, data):
+        calls["n"] += 1
+        if calls["n"] >= 6:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return os.write(fd, data)
+
+    monkeypatch.setattr(store_mod, "_os_write", flaky)
+    store = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
+    with pytest.raises(StoreError, match="disk full"):
+        run_interview([question, question], speaker=ScriptedSpeaker(), transcriber=ScriptedTranscriber(ANSWER),
+                      sources=lambda t, a: ScriptedSource(2.0), listen=ScriptedListen(),
+                      policy=Policy.practice(follow_ups=False), store=store, ui=RecordingUI())
+    log = read_events(store.path)
+    assert not log.warnings
+    assert _types(log)[:2] == ["session", "question_asked"]
+    for line in store.path.read_text().splitlines():
+        json.loads(line)
