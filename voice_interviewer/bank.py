@@ -247,6 +247,12 @@ def _table(ctx: _Ctx, value: Any, required: set[str], optional: set[str]) -> dic
     return value
 
 
+def _item(ctx: _Ctx, raw: Any, index: int) -> _Ctx:
+    """Name a list item by its ``id`` when it has a usable one, else by its position."""
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    return ctx.at(rid if isinstance(rid, str) and rid.strip() else str(index))
+
+
 def _str(ctx: _Ctx, value: Any, *, allow_empty: bool = False) -> str:
     if not isinstance(value, str):
         raise ctx.fail(f"expected a string, got {type(value).__name__}")
@@ -314,7 +320,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
     seen: set[str] = set()
     out = []
     for i, raw in enumerate(value):
-        c = ctx.at(str(i))
+        c = _item(ctx, raw, i)
         data = _table(c, raw, {"id", "label", "stage", "aliases"}, {"weight", "kind", "hotwords"})
         cid = _str(c.at("id"), data["id"])
         c = _Ctx(ctx.path, ctx.question, f"{ctx.prefix}.{cid}")
@@ -384,7 +390,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         raise ctx.at("red_flag").fail("expected a non-empty list of red_flag tables")
     flags, flag_ids = [], set()
     for i, fr in enumerate(flags_raw):
-        fctx = ctx.at(f"red_flag.{i}")
+        fctx = _item(ctx.at("red_flag"), fr, i)
         fdata = _table(fctx, fr, {"id", "text", "rule"}, set())
         fid = _str(fctx.at("id"), fdata["id"])
         fctx = ctx.at(f"red_flag.{fid}")
@@ -400,7 +406,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         raise ctx.at("follow_up").fail("expected a non-empty list of follow_up tables")
     follow_ups, fu_ids = [], set()
     for i, fr in enumerate(fus_raw):
-        fctx = ctx.at(f"follow_up.{i}")
+        fctx = _item(ctx.at("follow_up"), fr, i)
         fdata = _table(fctx, fr, {"id", "text", "trigger", "concept"}, {"stages", "target_seconds", "kind"})
         fid = _str(fctx.at("id"), fdata["id"])
         fctx = ctx.at(f"follow_up.{fid}")
@@ -507,7 +513,7 @@ def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
         if unknown:
             raise BankError(f"{path}: question '-', field {unknown[0]!r}: unknown key")
         for i, raw in enumerate(doc.get("category", [])):
-            cctx = _Ctx(path, "-", f"category.{i}")
+            cctx = _item(_Ctx(path, "-", "category"), raw, i)
             data = _table(cctx, raw, {"id", "label"}, set())
             cid = _str(cctx.at("id"), data["id"])
             if cid in categories:

@@ -1,0 +1,342 @@
+"""The bundled bank carries the interview guide verbatim, and bad banks fail with one precise line."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from voice_interviewer.bank import CONCEPT_KINDS, Bank, load_bank
+from voice_interviewer.errors import BankError
+
+SEED = Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "000_03ac0d1b1b231269.txt"
+
+GUIDE_IDS = [
+    "lifecycle",
+    "reproducibility",
+    "ml-cicd",
+    "iac-containers",
+    "monitoring",
+    "cloud-platform",
+    "challenging-project",
+]
+GUIDE_CATEGORIES = {
+    "lifecycle": "core",
+    "reproducibility": "core",
+    "ml-cicd": "cicd",
+    "iac-containers": "cicd",
+    "monitoring": "monitoring",
+    "cloud-platform": "cloud",
+    "challenging-project": "behavioral",
+}
+
+
+@pytest.fixture(scope="module")
+def bank() -> Bank:
+    return load_bank()
+
+
+def guide_questions() -> tuple[list[str], list[dict]]:
+    """Parse the seed guide into category headings and questions (prompt, why, framework, bullets)."""
+    if not SEED.exists():
+        pytest.skip(f"interview guide not found at {SEED} (the shared seed folder sits next to the repository)")
+    headings: list[str] = []
+    questions: list[dict] = []
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines()]
+    for i, line in enumerate(lines):
+        if line.endswith(" Questions") and i + 2 < len(lines) and lines[i + 2].startswith("Q1."):
+            headings.append(line)
+        elif re.match(r"Q\d+\. ", line):
+            questions.append({"prompt": line.split(". ", 1)[1], "bullets": [], "heading": headings[-1]})
+        elif line.startswith("Why you'll be asked this: "):
+            questions[-1]["why"] = line.removeprefix("Why you'll be asked this: ")
+        elif line == "Answer Framework":
+            questions[-1]["framework"] = next(x for x in lines[i + 1 :] if x)
+        elif line.startswith("•") and questions:
+            questions[-1]["bullets"].append(line.lstrip("•").strip())
+    return headings, questions
+
+
+# --------------------------------------------------------------------------- the bundled bank
+
+
+def test_bundled_bank_loads_with_guide_questions_first(bank):
+    guide = [q for q in bank.questions if q.source == "guide"]
+    assert [q.id for q in guide] == GUIDE_IDS
+    assert {q.id: q.category for q in guide} == GUIDE_CATEGORIES
+    assert [c.id for c in bank.categories][:5] == ["core", "cicd", "monitoring", "cloud", "behavioral"]
+
+
+def test_every_question_is_complete(bank):
+    for q in bank.questions:
+        assert len(q.red_flags) == 4, q.id
+        assert len(q.follow_ups) == 3, q.id
+        assert q.why and q.framework and q.prompt[-1] in "?.", q.id
+        assert 60 <= q.target_seconds[0] <= q.target_seconds[1] <= 180, q.id
+        stages_used = {c.stage for c in q.concepts}
+        assert stages_used == set(q.stages), f"{q.id}: every stage needs a concept"
+        for f in q.follow_ups:
+            assert 2 <= len(f.concepts) <= 6, (q.id, f.id)
+            assert f.parent_id == q.id
+        for c in q.concepts:
+            assert c.kind in CONCEPT_KINDS and c.aliases
+
+
+def test_guide_matches_seed_verbatim(bank):
+    headings, guide = guide_questions()
+    assert len(guide) == 7
+    assert [c.label for c in bank.categories][:5] == headings
+    for expected, qid in zip(guide, GUIDE_IDS):
+        q = bank.get(qid)
+        assert q.prompt == expected["prompt"]
+        assert q.why == expected["why"]
+        assert q.framework == expected["framework"]
+        assert bank.category_label(q.category) == expected["heading"]
+        assert [f.text for f in q.red_flags] == expected["bullets"][:4]
+        assert [f.text for f in q.follow_ups] == expected["bullets"][4:]
+
+
+def test_behavioral_question_has_star_stages(bank):
+    q = bank.get("challenging-project")
+    assert q.kind == "behavioral"
+    assert q.stages == ("situation", "task", "action", "result")
+    assert any(c.kind == "tool" for c in q.concepts)
+
+
+def test_common_mishearings_are_aliases(bank):
+    aliases = {a.lower() for q in bank.questions for c in q.concepts for a in c.aliases}
+    for heard in ["ml flow", "cube flow", "q flow", "life cycle", "cuba netty's", "k8s", "dbc", "terra form",
+                  "sage maker", "graph ana", "a b testing", "github actions"]:
+        assert heard in aliases, heard
+
+
+def test_hotwords_are_correct_spellings_not_mishearings(bank):
+    words = {w for q in bank.questions for w in q.hotwords()}
+    assert {"Kubernetes", "MLflow", "DVC", "Terraform"} <= words
+    assert not words & {"cube flow", "ML flow", "Cuba Netty's", "DBC", "terra form"}
+
+
+def test_load_accepts_a_single_file_and_several_paths(tmp_path):
+    one = load_bank(Path("questions/guide.toml").resolve())
+    assert one.ids()[:7] == GUIDE_IDS
+    mine = VALID.replace('"q1"', '"mine"').replace('category = "cat"', 'category = "core"')
+    write(tmp_path, mine.replace('[[category]]\nid = "cat"\nlabel = "Cat"\n', ""), "mine.toml")
+    both = load_bank([Path("questions/guide.toml").resolve(), tmp_path / "mine.toml"])
+    assert both.ids()[-1] == "mine"
+
+
+# --------------------------------------------------------------------------- validation errors
+
+VALID = textwrap.dedent(
+    """\
+    [[category]]
+    id = "cat"
+    label = "Cat"
+
+    [[question]]
+    id = "q1"
+    category = "cat"
+    prompt = "Why?"
+    why = "Because."
+    framework = "Say things."
+    stages = ["one", "two"]
+
+    [[question.concept]]
+    id = "alpha"
+    label = "Alpha"
+    stage = "one"
+    weight = 2
+    aliases = ["alpha", "alfa"]
+
+    [[question.concept]]
+    id = "beta"
+    label = "Beta"
+    stage = "two"
+    kind = "tool"
+    aliases = ["Beta"]
+
+    [[question.red_flag]]
+    id = "no-alpha"
+    text = "Forgetting alpha."
+    rule = { missing_all = ["alpha"] }
+
+    [[question.follow_up]]
+    id = "more"
+    text = "Tell me more?"
+    trigger = { present_any = ["beta"] }
+
+    [[question.follow_up.concept]]
+    id = "gamma"
+    label = "Gamma"
+    stage = "answer"
+    aliases = ["gamma"]
+    """
+)
+
+
+def write(tmp_path: Path, text: str, name: str = "bank.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def bank_error(*paths: Path) -> str:
+    with pytest.raises(BankError) as info:
+        load_bank(list(paths))
+    message = str(info.value)
+    assert "\n" not in message
+    return message
+
+
+def assert_names(message: str, path: Path, question: str, field: str) -> None:
+    assert str(path) in message, message
+    assert f"question '{question}'" in message, message
+    assert f"field '{field}'" in message, message
+
+
+def test_valid_template_loads(tmp_path):
+    b = load_bank(write(tmp_path, VALID))
+    assert b.ids() == ["q1"]
+    assert b.get("q1").follow_ups[0].parent_id == "q1"
+
+
+def test_toml_syntax_error_names_file_line_and_question(tmp_path):
+    path = write(tmp_path, VALID.replace('label = "Beta"', 'label = "Beta'))
+    message = bank_error(path)
+    line = VALID.splitlines().index('label = "Beta"') + 1
+    assert f"{path}:{line}:" in message
+    assert "question 'q1'" in message and "TOML syntax error" in message
+
+
+def test_unknown_key(tmp_path):
+    path = write(tmp_path, VALID.replace('weight = 2', 'weight = 2\nwieght = 3'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "concept.alpha.wieght")
+    assert "unknown key" in message
+
+
+def test_unknown_key_in_rule(tmp_path):
+    path = write(tmp_path, VALID.replace("missing_all =", "mising_all ="))
+    assert_names(bank_error(path), path, "q1", "red_flag.no-alpha.rule.mising_all")
+
+
+def test_missing_field(tmp_path):
+    path = write(tmp_path, VALID.replace('why = "Because."\n', ""))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "why")
+    assert "missing field" in message
+
+
+def test_wrong_type(tmp_path):
+    path = write(tmp_path, VALID.replace("weight = 2", 'weight = "heavy"'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "concept.alpha.weight")
+    assert "positive number" in message
+
+
+def test_wrong_type_for_string(tmp_path):
+    path = write(tmp_path, VALID.replace('prompt = "Why?"', "prompt = 42"))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "prompt")
+    assert "expected a string" in message
+
+
+def test_duplicate_id_across_files(tmp_path):
+    first = write(tmp_path, VALID, "a.toml")
+    second = write(tmp_path, VALID.replace('[[category]]\nid = "cat"\nlabel = "Cat"\n', ""), "b.toml")
+    message = bank_error(tmp_path)
+    assert_names(message, second, "q1", "id")
+    assert "duplicate id" in message and str(first) in message
+
+
+def test_red_flag_rule_naming_unknown_concept(tmp_path):
+    path = write(tmp_path, VALID.replace('missing_all = ["alpha"]', 'missing_all = ["alpah"]'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "red_flag.no-alpha.rule.missing_all")
+    assert "unknown concept 'alpah'" in message
+
+
+def test_nested_rule_naming_unknown_concept(tmp_path):
+    rule = 'rule = { any_of = [{ missing_all = ["alpha"] }, { present_any = ["delta"] }] }'
+    path = write(tmp_path, VALID.replace('rule = { missing_all = ["alpha"] }', rule))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "red_flag.no-alpha.rule.any_of.1.present_any")
+    assert "unknown concept 'delta'" in message
+
+
+def test_trigger_naming_unknown_concept(tmp_path):
+    path = write(tmp_path, VALID.replace('present_any = ["beta"]', 'present_any = ["gamma"]'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "follow_up.more.trigger.present_any")
+    assert "unknown concept 'gamma'" in message
+
+
+def test_empty_alias_list(tmp_path):
+    path = write(tmp_path, VALID.replace('aliases = ["Beta"]', "aliases = []"))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "concept.beta.aliases")
+    assert "must not be empty" in message
+
+
+def test_empty_alias_in_follow_up(tmp_path):
+    path = write(tmp_path, VALID.replace('aliases = ["gamma"]', 'aliases = ["  "]'))
+    assert_names(bank_error(path), path, "q1", "follow_up.more.concept.gamma.aliases")
+
+
+def test_unknown_stage(tmp_path):
+    path = write(tmp_path, VALID.replace('stage = "two"', 'stage = "three"'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "concept.beta.stage")
+    assert "unknown stage 'three'" in message and "one, two" in message
+
+
+def test_unknown_stage_in_rule(tmp_path):
+    path = write(tmp_path, VALID.replace('missing_all = ["alpha"]', 'missing_stages_any = ["three"]'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "red_flag.no-alpha.rule.missing_stages_any")
+    assert "unknown stage 'three'" in message
+
+
+def test_empty_bank_directory(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    message = bank_error(empty)
+    assert str(empty) in message and "no *.toml" in message
+
+
+def test_missing_path(tmp_path):
+    message = bank_error(tmp_path / "nope")
+    assert str(tmp_path / "nope") in message and "no such file" in message
+
+
+def test_file_without_questions(tmp_path):
+    path = write(tmp_path, '[[category]]\nid = "cat"\nlabel = "Cat"\n')
+    assert str(path) in bank_error(path)
+
+
+def test_unknown_category(tmp_path):
+    path = write(tmp_path, VALID.replace('category = "cat"', 'category = "dog"'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "category")
+    assert "unknown category 'dog'" in message and "cat" in message
+
+
+def test_empty_rule_and_bad_threshold(tmp_path):
+    path = write(tmp_path, VALID.replace('rule = { missing_all = ["alpha"] }', "rule = {}"))
+    assert_names(bank_error(path), path, "q1", "red_flag.no-alpha.rule")
+    path = write(tmp_path, VALID.replace('rule = { missing_all = ["alpha"] }', "rule = { tools_mentioned_below = 0 }"))
+    assert_names(bank_error(path), path, "q1", "red_flag.no-alpha.rule.tools_mentioned_below")
+
+
+def test_duplicate_concept_id(tmp_path):
+    path = write(tmp_path, VALID.replace('id = "beta"', 'id = "alpha"'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "concept.alpha.id")
+    assert "duplicate" in message
+
+
+def test_unknown_top_level_key(tmp_path):
+    path = write(tmp_path, "title = 'x'\n" + VALID)
+    assert_names(bank_error(path), path, "-", "title")
