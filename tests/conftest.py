@@ -64,7 +64,6 @@ class ScriptedTranscriber:
         self.batch_calls = 0
         if not streaming:
             self.stream = None  # the loop must fall back to batch
-            del self.stream
 
     def enqueue(self, *texts: str) -> None:
         self.queue.extend(texts)
@@ -131,14 +130,15 @@ class ScriptedListen:
             got.append(chunk)
             if on_chunk:
                 on_chunk(chunk)
-            t += len(chunk) / 16000
+            n = sum(len(c) for c in got)
+            t = n / 16000
             if self.clock is not None:
                 self.clock.advance(len(chunk) / 16000)
-            if policy.cue_at_s is not None and not cues and t >= policy.cue_at_s:
+            if policy.cue_at_s is not None and not cues and t >= policy.cue_at_s - 1e-9:
                 cues.append(t)
                 if on_cue:
                     on_cue(t)
-            if policy.hard_limit_s is not None and t >= policy.hard_limit_s:
+            if policy.hard_limit_s is not None and t >= policy.hard_limit_s - 1e-9:
                 ended_by = "limit"
                 break
         audio = np.concatenate(got) if got else np.zeros(0, np.float32)

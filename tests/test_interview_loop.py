@@ -16,7 +16,7 @@ from voice_interviewer.interview import Interrupted, Policy, run_interview
 from voice_interviewer.rehearsal import RehearsalSettings
 from voice_interviewer.store import SessionStore, read_events
 
-from .conftest import FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSpeaker, ScriptedTranscriber
+from conftest import FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSpeaker, ScriptedTranscriber
 
 ANSWER = ("We version the data with DVC and track experiments in MLflow, train and evaluate the model, "
           "package it in Docker and deploy it on Kubernetes behind a CI/CD pipeline with Jenkins, "

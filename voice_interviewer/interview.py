@@ -280,7 +280,8 @@ class _Interview:
     def _capture(self, info: TurnInfo, source, budget) -> tuple[Recording, Transcript]:
         listen_policy = self.policy.listen_policy(budget)
         hotwords = info.hotwords()
-        stream = self.transcriber.stream(hotwords=hotwords) if hasattr(self.transcriber, "stream") else None
+        start_stream = getattr(self.transcriber, "stream", None)  # streaming when the seam offers it
+        stream = start_stream(hotwords=hotwords) if callable(start_stream) else None
         show = self.ui.listening(info, listen_policy)
 
         started = self.clock()
@@ -454,10 +455,11 @@ def _finish_interrupted(it: _Interview, exc: KeyboardInterrupt) -> InterviewResu
     restore = None
     if threading.current_thread() is threading.main_thread():
         restore = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    during = it.during if it.during in DURING else "speaking"
     try:
         if it.pending is not None:
             result, recording = it.pending
-            partial = it.during == "listening" or recording.ended_by == "interrupted"
+            partial = during == "listening" or recording.ended_by == "interrupted"
             try:
                 it._save(result, recording, partial=partial)
             except Exception:  # storage failing too: the log says interrupted anyway
@@ -468,7 +470,6 @@ def _finish_interrupted(it: _Interview, exc: KeyboardInterrupt) -> InterviewResu
             it.current.status = "interrupted"
             it.turns.append(it.current)
         current = it.current.info.number if it.current is not None else None
-        during = it.during if it.during in DURING else "speaking"
         signal_name = getattr(exc, "signal_name", "SIGINT")
         summary = summarise(it.turns, interrupted=True)
         it.store.append({"type": "interrupted", "turn": current, "during": during, "signal": signal_name})
