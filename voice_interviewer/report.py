@@ -195,9 +195,9 @@ def svg_chart(metric: str, title: str, unit: str, points: list[tuple[str, float 
         return top + (h - top - bottom) * (1 - (v - lo) / span)
 
     out = [f'<svg class="chart" data-metric="{esc(metric)}" viewBox="0 0 {w} {h}" width="{w}" height="{h}" '
-           f'role="img" aria-label="{esc(title)} across sessions" xmlns="http://www.w3.org/2000/svg">',
+           f'role="img" aria-label="{esc(title)} across sessions">',
            f'<title>{esc(title)} across sessions</title>',
-           f'<text x="{left}" y="14" class="ct">{esc(title)}{esc(unit)}</text>']
+           f'<text x="{left}" y="14" class="ct">{esc(title)} ({esc(unit.strip() or "0–100")})</text>']
     if band:
         y0, y1 = y(min(max(band[1], lo), hi)), y(min(max(band[0], lo), hi))
         out.append(f'<rect class="band" x="{left}" y="{y0:.1f}" width="{w - left - right}" height="{y1 - y0:.1f}"/>')

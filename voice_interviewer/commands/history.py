@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from .. import history
-from ..errors import DeviceError, UsageError
+from ..errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -167,21 +167,11 @@ def _print_verdict(console, turn: history.Turn) -> None:
 
 
 def _play(path: Path) -> None:
-    """Play one answer through the default output device (blocking)."""
-    try:
-        import sounddevice as sd
-        import soundfile as sf
-    except (ImportError, OSError) as exc:
-        raise DeviceError(f"cannot play audio: {exc} (install sounddevice/soundfile and PortAudio)") from None
-    try:
-        data, rate = sf.read(str(path), dtype="float32")
-    except (RuntimeError, OSError) as exc:  # soundfile raises LibsndfileError (a RuntimeError)
-        raise DeviceError(f"{path}: cannot read recorded answer ({exc})") from None
-    try:
-        sd.play(data, rate)
-        sd.wait()
-    except sd.PortAudioError as exc:
-        raise DeviceError(f"cannot play {path.name}: no usable output device ({exc})") from None
+    """Play one recorded answer through the default output device and wait for its end."""
+    from ..speech.audio import SAMPLE_RATE, load_audio
+    from ..speech.speaker import play
+
+    play(load_audio(path), SAMPLE_RATE)
 
 
 def _print_change(console, change: history.TurnChange) -> None:
@@ -375,7 +365,7 @@ def cmd_progress(args) -> int:
 def cmd_report(args) -> int:
     from ..report import build_report
 
-    if bool(args.session) == bool(args.all):
+    if (args.session is None) != bool(args.all):
         raise UsageError("report needs a SESSION id (or 'last') or --all, not both")
     home = history.data_home()
     summaries = history.load_summaries(home, warn=_warn)

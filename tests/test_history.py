@@ -1,0 +1,506 @@
+"""History commands on sessions made by real `rehearse --answers` runs (plus hand-written edge cases).
+
+The session-scoped fixture runs the real interview loop twice through ``cli.main`` (real Whisper,
+real scoring, real store); each test gets its own copy of those sessions, so deleting or
+damaging one never leaks into another test. Hand-written sessions (written with the real
+``SessionStore``) are used only for what a real run cannot produce: a newer format, an old one,
+exact scores for the scheduler.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from voice_interviewer import history
+from voice_interviewer.cli import main
+from voice_interviewer.store import SessionStore
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "audio_fixtures"
+
+
+def _answer_ids(folder: Path) -> list[str]:
+    return sorted(p.stem for p in folder.glob("*.wav") if ".followup" not in p.name)
+
+
+@pytest.fixture(scope="session")
+def history_real_sessions(tmp_path_factory):
+    """A data home holding two real rehearsal sessions of the same two questions.
+
+    The first run answers from ``audio_fixtures/weak`` when it exists (so ``compare`` has an
+    improvement to show), the second from ``audio_fixtures/strong``.
+    """
+    strong = FIXTURES / "strong"
+    if not strong.is_dir() or not _answer_ids(strong):
+        pytest.skip("audio_fixtures/strong is not in the tree yet (voice-io makes it)")
+    weak = FIXTURES / "weak"
+    questions = _answer_ids(strong)[:2]
+    first = weak if weak.is_dir() and set(questions) <= set(_answer_ids(weak)) else strong
+    home = tmp_path_factory.mktemp("history-real")
+    saved = os.environ.get("VOICE_INTERVIEWER_HOME")
+    os.environ["VOICE_INTERVIEWER_HOME"] = str(home)
+    try:
+        for answers in (first, strong):
+            args = ["rehearse", "--answers", str(answers), "--silent"]
+            for q in questions:
+                args += ["--question", q]
+            assert main(args) == 0
+            time.sleep(1.1)  # ids carry the second: keep the two runs in order
+    finally:
+        if saved is None:
+            os.environ.pop("VOICE_INTERVIEWER_HOME", None)
+        else:
+            os.environ["VOICE_INTERVIEWER_HOME"] = saved
+    return SimpleNamespace(home=home, questions=questions, first=first.name)
+
+
+@pytest.fixture
+def history_home(history_real_sessions, voice_interviewer_home):
+    """This test's own copy of the real sessions, in the home the autouse fixture set up."""
+    shutil.copytree(history_real_sessions.home / "sessions", voice_interviewer_home / "sessions")
+    return voice_interviewer_home
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    rc = main(list(args))
+    out, err = capsys.readouterr()
+    return rc, out, err
+
+
+def _ids(home: Path) -> list[str]:
+    return history.session_ids(home)
+
+
+def _jsonl(home: Path, session_id: str) -> Path:
+    return home / "sessions" / session_id / "session.jsonl"
+
+
+# --------------------------------------------------------------------------- sessions
+
+
+def test_sessions_lists_real_runs_newest_first(history_home, history_real_sessions, capsys):
+    rc, out, err = run_cli(capsys, "sessions", "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    assert [d["id"] for d in data] == sorted(_ids(history_home), reverse=True)
+    assert len(data) == 2
+    for d in data:
+        assert d["mode"] == "rehearse"
+        assert d["status"] == "completed" and d["interrupted"] is False
+        assert d["questions"] == 2 and d["question_ids"] == history_real_sessions.questions
+        assert 0 <= d["mean_score"] <= 100
+        assert d["started"].startswith(d["id"][:4])
+    rc, out, _ = run_cli(capsys, "sessions")
+    assert rc == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["id", "date", "mode"]
+    assert lines[1].startswith(data[0]["id"]) and lines[2].startswith(data[1]["id"])
+    assert "rehearse" in lines[1] and "completed" in lines[1]
+
+
+def test_sessions_empty_home(capsys):
+    rc, out, _ = run_cli(capsys, "sessions")
+    assert rc == 0 and "no saved sessions yet" in out
+    rc, out, _ = run_cli(capsys, "sessions", "--json")
+    assert json.loads(out) == []
+
+
+# --------------------------------------------------------------------------- replay
+
+
+def test_replay_last_shows_every_saved_turn(history_home, history_real_sessions, capsys):
+    newest = _ids(history_home)[0]
+    events = [json.loads(line) for line in _jsonl(history_home, newest).read_text().splitlines()]
+    asked = [e for e in events if e["type"] == "question_asked"]
+    rc, out, err = run_cli(capsys, "replay", "last", "--json")
+    assert rc == 0 and "warning" not in err
+    data = json.loads(out)
+    assert data["session"]["id"] == newest
+    assert [t["turn"] for t in data["turns"]] == [e["turn"] for e in asked]
+    assert [t["text"] for t in data["turns"]] == [e["text"] for e in asked]
+    for turn, event in zip(data["turns"], asked):
+        assert turn["follow_up_id"] == event["follow_up_id"]
+    saved_verdicts = {e["turn"]: e["verdict"] for e in events if e["type"] == "verdict"}
+    assert saved_verdicts and all(data["turns"][n - 1]["verdict"] == v for n, v in saved_verdicts.items())
+    first = data["turns"][0]
+    assert first["question_id"] == history_real_sessions.questions[0]
+    assert first["transcript"]["words"] and first["audio"].startswith("audio/")
+    assert (history_home / "sessions" / newest / first["audio"]).is_file()
+
+    rc, text, _ = run_cli(capsys, "replay", newest)
+    assert rc == 0
+    assert f"Session {newest}" in text and "Turn 1" in text
+    assert first["text"][:40] in " ".join(text.split())
+    words = first["verdict"]["transcript"].split()
+    assert " ".join(words[:4]) in " ".join(text.split())  # the answer is shown
+    assert "wpm" in text  # delivery figures
+
+
+def test_replay_rescore_same_bank_changes_nothing(history_home, capsys):
+    rc, out, err = run_cli(capsys, "replay", "last", "--rescore", "--json")
+    assert rc == 0, err
+    changes = json.loads(out)["rescore"]
+    assert changes
+    for c in changes:
+        assert c["delta"] == 0 and not c["gained"] and not c["lost"]
+        assert not c["flags_added"] and not c["flags_removed"]
+
+
+def _toml_value(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value)
+    if isinstance(value, str):
+        return json.dumps(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    return "{" + ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items()) + "}"
+
+
+def _bank_without(tmp_path: Path, question_id: str, concept_id: str) -> Path:
+    """A copy of the bundled bank where one concept can no longer be heard (its aliases changed)."""
+    import tomllib
+
+    from voice_interviewer.bank import default_bank_dir
+
+    out = tmp_path / "bank"
+    out.mkdir()
+    for src in sorted(default_bank_dir().glob("*.toml")):
+        doc = tomllib.loads(src.read_text())
+        for q in doc.get("question", []):
+            if q["id"] == question_id:
+                for c in q["concept"]:
+                    if c["id"] == concept_id:
+                        c["aliases"] = ["zqxj unheard phrase"]
+                        c["label"] = "zqxj unheard label"
+        (out / src.name).write_text("".join(f"{k} = {_toml_value(v)}\n" for k, v in doc.items()))
+    return out
+
+
+def test_replay_rescore_with_a_modified_bank_shows_what_changed(history_home, tmp_path, capsys):
+    rc, out, _ = run_cli(capsys, "replay", "last", "--json")
+    turn = json.loads(out)["turns"][0]
+    hit = next(c for c in turn["verdict"]["concepts"] if c["hit"])
+    bank = _bank_without(tmp_path, turn["question_id"], hit["id"])
+    rc, out, err = run_cli(capsys, "replay", "last", "--rescore", "--bank", str(bank), "--json")
+    assert rc == 0, err
+    change = json.loads(out)["rescore"][0]
+    assert change["turn"] == 1
+    assert hit["label"] in change["lost"]
+    assert change["delta"] < 0 and change["new_score"] < change["old_score"]
+    rc, text, _ = run_cli(capsys, "replay", "last", "--rescore", "--bank", str(bank))
+    assert rc == 0
+    assert "re-score with the current bank" in text and "lost:" in text and hit["label"] in text
+
+
+# --------------------------------------------------------------------------- compare / progress
+
+
+def test_compare_shows_every_attempt_side_by_side(history_home, history_real_sessions, capsys):
+    question = history_real_sessions.questions[0]
+    rc, out, err = run_cli(capsys, "compare", question, "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    attempts = data["attempts"]
+    assert len(attempts) == 2
+    assert [a["session_id"] for a in attempts] == sorted(_ids(history_home))  # oldest first
+    for a in attempts:
+        assert 0 <= a["score"] <= 100 and a["wpm"] > 0 and a["duration"] > 0
+        assert a["covered"] and a["fillers_per_min"] is not None
+    assert any(n.startswith("score") for n in data["improvements"])
+    rc, text, _ = run_cli(capsys, "compare", question)
+    assert rc == 0
+    for label in ("#1", "#2", "score", "covered", "missed", "red flags", "WPM", "fillers/min", "duration"):
+        assert label in text
+    assert "What changed since #1" in text
+    rc, out, _ = run_cli(capsys, "compare", question, "--last", "1", "--json")
+    assert [a["session_id"] for a in json.loads(out)["attempts"]] == [_ids(history_home)[0]]
+
+
+def test_compare_unknown_question_suggests(history_home, history_real_sessions, capsys):
+    question = history_real_sessions.questions[0]
+    rc, _, err = run_cli(capsys, "compare", question[:-1] + "x")
+    assert rc == 2 and err.startswith("error: unknown question") and question in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_progress_table_sparklines_and_weakest(history_home, history_real_sessions, capsys):
+    rc, out, err = run_cli(capsys, "progress", "--json")
+    assert rc == 0, err
+    data = json.loads(out)
+    by_q = {t["key"]: t for t in data["questions"]}
+    for q in history_real_sessions.questions:
+        assert by_q[q]["attempts"] == 2 and len(by_q[q]["scores"]) == 2
+    assert data["categories"] and data["weakest"]
+    rc, text, _ = run_cli(capsys, "progress")
+    assert rc == 0
+    assert "By category" in text and "By question" in text and "Practise next" in text
+    assert any(ch in text for ch in history.SPARK)
+    category = data["questions"][0]["category"]
+    rc, out, _ = run_cli(capsys, "progress", "--category", category, "--json")
+    assert {t["category"] for t in json.loads(out)["questions"]} == {category}
+    rc, _, err = run_cli(capsys, "progress", "--category", "no-such-category")
+    assert rc == 2 and "unknown category" in err
+
+
+# --------------------------------------------------------------------------- delete
+
+
+def test_delete_removes_the_session_and_its_audio(history_home, capsys):
+    oldest = _ids(history_home)[-1]
+    folder = history_home / "sessions" / oldest
+    assert any((folder / "audio").iterdir())
+    run_cli(capsys, "sessions")  # builds the summary cache, which must forget the session too
+    rc, _, err = run_cli(capsys, "delete", oldest)  # stdin is not a terminal: no silent deletes
+    assert rc == 2 and "--yes" in err and folder.exists()
+    rc, _, err = run_cli(capsys, "delete", oldest, "--yes")
+    assert rc == 0 and f"deleted {oldest}" in err
+    assert not folder.exists()
+    assert [p for p in history_home.rglob("*") if oldest in str(p)] == []  # nothing left behind
+    assert oldest not in (history_home / "cache" / "history-v1.json").read_text()
+    rc, out, _ = run_cli(capsys, "sessions", "--json")
+    assert [d["id"] for d in json.loads(out)] == _ids(history_home) and oldest not in out
+    rc, _, err = run_cli(capsys, "replay", oldest)
+    assert rc == 7 and "no session" in err
+
+
+# --------------------------------------------------------------------------- damaged files
+
+
+def test_truncated_real_session_replays_what_is_there(history_home, capsys):
+    newest = _ids(history_home)[0]
+    path = _jsonl(history_home, newest)
+    lines = path.read_bytes().splitlines(keepends=True)
+    last_verdict = max(i for i, line in enumerate(lines) if b'"type":"verdict"' in line.replace(b" ", b""))
+    cut = lines[last_verdict][: len(lines[last_verdict]) // 2]
+    path.write_bytes(b"".join(lines[:last_verdict]) + cut)  # power loss mid-line
+    rc, out, err = run_cli(capsys, "replay", newest, "--json")
+    assert rc == 0
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "cut off" in warnings[0]
+    data = json.loads(out)
+    assert data["session"]["status"] == "interrupted"
+    assert data["turns"][0]["verdict"] is not None
+    assert data["turns"][-1]["verdict"] is None
+    rc, text, err = run_cli(capsys, "replay", newest)
+    assert rc == 0 and "Turn 1" in text and "cut off" in err
+    rc, out, _ = run_cli(capsys, "sessions", "--json")
+    assert {d["id"]: d["status"] for d in json.loads(out)}[newest] == "interrupted"
+
+
+def test_garbage_line_is_skipped_with_a_warning(history_home, capsys):
+    newest = _ids(history_home)[0]
+    path = _jsonl(history_home, newest)
+    lines = path.read_bytes().splitlines(keepends=True)
+    path.write_bytes(b"".join(lines[:2]) + b"\x00\xffnot json at all {\n" + b"".join(lines[2:]))
+    rc, out, err = run_cli(capsys, "replay", newest, "--json")
+    assert rc == 0
+    assert err.count("warning:") == 1 and "line 3 is not a session event; skipped" in err
+    data = json.loads(out)
+    assert data["session"]["status"] == "completed" and data["turns"][0]["verdict"] is not None
+
+
+def test_newer_format_is_refused_clearly(history_home, capsys):
+    newest = _ids(history_home)[0]
+    path = _jsonl(history_home, newest)
+    lines = path.read_text().splitlines(keepends=True)
+    header = json.loads(lines[0])
+    header["format"] = 99
+    path.write_text(json.dumps(header) + "\n" + "".join(lines[1:]))
+    rc, _, err = run_cli(capsys, "replay", newest)
+    assert rc == 7
+    assert err.startswith("error: ") and "format 99 is newer" in err and "upgrade" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    rc, out, err = run_cli(capsys, "sessions", "--json")
+    assert rc == 0 and newest not in out and "format 99" in err  # listed as a warning, not a crash
+
+
+@pytest.mark.parametrize("ref", ["../x", "/etc", "a/b", "..", "/etc/passwd", "20260101-000000-abcd/../../x",
+                                 "last/..", "~", ""])
+@pytest.mark.parametrize("command", [["replay"], ["delete", "--yes"], ["report", "-o", "r.html"]])
+def test_path_tricks_are_refused(ref, command, capsys, voice_interviewer_home, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = run_cli(capsys, command[0], ref, *command[1:])
+    assert rc == 2
+    assert err.startswith("error: session") and "not a session id" in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "r.html").exists()
+    assert Path("/etc/passwd").exists()
+
+
+def test_resolve_session_id_last_and_missing(voice_interviewer_home):
+    from voice_interviewer.errors import StoreError, UsageError
+
+    with pytest.raises(StoreError, match="no saved sessions yet"):
+        history.resolve_session_id(voice_interviewer_home, "last")
+    a = write_session(voice_interviewer_home, [("q1", None, 50.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    b = write_session(voice_interviewer_home, [("q1", None, 60.0)], now=datetime(2026, 1, 2, tzinfo=timezone.utc))
+    assert history.resolve_session_id(voice_interviewer_home, "last") == b
+    assert history.resolve_session_id(voice_interviewer_home, a) == a
+    with pytest.raises(StoreError, match="no session"):
+        history.resolve_session_id(voice_interviewer_home, "20250101-000000-zzzz")
+    with pytest.raises(UsageError):
+        history.resolve_session_id(voice_interviewer_home, f"{a}/../{b}")
+
+
+# --------------------------------------------------------------------------- hand-written edge cases
+
+
+def _verdict(qid: str, fid: str | None, score: float, text: str = "we use MLflow") -> dict:
+    hit = {"quote": "MLflow", "start_char": 7, "end_char": 13, "start": 0.5, "end": 0.9}
+    return {"question_id": qid, "follow_up_id": fid, "transcript": text, "score": score, "coverage": score / 100,
+            "concepts": [{"id": "tracking", "label": "experiment tracking", "stage": "s", "weight": 1.0,
+                          "hit": True, "negated": False, "evidence": hit},
+                         {"id": "drift", "label": "drift detection", "stage": "s", "weight": 1.0, "hit": False,
+                          "negated": False, "evidence": None}],
+            "red_flags": [], "follow_up": None, "quantified": [], "star": None,
+            "delivery": {"duration": 3.0, "wpm": 130.0, "fillers_per_min": 1.0, "longest_pause": 0.4}}
+
+
+def write_session(home: Path, turns, *, now: datetime, end: str | None = "completed", audio: bool = False) -> str:
+    """A session written by the real store: ``turns`` are (question_id, follow_up_id, score)."""
+    store = SessionStore.create(home, "practice", [t[0] for t in turns if t[1] is None], {}, "bank", now=now)
+    for number, (qid, fid, score) in enumerate(turns, 1):
+        store.append({"type": "question_asked", "turn": number, "question_id": qid, "follow_up_id": fid,
+                      "text": f"Tell me about {qid}?", "parent_turn": None if fid is None else number - 1})
+        if audio:
+            import numpy as np
+
+            tone = 0.3 * np.sin(np.linspace(0, 2 * np.pi * 440, 16000)).astype("float32")
+            rel = store.save_audio(number, qid, tone)
+            store.append({"type": "answer_audio", "turn": number, "path": rel, "duration": 1.0,
+                          "ended_by": "silence", "partial": False})
+        if score is not None:
+            store.append({"type": "transcript", "turn": number, "transcript": {
+                "text": "we use MLflow", "duration": 1.0,
+                "words": [{"word": " we", "start": 0.1, "end": 0.3, "probability": 0.9},
+                          {"word": " use", "start": 0.3, "end": 0.5, "probability": 0.9},
+                          {"word": " MLflow", "start": 0.5, "end": 0.9, "probability": 0.9}]}})
+            store.append({"type": "verdict", "turn": number, "verdict": _verdict(qid, fid, score)})
+    if end:
+        store.append({"type": "session_end", "status": end, "summary": {}})
+    store.close()
+    return store.id
+
+
+def test_older_format_without_version_is_read(voice_interviewer_home, capsys):
+    sid = write_session(voice_interviewer_home, [("q1", None, 55.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    path = _jsonl(voice_interviewer_home, sid)
+    lines = path.read_text().splitlines(keepends=True)
+    header = json.loads(lines[0])
+    del header["format"]  # the first drafts wrote no version
+    path.write_text(json.dumps(header) + "\n" + "".join(lines[1:]))
+    rc, out, err = run_cli(capsys, "replay", sid, "--json")
+    assert rc == 0, err
+    assert json.loads(out)["turns"][0]["verdict"]["score"] == 55.0
+
+
+def test_summary_cache_is_derived_and_refreshed(voice_interviewer_home):
+    home = voice_interviewer_home
+    sid = write_session(home, [("q1", None, 40.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc), end=None)
+    first = history.load_summaries(home)
+    assert first[0].status == "interrupted" and first[0].mean_score == 40.0
+    cache = home / "cache" / "history-v1.json"
+    assert cache.is_file()
+    with _jsonl(home, sid).open("a") as fh:  # the session goes on: the stale entry must not be used
+        fh.write(json.dumps({"type": "session_end", "status": "completed", "summary": {}}) + "\n")
+    assert history.load_summaries(home)[0].status == "completed"
+    cache.write_text("{ not json")  # a corrupt cache is ignored and rebuilt
+    assert history.load_summaries(home)[0].status == "completed"
+    assert json.loads(cache.read_text())["version"] == 1
+
+
+def test_sparkline_uses_a_fixed_scale():
+    assert history.sparkline([0, 50, 100]) == "▁▅█"
+    assert history.sparkline([None, 10]) == " ▁"
+    assert history.sparkline([]) == ""
+
+
+def _bank(*ids: str):
+    return SimpleNamespace(questions=[SimpleNamespace(id=i, category="core") for i in ids])
+
+
+def _summary(started: datetime, *scores: tuple[str, float]) -> history.SessionSummary:
+    turns = tuple(history.TurnSummary(turn=i, question_id=q, score=s) for i, (q, s) in enumerate(scores, 1))
+    return history.SessionSummary("20260101-000000-abcd", started.isoformat(), "practice", "completed", turns)
+
+
+def test_weakest_questions_spaced_repetition():
+    t0 = datetime(2026, 3, 1, 9, tzinfo=timezone.utc)
+    sessions = [_summary(t0, ("weak", 30.0), ("good", 85.0), ("middling", 60.0))]
+    bank = _bank("good", "weak", "middling", "new")
+    picks = history.weakest_questions(sessions, bank, 4, now=t0 + timedelta(hours=1))
+    assert [p.question_id for p in picks] == ["weak", "new", "middling", "good"]
+    assert picks[0].reason.endswith("due now") and picks[1].reason == "never practised"
+    assert picks[2].due == t0 + timedelta(days=1) and picks[3].due == t0 + timedelta(days=2)
+    assert [p.question_id for p in history.weakest_questions(sessions, bank, 2, now=t0)] == ["weak", "new"]
+    # two days later the good answer is due again, but still after the weak one
+    later = history.weakest_questions(sessions, bank, 4, now=t0 + timedelta(days=2, hours=1))
+    assert [p.question_id for p in later] == ["weak", "new", "middling", "good"]
+    # a streak of good answers pushes the question further out each time: 2, 4, 8 days
+    streak = [_summary(t0 + timedelta(days=i), ("good", 80.0)) for i in range(3)]
+    pick = history.weakest_questions(streak, _bank("good"), 1, now=t0)[0]
+    assert pick.interval_days == 8.0 and pick.due == t0 + timedelta(days=2 + 8)
+    # one weak answer after the streak brings it back at once
+    relapse = history.weakest_questions(streak + [_summary(t0 + timedelta(days=3), ("good", 20.0))],
+                                        _bank("good"), 1, now=t0 + timedelta(days=3))[0]
+    assert relapse.interval_days == 0.0 and relapse.due <= t0 + timedelta(days=3)
+    # follow-up scores do not count toward the main question
+    fu = history.SessionSummary("20260101-000000-abcd", t0.isoformat(), "practice", "completed",
+                                (history.TurnSummary(1, "good", "fu", score=5.0),))
+    assert history.weakest_questions([fu], _bank("good"), 1, now=t0)[0].attempts == 0
+
+
+def test_pick_weakest_reads_the_saved_sessions(voice_interviewer_home):
+    now = datetime(2026, 5, 1, tzinfo=timezone.utc)
+    write_session(voice_interviewer_home, [("a", None, 90.0), ("a", "fu", 10.0), ("b", None, 35.0)], now=now)
+    picks = history.pick_weakest(voice_interviewer_home, _bank("a", "b", "c"), 2, now=now + timedelta(hours=1))
+    assert [p.question_id for p in picks] == ["b", "c"]
+
+
+# --------------------------------------------------------------------------- --play / --speak
+
+
+def test_replay_play_and_speak_through_the_audio_output(voice_interviewer_home, capsys):
+    """Both go to the (virtual PulseAudio) default sink; its monitor must hear sound."""
+    pulse = pytest.importorskip("pulse", reason="tests/pulse.py harness")
+    try:
+        mic = pulse.start_virtual_mic()
+    except pulse.PulseUnavailable as exc:
+        pytest.skip(f"PulseAudio unavailable: {exc}")
+    try:
+        if not pulse.sounddevice_sees_pulse():
+            pytest.skip("sounddevice does not see the PulseAudio device")
+        sid = write_session(voice_interviewer_home, [("q1", None, 60.0)], audio=True,
+                            now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+        rec = subprocess.Popen(["parec", f"--device={mic.sink}.monitor", "--format=s16le", "--rate=16000",
+                                "--channels=1", "--raw"], stdout=subprocess.PIPE)
+        captured: list[bytes] = []
+        reader = threading.Thread(target=lambda: captured.append(rec.stdout.read()), daemon=True)
+        reader.start()
+        try:
+            rc, out, err = run_cli(capsys, "replay", sid, "--play", "--speak")
+        finally:
+            time.sleep(0.3)
+            rec.terminate()
+            reader.join(10)
+        assert rc == 0, err
+        assert "Turn 1" in out
+        import numpy as np
+
+        samples = np.frombuffer(b"".join(captured), dtype="<i2")
+        assert samples.size > 16000  # at least a second of output was heard
+        assert np.abs(samples).max() > 3000  # the 440 Hz answer at 0.3 amplitude, not silence
+    finally:
+        mic.close()
