@@ -218,8 +218,8 @@ def save_wav(path: str | os.PathLike, audio: np.ndarray, rate: int = SAMPLE_RATE
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     pcm = np.clip(np.asarray(audio, dtype=np.float32).reshape(-1), -1.0, 1.0)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as fh:
             sf.write(fh, pcm, rate, subtype="PCM_16", format="WAV")
             fh.flush()

@@ -173,10 +173,11 @@ class WhisperStream:
             self._commit(cut * WINDOW)
 
     def _quietest(self, n: int) -> int:
-        """The window (after min_stretch) where speech is least likely, smoothed over ~0.1 s."""
-        lo = min(self._min_stretch, n - 1)
-        smooth = np.convolve(self._probs[:n], np.ones(3) / 3, mode="same")
-        return lo + int(np.argmin(smooth[lo:n]))
+        """The window between min_stretch and max_stretch where speech is least likely (~0.1 s smoothed)."""
+        hi = min(n, self._max_stretch)
+        lo = min(self._min_stretch, hi - 1)
+        smooth = np.convolve(self._probs[:hi], np.ones(3) / 3, mode="same")
+        return lo + int(np.argmin(smooth[lo:hi]))
 
     def _commit(self, cut: int) -> None:
         stretch, probs = self._buf[:cut], self._probs[: -(-cut // WINDOW)]

@@ -47,6 +47,7 @@ SPEECH_ON, SPEECH_OFF = 0.5, 0.35  # VAD hysteresis: start above ON, end below O
 MIN_SILENCE_S = 0.3  # shorter dips do not split speech runs
 PAD_S = 0.4  # audio kept around each speech run when decoding
 MERGE_GAP_S = 2.0  # pauses shorter than this are decoded as they are (Whisper likes context)
+ONSET_SLACK_S = 0.1  # a word may start this much before the VAD saw speech (VAD lags onsets)
 
 # What Whisper says when it hears nothing (YouTube subtitles in its training data).
 _HALLUCINATIONS = {
@@ -340,6 +341,14 @@ class WhisperTranscriber:
             joined_start, orig_start = starts[i]
             return round(float(offset + (t * SAMPLE_RATE - joined_start + orig_start) / SAMPLE_RATE), 3)
 
+        onsets = [offset + s * WINDOW / SAMPLE_RATE for s, _ in runs]
+
+        def onset_before(t: float) -> float:
+            """Start of the speech run a word ending at ``t`` belongs to: Whisper stretches the
+            first word after a pause back into the padding, which would shorten the pause."""
+            i = int(np.searchsorted(onsets, t, "left")) - 1
+            return onsets[max(0, i)]
+
         texts, words = [], []
         for seg in segs:
             if not _keep_segment(seg):
@@ -349,7 +358,9 @@ class WhisperTranscriber:
                 token = w.word.strip()
                 if token:
                     mid = (w.start + w.end) / 2
-                    words.append(Word(token, to_answer_time(w.start, mid), to_answer_time(w.end, mid), round(float(w.probability), 3)))
+                    start, end = to_answer_time(w.start, mid), to_answer_time(w.end, mid)
+                    start = min(end, max(start, onset_before(end) - ONSET_SLACK_S))
+                    words.append(Word(token, start, end, round(float(w.probability), 3)))
         return _Piece(" ".join(t for t in texts if t), tuple(words), segments)
 
 

@@ -1,0 +1,138 @@
+"""Audio decoding, resampling, atomic saving and WER — no Whisper model needed (fast)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import numpy as np
+import pytest
+import soundfile as sf
+
+from voice_interviewer.errors import AudioError
+from voice_interviewer.speech.audio import SAMPLE_RATE, Resampler, load_audio, resample, save_wav
+from voice_interviewer.wer import normalize_words, wer
+
+
+def tone(rate: int, seconds: float, freq: float = 440.0, channels: int = 1) -> np.ndarray:
+    t = np.arange(int(rate * seconds)) / rate
+    mono = (0.5 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+    return mono if channels == 1 else np.stack([mono] + [mono * 0] * (channels - 1), axis=1)
+
+
+def dominant_frequency(audio: np.ndarray, rate: int = SAMPLE_RATE) -> float:
+    spectrum = np.abs(np.fft.rfft(audio))
+    return float(np.argmax(spectrum) * rate / len(audio))
+
+
+@pytest.mark.parametrize("rate", [8000, 22050, 44100, 48000, 16000])
+def test_any_rate_decodes_to_16k_keeping_length_and_pitch(tmp_path, rate):
+    path = tmp_path / f"tone-{rate}.wav"
+    sf.write(path, tone(rate, 2.0), rate)
+    audio = load_audio(path)
+    assert audio.dtype == np.float32 and audio.ndim == 1
+    assert len(audio) == 2 * SAMPLE_RATE
+    assert abs(dominant_frequency(audio) - 440.0) < 2.0
+    assert 0.45 < np.abs(audio[1000:-1000]).max() < 0.55  # no gain change
+
+
+def test_resampling_removes_what_16k_cannot_carry(tmp_path):
+    """A 12 kHz tone at 48 kHz must vanish, not fold back to 4 kHz."""
+    out = resample(tone(48000, 1.0, freq=12000.0), 48000)
+    assert np.abs(out[200:-200]).max() < 0.01
+
+
+def test_streaming_resampler_matches_whole_array():
+    audio = tone(44100, 1.5) + tone(44100, 1.5, freq=3000.0)
+    whole = resample(audio, 44100)
+    r, parts, i = Resampler(44100), [], 0
+    for size in [1, 7, 441, 1024, 5000] * 40:
+        parts.append(r.process(audio[i : i + size]))
+        i += size
+    parts.append(r.process(audio[i:]))
+    parts.append(r.flush())
+    assert np.array_equal(np.concatenate(parts), whole)
+
+
+def test_stereo_is_downmixed_or_one_channel_taken(tmp_path):
+    path = tmp_path / "stereo.flac"
+    left, right = tone(16000, 1.0, 300.0), tone(16000, 1.0, 1000.0)
+    sf.write(path, np.stack([left, right], axis=1), 16000)
+    mixed = load_audio(path)
+    np.testing.assert_allclose(mixed, (left + right) / 2, atol=1e-3)
+    assert abs(dominant_frequency(load_audio(path, channel=0)) - 300.0) < 2
+    assert abs(dominant_frequency(load_audio(path, channel=1)) - 1000.0) < 2
+
+
+@pytest.mark.parametrize("fmt", ["OGG", "FLAC"])
+def test_compressed_formats(tmp_path, fmt):
+    path = tmp_path / f"a.{fmt.lower()}"
+    sf.write(path, tone(24000, 1.0), 24000, format=fmt)
+    assert abs(len(load_audio(path)) - SAMPLE_RATE) <= 1
+
+
+def test_real_mp3_and_stereo_flac(real_speech_dir):
+    assert len(load_audio(real_speech_dir / "hotwords.mp3")) == 4 * SAMPLE_RATE
+    assert len(load_audio(real_speech_dir / "jfk.flac")) == 11 * SAMPLE_RATE  # 44.1 kHz stereo
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("missing.wav", None, "no such file"),
+        ("empty.wav", b"", "file is empty"),
+        ("notes.wav", b"these are my interview notes, not audio\n" * 5, "not a readable audio file"),
+        ("truncated.wav", b"RIFF\x24\x00\x00\x00WAVEfmt ", "not a readable audio file"),
+        ("data.json", b'{"answer": 1}', "not a readable audio file"),
+    ],
+)
+def test_bad_files_raise_one_line_naming_the_file(tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(AudioError) as err:
+        load_audio(path)
+    assert str(path) in str(err.value) and message in str(err.value)
+    assert "\n" not in str(err.value)
+
+
+def test_zero_seconds_and_too_long_are_refused(tmp_path):
+    empty = tmp_path / "zero.wav"
+    sf.write(empty, np.zeros(0, np.float32), 16000)
+    with pytest.raises(AudioError, match="contains no audio"):
+        load_audio(empty)
+    long = tmp_path / "long.wav"
+    sf.write(long, np.zeros(16000 * 3, np.float32), 16000)
+    with pytest.raises(AudioError, match="longer than the 2 s limit"):
+        load_audio(long, max_seconds=2)
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(AudioError, match="is a directory"):
+        load_audio(tmp_path)
+
+
+def test_save_wav_is_atomic_private_16bit(tmp_path):
+    path = tmp_path / "answer.wav"
+    audio = tone(16000, 0.5)
+    save_wav(path, audio)
+    info = sf.info(path)
+    assert (info.samplerate, info.channels, info.subtype) == (16000, 1, "PCM_16")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert not (tmp_path / "answer.wav.tmp").exists()
+    np.testing.assert_allclose(load_audio(path), audio, atol=1e-4)
+    save_wav(path, np.zeros(800, np.float32))  # replaces, never appends
+    assert sf.info(path).frames == 800
+
+
+def test_save_wav_into_missing_directory_is_an_audio_error(tmp_path):
+    with pytest.raises(AudioError, match="cannot write audio"):
+        save_wav(tmp_path / "nope" / "a.wav", np.zeros(10, np.float32))
+
+
+def test_wer():
+    ref = "And so my fellow Americans, ask not what your country can do for you."
+    assert wer(ref, "and so my fellow americans ask not what your country can do for you") == 0.0
+    assert wer("a b c d", "a x c") == pytest.approx(0.5)
+    assert wer("", "") == 0.0 and wer("", "hello") == 1.0
+    assert normalize_words("It’s ComfyUI, isn't it?") == ["it's", "comfyui", "isn't", "it"]
