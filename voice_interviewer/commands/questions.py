@@ -1,0 +1,112 @@
+"""`questions`: list the bank, and `questions check PATH...`: validate a custom bank.
+
+Also home of the shared ``--bank`` plumbing (:func:`add_bank_option`, :func:`load_bank_from_args`,
+:func:`select_category`) so every command that reads questions takes ``--bank`` the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..bank import Bank, Question, default_bank_dir, load_bank
+from ..errors import UsageError
+
+
+def add_bank_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--bank PATH`` (repeatable: a directory of ``*.toml`` files or one file)."""
+    parser.add_argument(
+        "--bank",
+        metavar="DIR",
+        type=Path,
+        action="append",
+        default=None,
+        help="question bank directory or file (repeat to combine; default: the bundled bank)",
+    )
+
+
+def load_bank_from_args(args: argparse.Namespace) -> Bank:
+    """Load the bank named by ``--bank`` (a path or list of paths), else the default bank."""
+    paths = getattr(args, "bank", None)
+    if not paths:
+        return load_bank(default_bank_dir())
+    return load_bank(paths if isinstance(paths, list) else [paths])
+
+
+def select_category(bank: Bank, category: str | None) -> list[Question]:
+    """The bank's questions, optionally only one category; an unknown category is a UsageError."""
+    if category is None:
+        return list(bank.questions)
+    known = [c.id for c in bank.categories]
+    if category not in known:
+        raise UsageError(f"unknown category {category!r} (categories: {', '.join(known)})")
+    return bank.by_category(category)
+
+
+def question_to_json(bank: Bank, q: Question) -> dict[str, Any]:
+    """The ``questions --json`` object for one question."""
+    return {
+        "id": q.id,
+        "category": q.category,
+        "category_label": bank.category_label(q.category),
+        "kind": q.kind,
+        "source": q.source,
+        "prompt": q.prompt,
+        "why": q.why,
+        "framework": q.framework,
+        "stages": list(q.stages),
+        "concepts": [
+            {"id": c.id, "label": c.label, "stage": c.stage, "weight": c.weight, "kind": c.kind,
+             "aliases": list(c.aliases)}
+            for c in q.concepts
+        ],
+        "red_flags": [{"id": f.id, "text": f.text} for f in q.red_flags],
+        "follow_ups": [{"id": f.id, "text": f.text} for f in q.follow_ups],
+        "target_seconds": list(q.target_seconds),
+    }
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "questions",
+        help="list the question bank, or check a custom one",
+        description="List the question bank. `questions check PATH...` validates a custom bank.",
+    )
+    p.add_argument("--category", metavar="C", help="only this category (e.g. core, cicd, monitoring)")
+    p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
+    add_bank_option(p)
+    p.set_defaults(func=run_list)
+    sub = p.add_subparsers(dest="questions_command", metavar="check")
+    c = sub.add_parser("check", help="validate a custom bank (files or directories)")
+    c.add_argument("paths", metavar="PATH", type=Path, nargs="+", help="*.toml file or directory of them")
+    c.set_defaults(func=run_check)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    bank = load_bank_from_args(args)
+    questions = select_category(bank, args.category)
+    if args.json:
+        json.dump([question_to_json(bank, q) for q in questions], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(questions)} questions", title_justify="left", show_lines=False)
+    for name in ("id", "category", "kind", "source"):
+        table.add_column(name, no_wrap=True)
+    table.add_column("prompt", overflow="fold")
+    for q in questions:
+        table.add_row(q.id, q.category, q.kind, q.source, q.prompt)
+    Console().print(table)
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    bank = load_bank(args.paths)
+    n, m = len(bank.questions), len(bank.sources)
+    print(f"ok: {n} question{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}")
+    return 0
