@@ -1,0 +1,127 @@
+"""``score``: the verdict on one typed or recorded answer.
+
+    voice-interviewer score --question ID (--text TEXT | AUDIO_FILE) [--json] [--bank DIR]
+
+``ID`` is a question id (``monitoring``) or a follow-up as ``QUESTION/FOLLOW_UP``
+(``lifecycle/drift``). With ``--json`` stdout holds exactly one JSON object
+(:meth:`Verdict.to_json`); progress for audio goes to stderr only when it is a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from pathlib import Path
+
+from ..errors import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "score",
+        help="score one answer (typed text or an audio file) against a question",
+        description="Score an answer: concepts covered, red flags with evidence, follow-up and why.",
+    )
+    p.add_argument("--question", "-q", required=True, metavar="ID",
+                   help="question id, or QUESTION/FOLLOW_UP for a follow-up (e.g. lifecycle/drift)")
+    p.add_argument("--text", "-t", metavar="TEXT", help="the answer as typed text")
+    p.add_argument("audio", nargs="?", metavar="AUDIO_FILE", type=Path,
+                   help="a recorded answer (WAV/FLAC/MP3/OGG) to transcribe and score")
+    p.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
+    p.add_argument("--bank", type=Path, default=None, metavar="DIR", help="question bank directory")
+    p.set_defaults(func=cmd_score)
+
+
+def find_question(bank, question_id: str):
+    """A main question or a follow-up (``parent/follow-up``); unknown ids suggest the closest."""
+    parent, _, child = question_id.partition("/")
+    try:
+        q = bank.get(parent)
+    except KeyError:
+        raise UsageError(f"unknown question '{question_id}'{_suggest(question_id, _all_ids(bank))}") from None
+    if not child:
+        return q
+    try:
+        return q.follow_up(child)
+    except KeyError:
+        ids = [f"{q.id}/{f.id}" for f in q.follow_ups]
+        raise UsageError(f"unknown follow-up '{question_id}'{_suggest(question_id, ids)}") from None
+
+
+def _all_ids(bank) -> list[str]:
+    return bank.ids() + [f"{q.id}/{f.id}" for q in bank.questions for f in q.follow_ups]
+
+
+def _suggest(wrong: str, known: list[str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    best = process.extract(wrong, known, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
+    if best:
+        return " (did you mean " + " or ".join(f"'{b[0]}'" for b in best) + "?)"
+    return f" (known: {', '.join(known[:10])})"
+
+
+@contextlib.contextmanager
+def _spinner(message: str, quiet: bool):
+    if quiet or not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(message):
+        yield
+
+
+def _transcribe(question, hotwords: list[str], path: Path, quiet: bool):
+    """Transcribe ``path`` with hotwords from ``question``; returns (transcript, delivery)."""
+    try:
+        from ..delivery import measure_delivery
+        from ..speech.audio import load_audio
+        from ..speech.transcriber import WhisperTranscriber
+    except ImportError as exc:  # speech adapters are optional pieces of the install
+        raise UsageError(f"scoring audio files is not supported in this install ({exc}); use --text") from None
+    audio = load_audio(path)
+    with _spinner(f"Transcribing {path.name}…", quiet):
+        transcript = WhisperTranscriber().transcribe(audio, hotwords=hotwords)
+    delivery = measure_delivery(transcript, target_seconds=tuple(question.target_seconds))
+    return transcript, delivery
+
+
+def _hotwords(bank, question) -> list[str]:
+    """Follow-ups borrow their parent question's hotwords (their vocabulary overlaps)."""
+    if hasattr(question, "hotwords"):
+        return list(question.hotwords())
+    return list(bank.get(question.parent_id).hotwords())
+
+
+def cmd_score(args) -> int:
+    from ..bank import load_bank
+    from ..scoring import score_answer
+
+    if (args.text is None) == (args.audio is None):
+        raise UsageError("give exactly one answer: --text TEXT or an AUDIO_FILE")
+    bank = load_bank(args.bank) if args.bank else load_bank()
+    question = find_question(bank, args.question)
+    if args.text is not None:
+        if not args.text.strip():
+            raise UsageError("--text is empty")
+        verdict = score_answer(question, args.text)
+    else:
+        transcript, delivery = _transcribe(question, _hotwords(bank, question), args.audio, args.json)
+        if not transcript.text.strip():
+            raise UsageError(f"{args.audio}: no speech detected")
+        verdict = score_answer(question, transcript)
+        verdict.delivery = delivery
+    if args.json:
+        print(json.dumps(verdict.to_json(), ensure_ascii=False))
+        return 0
+    from rich.console import Console
+
+    from ..render import render_verdict
+
+    console = Console()
+    console.print(f"[bold]{question.prompt}[/bold]", highlight=False)
+    render_verdict(verdict, console)
+    return 0

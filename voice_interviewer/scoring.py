@@ -1,0 +1,656 @@
+"""The verdict on an answer: concepts covered, red flags, quantified impact, STAR and a score.
+
+``score_answer(question, transcript)`` is pure: text (and optional word timings) in, a
+:class:`Verdict` out. The score is meant to rank answers the way a careful interviewer would:
+
+* coverage of the framework counts, but a concept only counts fully when it is *explained*
+  (purpose words and content nearby: "we used DVC to version every training snapshot");
+  a bare name counts less, and a name inside a list of names ("DVC, MLflow, Kubeflow…") least,
+  so a keyword salad cannot beat an answer that explains fewer tools well;
+* breadth over the framework's stages, reasons given ("because", "so that"), named tools,
+  quantified impact and — for behavioural questions — the STAR parts add to it;
+* red flags, filler, repetition, off-topic stretches and running far past the time target
+  take away, and length itself earns nothing (no verbosity bias).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from .bank import Concept, FollowUp, Question, Rule
+from .matching import Match, Matcher, Token, align_words, span_times, tokenize
+from .signals import (
+    count_padding,
+    count_reasons,
+    filler_count,
+    find_blame,
+    find_quantified,
+    find_star,
+    repetition,
+    sentence_around,
+)
+from .transcript import Transcript
+
+STAR_PARTS = ("situation", "task", "action", "result")
+
+# --------------------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted span of the answer: ``quote == transcript[start_char:end_char]``; seconds when timed."""
+
+    quote: str
+    start_char: int
+    end_char: int
+    start: float | None = None
+    end: float | None = None
+
+    def to_json(self) -> dict:
+        r = lambda x: None if x is None else round(x, 2)  # noqa: E731
+        return {"quote": self.quote, "start_char": self.start_char, "end_char": self.end_char,
+                "start": r(self.start), "end": r(self.end)}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> "Evidence | None":
+        if data is None:
+            return None
+        return cls(data["quote"], int(data["start_char"]), int(data["end_char"]), data.get("start"), data.get("end"))
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """One framework concept and whether the answer covered it (``negated``: said it was absent)."""
+
+    id: str
+    label: str
+    stage: str
+    weight: float
+    hit: bool
+    negated: bool = False
+    evidence: Evidence | None = None
+    kind: str = "concept"
+    explained: bool = False
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
+                "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
+                "kind": self.kind, "explained": self.explained}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "ConceptHit":
+        return cls(d["id"], d.get("label", d["id"]), d.get("stage", ""), float(d.get("weight", 1.0)), bool(d["hit"]),
+                   bool(d.get("negated", False)), Evidence.from_json(d.get("evidence")), d.get("kind", "concept"),
+                   bool(d.get("explained", False)))
+
+
+@dataclass(frozen=True)
+class FlagHit:
+    """A red flag raised: the guide's wording, why it was raised, and the words that show it."""
+
+    id: str
+    text: str
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FlagHit":
+        return cls(d["id"], d["text"], d.get("reason", ""), tuple(Evidence.from_json(e) for e in d.get("evidence", [])))
+
+
+@dataclass(frozen=True)
+class FollowUpChoice:
+    """The follow-up to ask next (``text`` is the guide's wording) and a one-line reason."""
+
+    id: str
+    text: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, d: dict | None) -> "FollowUpChoice | None":
+        return None if d is None else cls(d["id"], d["text"], d.get("reason", ""))
+
+
+@dataclass
+class Verdict:
+    """The verdict on one answer; ``to_json()`` is exactly what ``score --json`` prints."""
+
+    question_id: str
+    follow_up_id: str | None
+    transcript: str
+    score: float
+    coverage: float
+    concepts: list[ConceptHit]
+    red_flags: list[FlagHit]
+    follow_up: FollowUpChoice | None = None
+    quantified: list[Evidence] = field(default_factory=list)
+    star: dict[str, Evidence | None] | None = None
+    delivery: Any = None  # voice_interviewer.delivery.Delivery for spoken answers
+    breakdown: dict[str, float] = field(default_factory=dict)
+
+    def concept(self, concept_id: str) -> ConceptHit:
+        for c in self.concepts:
+            if c.id == concept_id:
+                return c
+        raise KeyError(concept_id)
+
+    @property
+    def flag_ids(self) -> list[str]:
+        return [f.id for f in self.red_flags]
+
+    def to_json(self) -> dict:
+        return {
+            "question_id": self.question_id,
+            "follow_up_id": self.follow_up_id,
+            "transcript": self.transcript,
+            "score": self.score,
+            "coverage": self.coverage,
+            "concepts": [c.to_json() for c in self.concepts],
+            "red_flags": [f.to_json() for f in self.red_flags],
+            "follow_up": self.follow_up.to_json() if self.follow_up else None,
+            "quantified": [e.to_json() for e in self.quantified],
+            "star": None if self.star is None else {k: (v.to_json() if v else None) for k, v in self.star.items()},
+            "delivery": self.delivery.to_json() if self.delivery is not None else None,
+            "breakdown": dict(self.breakdown),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Verdict":
+        delivery = None
+        if d.get("delivery") is not None:
+            from .delivery import Delivery
+
+            delivery = Delivery.from_json(d["delivery"])
+        star = d.get("star")
+        return cls(
+            question_id=d["question_id"],
+            follow_up_id=d.get("follow_up_id"),
+            transcript=d.get("transcript", ""),
+            score=float(d["score"]),
+            coverage=float(d["coverage"]),
+            concepts=[ConceptHit.from_json(c) for c in d.get("concepts", [])],
+            red_flags=[FlagHit.from_json(f) for f in d.get("red_flags", [])],
+            follow_up=FollowUpChoice.from_json(d.get("follow_up")),
+            quantified=[Evidence.from_json(e) for e in d.get("quantified", [])],
+            star=None if star is None else {k: Evidence.from_json(v) for k, v in star.items()},
+            delivery=delivery,
+            breakdown={k: float(v) for k, v in d.get("breakdown", {}).items()},
+        )
+
+
+# --------------------------------------------------------------------------- analysis
+
+STOPWORDS = frozenset(
+    """a an the and or but so of to in on at for with by from as is are was were be been being it its this that
+    these those there here we i you they he she our my your their us me them him her what which who whom whose
+    when where how why all any some each every both few more most other such no nor not only own same than too
+    very can will just do does did done have has had having would should could also then else into onto over under
+    about up down out off again once use used using uses like really thing things stuff lot lots get got getting
+    make made one um uh yeah okay ok well sure right basically actually kind sort know mean think guess pretty
+    quite just even still etc whatever way ways something everything anything them those""".split()
+)
+_PURPOSE_CUES = frozenset(
+    """to for because so which that lets let allows allow allowed allowing enable enables enabled helps help helped
+    handles handle via by where whenever since instead track tracks tracked manage manages managed""".split()
+)
+
+
+@dataclass
+class _Mention:
+    match: Match
+    concept: Concept
+    explained: bool = False
+    listed: bool = False
+
+
+@dataclass
+class Facts:
+    """What rules are evaluated against; built from a fresh analysis or from a stored verdict."""
+
+    concepts: dict[str, ConceptHit]
+    stages: tuple[str, ...]
+    words: int
+    quantified: int
+    blame: list[Evidence]
+    unexplained_tools: list[Evidence]
+    tools_unexplained: bool
+    explained: int = 0
+
+    def generic(self) -> bool:
+        """Nothing specific: no tool named, no number, and fewer than two ideas explained."""
+        return not self.tools_hit() and not self.quantified and self.explained < 2
+
+    @property
+    def hit(self) -> set[str]:
+        return {c.id for c in self.concepts.values() if c.hit}
+
+    def stage_hits(self) -> set[str]:
+        return {c.stage for c in self.concepts.values() if c.hit and c.kind != "signal"}
+
+    def tools_hit(self) -> list[ConceptHit]:
+        return [c for c in self.concepts.values() if c.hit and c.kind == "tool"]
+
+    def has_tools(self) -> bool:
+        return any(c.kind == "tool" for c in self.concepts.values())
+
+
+def _concepts_of(question: Question | FollowUp) -> tuple[Concept, ...]:
+    return question.concepts
+
+
+_MATCHERS: dict[int, tuple[object, Matcher, frozenset[str]]] = {}
+
+
+def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
+    entry = _MATCHERS.get(id(question))
+    if entry is None or entry[0] is not question:
+        concepts = _concepts_of(question)
+        m = Matcher((c.id, c.aliases) for c in concepts)
+        tools = frozenset(c.id for c in concepts if c.kind == "tool")
+        if len(_MATCHERS) > 512:
+            _MATCHERS.clear()
+        entry = _MATCHERS[id(question)] = (question, m, tools)
+    return entry[1], entry[2]  # type: ignore[return-value]
+
+
+def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
+    """Is this mention explained: content words and a purpose cue around it in the same clause?"""
+    content = 0
+    cue = False
+    i, steps = m.first, 0
+    while i > 0 and steps < 6:
+        if tokens[i].stop_before:
+            break
+        i -= 1
+        t = tokens[i]
+        if i in covered:
+            break
+        steps += 1
+        if t.text in _PURPOSE_CUES:
+            cue = True
+        elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS:
+            content += 1
+    j, steps = m.last + 1, 0
+    while j < len(tokens) and steps < 10:
+        t = tokens[j]
+        if t.stop_before or j in covered:
+            break
+        steps += 1
+        if t.text in _PURPOSE_CUES:
+            cue = True
+        elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS) or t.kind == "number":
+            content += 1
+        j += 1
+    return content >= 3 or (cue and content >= 2)
+
+
+def _listed(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
+    """Is the mention one item of a bare list of names ("DVC, MLflow, Kubeflow")?"""
+    neighbours = 0
+    for direction in (-1, 1):
+        k = m.first - 1 if direction < 0 else m.last + 1
+        gap = 0
+        while 0 <= k < len(tokens) and gap <= 2:
+            if k in covered:
+                neighbours += 1
+                break
+            t = tokens[k]
+            if t.text in ("and", "or", "plus", "also", "then", "the") or t.kind == "filler":
+                gap += 1
+                k += direction
+                continue
+            break
+        else:
+            continue
+    return neighbours >= 1 and _comma_or_and_near(tokens, m)
+
+
+def _comma_or_and_near(tokens: Sequence[Token], m: Match) -> bool:
+    nxt = m.last + 1
+    return (tokens[m.first].comma_before or (nxt < len(tokens) and (tokens[nxt].comma_before
+            or tokens[nxt].text in ("and", "or"))) or (m.first > 0 and tokens[m.first - 1].text in ("and", "or")))
+
+
+class _Analysis:
+    def __init__(self, question: Question | FollowUp, transcript: Transcript):
+        self.question = question
+        self.text = transcript.text
+        self.tokens = tokenize(self.text)
+        self.aligned = align_words(self.text, transcript.words) if transcript.words else []
+        matcher, tools = _matcher(question)
+        self.matches = matcher.find(self.tokens)
+        by_id = {c.id: c for c in _concepts_of(question)}
+        covered = {i for m in self.matches for i in range(m.first, m.last + 1)}
+        self.mentions = [_Mention(m, by_id[m.concept_id]) for m in self.matches]
+        for mn in self.mentions:
+            if not mn.match.negated:
+                own = set(range(mn.match.first, mn.match.last + 1))
+                mn.explained = _explained(self.tokens, mn.match, covered - own)
+                mn.listed = not mn.explained and _listed(self.tokens, mn.match, covered - own)
+        self.words = sum(1 for t in self.tokens if t.kind in ("word", "number"))
+        self.quantified = find_quantified(self.tokens)
+        self.blame = find_blame(self.text)
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s, e = span_times(self.aligned, start, end) if self.aligned else (None, None)
+        return Evidence(self.text[start:end], start, end, s, e)
+
+    def concept_hits(self) -> list[ConceptHit]:
+        out = []
+        for c in _concepts_of(self.question):
+            pos = [mn for mn in self.mentions if mn.concept.id == c.id and not mn.match.negated]
+            neg = [mn for mn in self.mentions if mn.concept.id == c.id and mn.match.negated]
+            if pos:
+                best = next((mn for mn in pos if mn.explained), pos[0])
+                ev = self.evidence(best.match.start_char, best.match.end_char)
+                out.append(ConceptHit(c.id, c.label, c.stage, c.weight, True, False, ev, c.kind,
+                                      any(mn.explained for mn in pos)))
+            elif neg:
+                m = neg[0].match
+                ev = self.evidence(m.neg_start_char, m.neg_end_char)
+                out.append(ConceptHit(c.id, c.label, c.stage, c.weight, False, True, ev, c.kind, False))
+            else:
+                out.append(ConceptHit(c.id, c.label, c.stage, c.weight, False, False, None, c.kind, False))
+        return out
+
+
+def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
+    """Tools named but not put to use: ≥2 distinct tools, fewer than half of them explained."""
+    tools: dict[str, list[_Mention]] = {}
+    for mn in mentions:
+        if mn.concept.kind == "tool" and not mn.match.negated:
+            tools.setdefault(mn.match.alias.lower(), []).append(mn)
+    if not tools:
+        return False, []
+    unexplained = [ms[0] for ms in tools.values() if not any(m.explained for m in ms)]
+    listed = [m for m in unexplained if m.listed]
+    flagged = (len(tools) >= 2 and len(unexplained) / len(tools) > 0.5) or len(listed) >= 3
+    return flagged, unexplained
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]]:
+    """Does ``rule`` hold? Also returns one-line reasons and the evidence that shows it."""
+    reasons: list[str] = []
+    evidence: list[Evidence] = []
+    cs = facts.concepts
+
+    def label(cid: str) -> str:
+        return cs[cid].label if cid in cs else cid
+
+    def missing(cid: str) -> bool:
+        return cid not in cs or not cs[cid].hit
+
+    def negation_evidence(ids) -> None:
+        for cid in ids:
+            c = cs.get(cid)
+            if c and c.negated and c.evidence:
+                evidence.append(c.evidence)
+
+    if rule.missing_all:
+        if not all(missing(c) for c in rule.missing_all):
+            return False, [], []
+        reasons.append("no mention of " + _or([label(c) for c in rule.missing_all]))
+        negation_evidence(rule.missing_all)
+    if rule.missing_any:
+        gone = [c for c in rule.missing_any if missing(c)]
+        if not gone:
+            return False, [], []
+        reasons.append("no mention of " + _and([label(c) for c in gone]))
+        negation_evidence(gone)
+    if rule.present_any:
+        here = [c for c in rule.present_any if not missing(c)]
+        if not here:
+            return False, [], []
+        reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in here]))
+        evidence.extend(cs[c].evidence for c in here if cs[c].evidence)
+    if rule.present_all:
+        if any(missing(c) for c in rule.present_all):
+            return False, [], []
+        reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in rule.present_all]))
+        evidence.extend(cs[c].evidence for c in rule.present_all if cs[c].evidence)
+    if rule.negated_any:
+        neg = [c for c in rule.negated_any if c in cs and cs[c].negated]
+        if not neg:
+            return False, [], []
+        reasons.append("says there was no " + _and([label(c) for c in neg]))
+        negation_evidence(neg)
+    if rule.missing_stages_any:
+        hit_stages = facts.stage_hits()
+        gone = [s for s in rule.missing_stages_any if s not in hit_stages]
+        if not gone:
+            return False, [], []
+        reasons.append("nothing about " + _and(gone))
+    if rule.stages_covered_below is not None:
+        hit_stages = [s for s in facts.stages if s in facts.stage_hits()]
+        if len(hit_stages) >= rule.stages_covered_below:
+            return False, [], []
+        reasons.append(f"covers {len(hit_stages)} of {len(facts.stages)} stages"
+                       + (f" ({', '.join(hit_stages)})" if hit_stages else ""))
+    if rule.tools_mentioned_below is not None:
+        tools = facts.tools_hit()
+        if len(tools) >= rule.tools_mentioned_below:
+            return False, [], []
+        reasons.append("names no specific tool" if not tools else
+                       f"names only {_and([_quote_or_label(t) for t in tools])}")
+    if rule.tools_unexplained:
+        if not facts.tools_unexplained:
+            return False, [], []
+        names = [e.quote for e in facts.unexplained_tools]
+        reasons.append(f"lists {_and(names[:5])} without saying what they are used for")
+        evidence.extend(facts.unexplained_tools)
+    if rule.no_quantified_impact:
+        if facts.quantified:
+            return False, [], []
+        reasons.append("no numbers on the impact")
+    if rule.blame_language:
+        if not facts.blame:
+            return False, [], []
+        reasons.append(f"puts it on others: \u201c{facts.blame[0].quote}\u201d")
+        evidence.extend(facts.blame)
+    if rule.generic_only:
+        if not facts.generic():
+            return False, [], []
+        reasons.append("no specific tool, platform or component named")
+    if rule.words_below is not None:
+        if facts.words >= rule.words_below:
+            return False, [], []
+        reasons.append(f"only {facts.words} words")
+    if rule.any_of:
+        results = [eval_rule(sub, facts) for sub in rule.any_of]
+        held = [r for r in results if r[0]]
+        if not held:
+            return False, [], []
+        held.sort(key=lambda r: not r[2])  # the ones that can quote the answer first
+        reasons.extend(held[0][1])
+        for r in held:
+            evidence.extend(r[2])
+    if rule.always:
+        reasons.append(reasons and reasons.pop() or "asked of every answer")
+    unique: dict[tuple[int, int], Evidence] = {}
+    for e in evidence:
+        unique.setdefault((e.start_char, e.end_char), e)
+    return True, reasons, sorted(unique.values(), key=lambda e: e.start_char)
+
+
+def _quote_or_label(c: ConceptHit) -> str:
+    return c.evidence.quote if c.evidence and len(c.evidence.quote) <= 40 else c.label
+
+
+def _and(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
+
+
+def _or(items: list[str]) -> str:
+    items = list(dict.fromkeys(items))
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1] if items else ""
+
+
+def facts_from_verdict(question: Question | FollowUp, verdict: Verdict) -> Facts:
+    """Facts for rule evaluation from a stored verdict (replay, follow-up choice)."""
+    kinds = {c.id: c.kind for c in _concepts_of(question)}
+    concepts = {c.id: (c if c.kind == kinds.get(c.id, c.kind) else ConceptHit(
+        c.id, c.label, c.stage, c.weight, c.hit, c.negated, c.evidence, kinds[c.id], c.explained))
+        for c in verdict.concepts}
+    tools = [c for c in concepts.values() if c.hit and c.kind == "tool"]
+    unexplained = [c.evidence for c in tools if not c.explained and c.evidence]
+    flagged_tools = len(tools) >= 2 and len(unexplained) / len(tools) > 0.5
+    text = verdict.transcript
+    tokens = tokenize(text)
+    blame = [Evidence(text[s:e], s, e) for s, e in find_blame(text)]
+    explained = sum(1 for c in concepts.values() if c.explained and c.kind != "signal")
+    return Facts(concepts, question.stages, sum(1 for t in tokens if t.kind in ("word", "number")),
+                 len(verdict.quantified), blame, unexplained, flagged_tools, explained)
+
+
+# --------------------------------------------------------------------------- score
+
+
+def score_answer(question: Question | FollowUp, transcript: Transcript | str) -> Verdict:
+    """Judge one answer to ``question`` (a main question or a follow-up)."""
+    if isinstance(transcript, str):
+        transcript = Transcript.from_text(transcript)
+    a = _Analysis(question, transcript)
+    concepts = a.concept_hits()
+    by_id = {c.id: c for c in concepts}
+    flagged_tools, unexplained = _tools_unexplained(a.mentions)
+    facts = Facts(
+        by_id, question.stages, a.words, len(a.quantified),
+        [a.evidence(s, e) for s, e in a.blame],
+        [a.evidence(mn.match.start_char, mn.match.end_char) for mn in unexplained],
+        flagged_tools,
+        sum(1 for c in concepts if c.explained and c.kind != "signal"),
+    )
+    flags: list[FlagHit] = []
+    for rf in getattr(question, "red_flags", ()):
+        ok, reasons, ev = eval_rule(rf.rule, facts)
+        if ok:
+            flags.append(FlagHit(rf.id, rf.text, "; ".join(reasons), tuple(ev)))
+
+    behavioral = question.kind == "behavioral"
+    quantified = [a.evidence(s, e) for s, e in a.quantified]
+    star = None
+    if behavioral:
+        parts = find_star(a.text, a.quantified)
+        star = {k: (a.evidence(*v) if v else None) for k, v in parts.items()}
+
+    framework = [c for c in concepts if c.kind != "signal"]  # signals are evidence for rules only
+    total_w = sum(c.weight for c in framework) or 1.0
+    coverage = sum(c.weight for c in framework if c.hit) / total_w
+    breakdown = _score(question, a, framework, total_w, star, flags)
+    is_main = isinstance(question, Question)
+    verdict = Verdict(
+        question_id=question.id if is_main else question.parent_id,
+        follow_up_id=None if is_main else question.id,
+        transcript=a.text,
+        score=breakdown.pop("score"),
+        coverage=round(coverage, 3),
+        concepts=concepts,
+        red_flags=flags,
+        quantified=quantified,
+        star=star,
+        breakdown=breakdown,
+    )
+    if is_main:
+        from .followup import choose_follow_up
+
+        verdict.follow_up = choose_follow_up(question, verdict, facts=facts)
+    return verdict
+
+
+def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags) -> dict[str, float]:
+    """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
+    credit: dict[str, float] = {}
+    for mn in a.mentions:
+        if mn.match.negated or mn.concept.kind == "signal":
+            continue
+        c = 1.0 if mn.explained else (0.3 if mn.listed else 0.6)
+        credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
+    cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
+    coverage_term = min(1.0, cov_eff / 0.6)
+    stages = question.stages
+    hit_stages = {c.stage for c in concepts if c.hit}
+    breadth = len(hit_stages) / len(stages) if stages else 0.0
+    explained = {mn.concept.id for mn in a.mentions
+                 if mn.explained and not mn.match.negated and mn.concept.kind != "signal"}
+    depth = min(1.0, len(explained) / 4)
+    reasons = min(1.0, count_reasons(a.text) / 3)
+    tools = {c.id for c in concepts if c.hit and c.kind == "tool"}
+    has_tools = any(c.kind == "tool" for c in concepts)
+    specific = min(1.0, len(tools) / 2) if has_tools else min(1.0, len(hit_stages) / 2)
+    quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
+
+    if question.kind == "behavioral":
+        star_share = sum(1 for v in (star or {}).values() if v) / 4
+        positive = (0.26 * coverage_term + 0.08 * breadth + 0.14 * depth + 0.08 * reasons + 0.16 * quant
+                    + 0.06 * specific + 0.22 * star_share)
+    else:
+        star_share = 0.0
+        positive = (0.42 * coverage_term + 0.14 * breadth + 0.16 * depth + 0.10 * reasons + 0.08 * quant
+                    + 0.10 * specific)
+
+    # padding: fillers, stock phrases, repetition, talk that touches nothing, running long
+    words = max(a.words, 1)
+    fillers = filler_count(a.tokens) + len(count_padding(a.text))
+    filler_rate = fillers / words
+    rep = repetition(a.tokens, STOPWORDS)
+    dead = _dead_share(a)
+    target_words = question.target_seconds[1] * 2.5
+    overlong = max(0.0, words / target_words - 1.3)
+    padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
+               + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
+    flag_penalty = min(0.4, 0.08 * len(flags))
+    short = min(1.0, words / 30)  # a two-line answer cannot be a strong one
+    score = 100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
+    score = max(0.0, min(100.0, score))
+    return {
+        "score": round(score, 1),
+        "coverage_effective": round(cov_eff, 3),
+        "breadth": round(breadth, 3),
+        "depth": round(depth, 3),
+        "reasons": round(reasons, 3),
+        "specific": round(specific, 3),
+        "quantified": round(quant, 3),
+        "star": round(star_share, 3),
+        "padding": round(padding, 1),
+        "flag_penalty": round(flag_penalty, 2),
+    }
+
+
+def _dead_share(a: _Analysis) -> float:
+    """Share of words in sentences that touch no concept and no number: off-topic rambling."""
+    live: set[int] = set()
+    for m in a.matches:
+        live.update(range(m.first, m.last + 1))
+    spans = a.quantified
+    total = dead = 0
+    sentence: list[int] = []
+
+    def close() -> None:
+        nonlocal total, dead
+        n = sum(1 for i in sentence if a.tokens[i].kind in ("word", "number"))
+        total += n
+        if not any(i in live for i in sentence) and not any(
+            s <= a.tokens[i].start < e for i in sentence for s, e in spans
+        ):
+            dead += n
+
+    for i, t in enumerate(a.tokens):
+        if t.stop_before and sentence:
+            close()
+            sentence = []
+        sentence.append(i)
+    if sentence:
+        close()
+    return dead / total if total else 0.0

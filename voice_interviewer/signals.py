@@ -1,0 +1,278 @@
+"""What an interviewer listens for beyond concepts: numbers, blame, STAR parts, padding, reasons.
+
+Pure functions over the answer text (and its tokens); each returns character spans so the
+verdict can quote the candidate's own words back.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .matching import FILLERS, Token
+
+Span = tuple[int, int]
+
+# --------------------------------------------------------------------------- quantified impact
+
+_TIME_UNITS = {
+    "ms", "millisecond", "milliseconds", "msec", "second", "seconds", "sec", "secs", "s", "minute", "minutes",
+    "min", "mins", "hour", "hours", "hr", "hrs", "h", "day", "days", "week", "weeks", "month", "months",
+    "year", "years", "quarter", "quarters", "sprint", "sprints",
+}
+_PCT_UNITS = {"%", "percent", "per", "percentage", "pct", "points", "point", "pp", "bps", "basis"}
+_MULT_UNITS = {"x", "times", "fold"}
+_MONEY_WORDS = {"dollars", "dollar", "usd", "pounds", "pound", "gbp", "euros", "euro", "eur", "k", "grand", "bucks"}
+_SCALE_WORDS = {"thousand", "million", "billion", "k", "m", "bn"}
+_COUNT_UNITS = {
+    "gb", "tb", "mb", "pb", "gigabytes", "terabytes", "requests", "rps", "qps", "predictions", "models",
+    "engineers", "hours", "incidents", "outages", "alerts", "deployments", "deploys", "releases", "users",
+    "customers", "rows", "records", "features", "pipelines", "gpus", "nodes", "instances", "servers",
+    "tickets", "pages", "errors", "transactions", "events", "calls", "jobs", "teams", "people",
+}
+_IMPACT_VERBS = re.compile(
+    r"^(reduc|cut|improv|sav|drop|increas|decreas|went|brought|lower|boost|sped|speed|grew|shrank|shrunk|"
+    r"halv|doubl|tripl|slash|trimm|shav|rais|lift|gain|accelerat|shorten|fell|fall|climb|jump)"
+)
+_FRACTIONS = {"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters"}
+_SUFFIX_UNIT = re.compile(r"^\d+(?:\.\d+)?(ms|s|sec|h|hr|hrs|min|mins|x|k|m|bn|b|gb|tb|mb|pp|d|w)$")
+
+
+def _is_year(t: Token) -> bool:
+    return t.value is not None and t.text.isdigit() and 1990 <= t.value <= 2039 and len(t.text) == 4
+
+
+def find_quantified(tokens: Sequence[Token]) -> list[Span]:
+    """Spans that quantify something: "30%", "two weeks to two days", "$40k a month", "cut it by half"."""
+    spans: list[Span] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if t.kind == "number":
+            if _is_year(t):
+                continue
+            prev = tokens[i - 1].text if i else ""
+            if prev in ("version", "v", "python", "java", "step", "stage", "phase", "top", "chapter", "f", "p"):
+                continue
+            unit_end = None
+            if _SUFFIX_UNIT.match(t.text):
+                unit_end = t.end
+            for k in (1, 2):
+                if i + k < n and not tokens[i + k].stop_before:
+                    u = tokens[i + k].text
+                    if (u in _TIME_UNITS or u in _PCT_UNITS or u in _MULT_UNITS or u in _MONEY_WORDS
+                            or u in _SCALE_WORDS or u in _COUNT_UNITS):
+                        unit_end = tokens[i + k].end
+                        if u in _SCALE_WORDS and i + k + 1 < n and tokens[i + k + 1].text in _MONEY_WORDS:
+                            unit_end = tokens[i + k + 1].end
+                        break
+                    if k == 1 and u not in ("more", "less", "fewer", "extra", "whole", "full", "additional"):
+                        break
+            if prev in ("$", "£", "€"):
+                unit_end = unit_end or t.end
+            if unit_end is None and _from_to(tokens, i):
+                unit_end = t.end
+            if unit_end is None:
+                continue
+            start = tokens[i - 1].start if prev in ("$", "£", "€") else t.start
+            spans.append((_impact_start(tokens, i, start), unit_end))
+        elif t.text in _FRACTIONS and i and tokens[i - 1].text in ("a", "by", "in", "one"):
+            j = i - 1
+            if tokens[j].text in ("a", "one") and j and tokens[j - 1].text in ("by", "in", "than"):
+                j -= 1
+            if tokens[j].text in ("by", "in", "than") or _impact_near(tokens, i):
+                spans.append((_impact_start(tokens, j, tokens[j].start), t.end))
+        elif re.match(r"^(halv|doubl|tripl|quadrupl)", t.text) or t.text in ("tenfold", "twofold", "threefold"):
+            spans.append((t.start, t.end))
+    return _merge(spans)
+
+
+def _from_to(tokens: Sequence[Token], i: int) -> bool:
+    """``tokens[i]`` is a number in "from N to M" (either end)."""
+    for j in range(max(0, i - 4), min(len(tokens), i + 5)):
+        if tokens[j].text == "from":
+            rest = [t for t in tokens[j + 1 : j + 8]]
+            kinds = [t.kind for t in rest]
+            texts = [t.text for t in rest]
+            if "number" in kinds and "to" in texts:
+                to_at = texts.index("to")
+                if any(k == "number" for k in kinds[to_at + 1 : to_at + 3]):
+                    return True
+    return False
+
+
+def _impact_near(tokens: Sequence[Token], i: int) -> bool:
+    return any(_IMPACT_VERBS.match(t.text) for t in tokens[max(0, i - 6) : i])
+
+
+def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:
+    """Extend a quantity back to its verb: "[reduced deployment time from] 2 weeks"."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if tokens[j + 1].stop_before:
+            break
+        if _IMPACT_VERBS.match(tokens[j].text) or tokens[j].text == "from":
+            return tokens[j].start
+    return start
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1] + 4:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+# --------------------------------------------------------------------------- blame
+
+_BLAME_RE = re.compile(
+    r"\b(?:"
+    r"(?:it|that|this|which)(?:'s| was| is| were)(?: all| totally| entirely| really| basically)? (?:their|his|her|the \w+(?: \w+)?'s|management's|someone else's) fault"
+    r"|(?:their|his|her|management's|the other team's) fault"
+    r"|(?:not|wasn't|was not|isn't|is not) (?:my|our) (?:fault|problem|responsibility|job|call|mess)"
+    r"|(?:was|were|are|is) to blame|blamed? (?:it )?on|blame (?:them|him|her|the \w+|management)"
+    r"|(?:management|leadership|the business|my manager|our manager|the managers?|the product team|the client)"
+    r" (?:didn't|did not|wouldn't|would not|never|refused|kept|failed|couldn't|wasn't|was not|won't|just didn't)"
+    r"|(?:the|our|those|these) (?:data scientists?|data science team|devs|developers|engineers|ops team|ops guys|"
+    r"other team|backend team|analysts|researchers|devops team|platform team|qa team|infra team|vendor|contractors?)"
+    r" (?:kept|keep|always|constantly|refused|screwed|messed|broke|would break|just broke|never listened|didn't listen|"
+    r"didn't care|didn't bother|couldn't be bothered|wouldn't listen|dropped the ball|were careless|were sloppy|were useless)"
+    r"|(?:they|he|she) (?:screwed|messed) (?:it |things |everything )?up"
+    r"|dropped the ball|under the bus|(?:incompetent|clueless|useless|lazy) (?:team|people|engineers|devs|developers|managers?|data scientists)"
+    r"|because of (?:them|their (?:mistakes?|mess|incompetence|bugs?|code))"
+    r"|(?:their|his|her) (?:mess|incompetence|sloppiness|sloppy code|bad code)"
+    r"|nobody (?:else )?(?:listened|cared|helped)|no one (?:else )?(?:listened|cared|helped)"
+    r")",
+    re.IGNORECASE,
+)
+
+
+def find_blame(text: str) -> list[Span]:
+    """Phrases that pin a problem on others instead of owning it ("it was their fault")."""
+    norm = text.replace("’", "'")
+    return [(m.start(), m.end()) for m in _BLAME_RE.finditer(norm)]
+
+
+# --------------------------------------------------------------------------- STAR
+
+_STAR = {
+    "situation": re.compile(
+        r"\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|employer|team|workplace)|"
+        r"at (?:a|an|my|our) (?:\w+ ){0,2}(?:company|startup|bank|retailer|firm|fintech|insurer|scale-?up|e-?commerce)|"
+        r"in my (?:last|previous|current|former) (?:role|job|position|team|company)|when i (?:was|joined|worked|started)|"
+        r"(?:the|our) (?:situation|context|background|setup|set-up) was|a (?:few|couple of) (?:years|months) ago|"
+        r"last year|(?:the|this|one) project (?:was|where|involved|i worked)|(?:i|we) (?:was|were) (?:working|building|running) |"
+        r"we had (?:a|an|about|around|over|this|some|dozens|hundreds)|our (?:team|company|platform|system|pipeline|model)s? "
+        r"(?:was|were|had)|(?:we|they) (?:were|was) (?:serving|running|training|deploying))",
+        re.I,
+    ),
+    "task": re.compile(
+        r"\b(?:my (?:role|task|job|goal|responsibility|brief|mandate) was|i was (?:responsible|asked|tasked|brought in|hired|given|"
+        r"in charge|the lead|leading|the one)|i had to|i needed to|we needed to|we had to|(?:the|our|my) (?:goal|task|"
+        r"challenge|objective|mandate|mission|problem|requirement) (?:was|were)|the (?:key|main|biggest|real|hardest) "
+        r"(?:challenges?|problems?|issues?) (?:was|were)|i owned|i took (?:ownership|the lead|charge|on)|i volunteered|"
+        r"i led|we were asked)",
+        re.I,
+    ),
+    "action": re.compile(
+        r"\b(?:i (?:built|implemented|designed|set up|setup|introduced|wrote|migrated|created|added|moved|led|proposed|"
+        r"decided|rewrote|refactored|containeri[sz]ed|automated|replaced|deployed|configured|profiled|optimi[sz]ed|split|"
+        r"switched|put|started|drove|pushed|convinced|ran|used|added|benchmarked|quanti[sz]ed|cached|batched|"
+        r"partnered|organi[sz]ed|paired|instrumented|traced|debugged|investigated|prototyped|reworked|redesigned|"
+        r"standardi[sz]ed|documented|trained|tuned|moved)|so i |first,? i |then i |next,? i |"
+        r"we (?:built|implemented|designed|set up|introduced|migrated|created|added|moved|rewrote|automated|replaced|"
+        r"switched|containeri[sz]ed|profiled|quanti[sz]ed|cached|batched|instrumented|split))",
+        re.I,
+    ),
+    "result": re.compile(
+        r"\b(?:as a result|in the end|the (?:end )?result|the outcome|ultimately|in the end|overall,|"
+        r"(?:which|that|this|it|we|and) (?:reduced|cut|improved|saved|brought|increased|decreased|dropped|halved|"
+        r"doubled|went from|lowered|sped up|eliminated|removed|fixed|stabili[sz]ed)|"
+        r"(?:reduced|cut|improved|saved|dropped|lowered|shrank|halved) (?:\w+ ){0,4}(?:by|from|to)|"
+        r"end result|since then|(?:we|it|the team) now|now (?:we|the|it|our)|"
+        r"i learned|the lesson|lessons learned|went down|went up|no longer)",
+        re.I,
+    ),
+}
+
+
+def find_star(text: str, quantified: Sequence[Span]) -> dict[str, Span | None]:
+    """The first sentence that carries each STAR part (a number counts as a result)."""
+    norm = text.replace("’", "'")
+    out: dict[str, Span | None] = {}
+    for part, rx in _STAR.items():
+        m = rx.search(norm)
+        out[part] = sentence_around(text, m.start(), m.end()) if m else None
+    if out["result"] is None and quantified:
+        s, e = quantified[-1]
+        out["result"] = sentence_around(text, s, e)
+    return out
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 180) -> Span:
+    """The sentence holding ``text[start:end]``, clipped to about ``limit`` characters around it."""
+    s = max(text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("!", 0, start))
+    s = s + 1 if s >= 0 else 0
+    e_candidates = [i for i in (text.find(".", end), text.find("?", end), text.find("!", end)) if i >= 0]
+    e = min(e_candidates) + 1 if e_candidates else len(text)
+    if e - s > limit:
+        s = max(s, start - limit // 3)
+        e = min(e, max(end, s + limit))
+        while s > 0 and not text[s - 1].isspace():
+            s += 1
+        while e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
+            e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+# --------------------------------------------------------------------------- padding and reasons
+
+_PADDING_RE = re.compile(
+    r"\b(?:you know|i mean|basically|actually|literally|honestly|kind of|sort of|like i said|as i said|"
+    r"great question|good question|that's a (?:really )?(?:great|good) question|to be honest|at the end of the day|"
+    r"stuff like that|things like that|and so on|and so forth|et cetera|etc|you name it|the usual suspects|"
+    r"all of (?:them|those|it)|all (?:that|the usual) stuff|whatever|blah|a lot of stuff|lots of stuff|"
+    r"and all that|so yeah|yeah so|anyway|anyways|if that makes sense|does that make sense|right\?|okay so|"
+    r"super important|really important|very important|really really)\b",
+    re.I,
+)
+_REASON_RE = re.compile(
+    r"\b(?:because|so that|so we|so it|which means|which meant|that way|the reason|in order to|to make sure|"
+    r"to ensure|to avoid|to catch|to prevent|to detect|to guarantee|to reproduce|otherwise|which lets|which allows|"
+    r"which let|this lets|that lets|this allows|that allows|which gives|this gives|that gives|lets us|let us|allows us|"
+    r"allowed us|enables|enabled us|since (?:we|it|the)|the benefit|the trade-?off|the downside|the upside|"
+    r"the advantage|the drawback|the weakness|the strength|the risk)\b",
+    re.I,
+)
+
+
+def count_padding(text: str) -> list[Span]:
+    return [(m.start(), m.end()) for m in _PADDING_RE.finditer(text)]
+
+
+def count_reasons(text: str) -> int:
+    return len(_REASON_RE.findall(text))
+
+
+def filler_count(tokens: Sequence[Token]) -> int:
+    return sum(1 for t in tokens if t.kind == "filler" or t.text in FILLERS)
+
+
+def repetition(tokens: Sequence[Token], stopwords: frozenset[str]) -> float:
+    """Share of content-word trigrams that repeat an earlier trigram (rambling says things twice)."""
+    content = [t.stem for t in tokens if t.kind in ("word", "number") and t.text not in stopwords]
+    grams = [tuple(content[i : i + 3]) for i in range(len(content) - 2)]
+    if len(grams) < 6:
+        return 0.0
+    seen: set[tuple[str, ...]] = set()
+    repeats = 0
+    for g in grams:
+        if g in seen:
+            repeats += 1
+        seen.add(g)
+    return repeats / len(grams)
