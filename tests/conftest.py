@@ -229,3 +229,105 @@ def real_speech_dir():
     if not path.is_dir():
         pytest.skip(f"real speech recordings not found at {path}")
     return path
+
+
+# ----------------------------------------------------------------- history: real rehearsal sessions
+
+
+def _history_answer_ids(folder):
+    return sorted(p.stem for p in folder.glob("*.wav") if ".followup" not in p.name)
+
+
+@pytest.fixture(scope="session")
+def history_real_sessions(tmp_path_factory):
+    """A data home with two REAL ``rehearse --answers … --silent`` sessions of the same two questions.
+
+    Run once per test session through ``cli.main`` (real Whisper, scoring and store). The first
+    run answers from ``audio_fixtures/weak`` when it has those questions (so ``compare`` has
+    something to show), the second from ``audio_fixtures/strong``. Tests copy it (history_home).
+    """
+    import os
+    import time
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    from voice_interviewer.cli import main
+
+    fixtures = Path(__file__).resolve().parents[1] / "audio_fixtures"
+    strong, weak = fixtures / "strong", fixtures / "weak"
+    if not strong.is_dir() or not _history_answer_ids(strong):
+        pytest.skip("audio_fixtures/strong is not in the tree yet (voice-io makes it)")
+    questions = _history_answer_ids(strong)[:2]
+    first = weak if weak.is_dir() and set(questions) <= set(_history_answer_ids(weak)) else strong
+    home = tmp_path_factory.mktemp("history-real")
+    saved = os.environ.get("VOICE_INTERVIEWER_HOME")
+    os.environ["VOICE_INTERVIEWER_HOME"] = str(home)
+    try:
+        for answers in (first, strong):
+            args = ["rehearse", "--answers", str(answers), "--silent"]
+            for q in questions:
+                args += ["--question", q]
+            assert main(args) == 0
+            time.sleep(1.1)  # session ids carry the second: keep the two runs in order
+    finally:
+        if saved is None:
+            os.environ.pop("VOICE_INTERVIEWER_HOME", None)
+        else:
+            os.environ["VOICE_INTERVIEWER_HOME"] = saved
+    return SimpleNamespace(home=home, questions=questions, first=first.name)
+
+
+@pytest.fixture
+def history_home(history_real_sessions, voice_interviewer_home):
+    """This test's own copy of the real sessions, in the home the autouse fixture set up."""
+    import shutil
+
+    shutil.copytree(history_real_sessions.home / "sessions", voice_interviewer_home / "sessions")
+    return voice_interviewer_home
+
+
+def _history_verdict(qid, fid, score, text):
+    at = text.find("MLflow")
+    hit = {"quote": "MLflow", "start_char": at, "end_char": at + 6, "start": 0.5, "end": 0.9}
+    return {"question_id": qid, "follow_up_id": fid, "transcript": text, "score": score, "coverage": score / 100,
+            "concepts": [{"id": "tracking", "label": "experiment tracking", "stage": "s", "weight": 1.0,
+                          "hit": at >= 0, "negated": False, "evidence": hit if at >= 0 else None},
+                         {"id": "drift", "label": "drift detection", "stage": "s", "weight": 1.0, "hit": False,
+                          "negated": False, "evidence": None}],
+            "red_flags": [], "follow_up": None, "quantified": [], "star": None,
+            "delivery": {"duration": 3.0, "wpm": 130.0, "fillers_per_min": 1.0, "longest_pause": 0.4}}
+
+
+@pytest.fixture
+def history_write_session():
+    """Hand-written sessions (real SessionStore), for edge cases a real run cannot produce.
+
+    ``write(home, turns, now=…, end="completed", audio=False, text="we use MLflow")``: ``turns``
+    are (question_id, follow_up_id, score); a score of None leaves the turn unanswered.
+    """
+    from voice_interviewer.store import SessionStore
+
+    def write(home, turns, *, now, end="completed", audio=False, text="we use MLflow"):
+        store = SessionStore.create(home, "practice", [t[0] for t in turns if t[1] is None], {}, "bank", now=now)
+        for number, (qid, fid, score) in enumerate(turns, 1):
+            store.append({"type": "question_asked", "turn": number, "question_id": qid, "follow_up_id": fid,
+                          "text": f"Tell me about {qid}?", "parent_turn": None if fid is None else number - 1})
+            if audio:
+                import numpy as np
+
+                tone = 0.3 * np.sin(np.linspace(0, 2 * np.pi * 440, 16000)).astype("float32")
+                rel = store.save_audio(number, qid, tone)
+                store.append({"type": "answer_audio", "turn": number, "path": rel, "duration": 1.0,
+                              "ended_by": "silence", "partial": False})
+            if score is not None:
+                words = [{"word": " " + w, "start": round(0.1 + 0.25 * i, 2), "end": round(0.3 + 0.25 * i, 2),
+                          "probability": 0.9} for i, w in enumerate(text.split())]
+                store.append({"type": "transcript", "turn": number,
+                              "transcript": {"text": text, "duration": 1.0, "words": words}})
+                store.append({"type": "verdict", "turn": number, "verdict": _history_verdict(qid, fid, score, text)})
+        if end:
+            store.append({"type": "session_end", "status": end, "summary": {}})
+        store.close()
+        return store.id
+
+    return write

@@ -10,8 +10,6 @@ exact scores for the scheduler.
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 import threading
 import time
@@ -23,52 +21,8 @@ import pytest
 
 from voice_interviewer import history
 from voice_interviewer.cli import main
-from voice_interviewer.store import SessionStore
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = ROOT / "audio_fixtures"
-
-
-def _answer_ids(folder: Path) -> list[str]:
-    return sorted(p.stem for p in folder.glob("*.wav") if ".followup" not in p.name)
-
-
-@pytest.fixture(scope="session")
-def history_real_sessions(tmp_path_factory):
-    """A data home holding two real rehearsal sessions of the same two questions.
-
-    The first run answers from ``audio_fixtures/weak`` when it exists (so ``compare`` has an
-    improvement to show), the second from ``audio_fixtures/strong``.
-    """
-    strong = FIXTURES / "strong"
-    if not strong.is_dir() or not _answer_ids(strong):
-        pytest.skip("audio_fixtures/strong is not in the tree yet (voice-io makes it)")
-    weak = FIXTURES / "weak"
-    questions = _answer_ids(strong)[:2]
-    first = weak if weak.is_dir() and set(questions) <= set(_answer_ids(weak)) else strong
-    home = tmp_path_factory.mktemp("history-real")
-    saved = os.environ.get("VOICE_INTERVIEWER_HOME")
-    os.environ["VOICE_INTERVIEWER_HOME"] = str(home)
-    try:
-        for answers in (first, strong):
-            args = ["rehearse", "--answers", str(answers), "--silent"]
-            for q in questions:
-                args += ["--question", q]
-            assert main(args) == 0
-            time.sleep(1.1)  # ids carry the second: keep the two runs in order
-    finally:
-        if saved is None:
-            os.environ.pop("VOICE_INTERVIEWER_HOME", None)
-        else:
-            os.environ["VOICE_INTERVIEWER_HOME"] = saved
-    return SimpleNamespace(home=home, questions=questions, first=first.name)
-
-
-@pytest.fixture
-def history_home(history_real_sessions, voice_interviewer_home):
-    """This test's own copy of the real sessions, in the home the autouse fixture set up."""
-    shutil.copytree(history_real_sessions.home / "sessions", voice_interviewer_home / "sessions")
-    return voice_interviewer_home
 
 
 def run_cli(capsys, *args: str) -> tuple[int, str, str]:
@@ -339,7 +293,8 @@ def test_path_tricks_are_refused(ref, command, capsys, voice_interviewer_home, t
     assert Path("/etc/passwd").exists()
 
 
-def test_resolve_session_id_last_and_missing(voice_interviewer_home):
+def test_resolve_session_id_last_and_missing(voice_interviewer_home, history_write_session):
+    write_session = history_write_session
     from voice_interviewer.errors import StoreError, UsageError
 
     with pytest.raises(StoreError, match="no saved sessions yet"):
@@ -357,44 +312,8 @@ def test_resolve_session_id_last_and_missing(voice_interviewer_home):
 # --------------------------------------------------------------------------- hand-written edge cases
 
 
-def _verdict(qid: str, fid: str | None, score: float, text: str = "we use MLflow") -> dict:
-    hit = {"quote": "MLflow", "start_char": 7, "end_char": 13, "start": 0.5, "end": 0.9}
-    return {"question_id": qid, "follow_up_id": fid, "transcript": text, "score": score, "coverage": score / 100,
-            "concepts": [{"id": "tracking", "label": "experiment tracking", "stage": "s", "weight": 1.0,
-                          "hit": True, "negated": False, "evidence": hit},
-                         {"id": "drift", "label": "drift detection", "stage": "s", "weight": 1.0, "hit": False,
-                          "negated": False, "evidence": None}],
-            "red_flags": [], "follow_up": None, "quantified": [], "star": None,
-            "delivery": {"duration": 3.0, "wpm": 130.0, "fillers_per_min": 1.0, "longest_pause": 0.4}}
-
-
-def write_session(home: Path, turns, *, now: datetime, end: str | None = "completed", audio: bool = False) -> str:
-    """A session written by the real store: ``turns`` are (question_id, follow_up_id, score)."""
-    store = SessionStore.create(home, "practice", [t[0] for t in turns if t[1] is None], {}, "bank", now=now)
-    for number, (qid, fid, score) in enumerate(turns, 1):
-        store.append({"type": "question_asked", "turn": number, "question_id": qid, "follow_up_id": fid,
-                      "text": f"Tell me about {qid}?", "parent_turn": None if fid is None else number - 1})
-        if audio:
-            import numpy as np
-
-            tone = 0.3 * np.sin(np.linspace(0, 2 * np.pi * 440, 16000)).astype("float32")
-            rel = store.save_audio(number, qid, tone)
-            store.append({"type": "answer_audio", "turn": number, "path": rel, "duration": 1.0,
-                          "ended_by": "silence", "partial": False})
-        if score is not None:
-            store.append({"type": "transcript", "turn": number, "transcript": {
-                "text": "we use MLflow", "duration": 1.0,
-                "words": [{"word": " we", "start": 0.1, "end": 0.3, "probability": 0.9},
-                          {"word": " use", "start": 0.3, "end": 0.5, "probability": 0.9},
-                          {"word": " MLflow", "start": 0.5, "end": 0.9, "probability": 0.9}]}})
-            store.append({"type": "verdict", "turn": number, "verdict": _verdict(qid, fid, score)})
-    if end:
-        store.append({"type": "session_end", "status": end, "summary": {}})
-    store.close()
-    return store.id
-
-
-def test_older_format_without_version_is_read(voice_interviewer_home, capsys):
+def test_older_format_without_version_is_read(voice_interviewer_home, history_write_session, capsys):
+    write_session = history_write_session
     sid = write_session(voice_interviewer_home, [("q1", None, 55.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     path = _jsonl(voice_interviewer_home, sid)
     lines = path.read_text().splitlines(keepends=True)
@@ -406,7 +325,8 @@ def test_older_format_without_version_is_read(voice_interviewer_home, capsys):
     assert json.loads(out)["turns"][0]["verdict"]["score"] == 55.0
 
 
-def test_summary_cache_is_derived_and_refreshed(voice_interviewer_home):
+def test_summary_cache_is_derived_and_refreshed(voice_interviewer_home, history_write_session):
+    write_session = history_write_session
     home = voice_interviewer_home
     sid = write_session(home, [("q1", None, 40.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc), end=None)
     first = history.load_summaries(home)
@@ -462,7 +382,8 @@ def test_weakest_questions_spaced_repetition():
     assert history.weakest_questions([fu], _bank("good"), 1, now=t0)[0].attempts == 0
 
 
-def test_pick_weakest_reads_the_saved_sessions(voice_interviewer_home):
+def test_pick_weakest_reads_the_saved_sessions(voice_interviewer_home, history_write_session):
+    write_session = history_write_session
     now = datetime(2026, 5, 1, tzinfo=timezone.utc)
     write_session(voice_interviewer_home, [("a", None, 90.0), ("a", "fu", 10.0), ("b", None, 35.0)], now=now)
     picks = history.pick_weakest(voice_interviewer_home, _bank("a", "b", "c"), 2, now=now + timedelta(hours=1))
@@ -472,35 +393,27 @@ def test_pick_weakest_reads_the_saved_sessions(voice_interviewer_home):
 # --------------------------------------------------------------------------- --play / --speak
 
 
-def test_replay_play_and_speak_through_the_audio_output(voice_interviewer_home, capsys):
-    """Both go to the (virtual PulseAudio) default sink; its monitor must hear sound."""
-    pulse = pytest.importorskip("pulse", reason="tests/pulse.py harness")
-    try:
-        mic = pulse.start_virtual_mic()
-    except pulse.PulseUnavailable as exc:
-        pytest.skip(f"PulseAudio unavailable: {exc}")
-    try:
-        if not pulse.sounddevice_sees_pulse():
-            pytest.skip("sounddevice does not see the PulseAudio device")
-        sid = write_session(voice_interviewer_home, [("q1", None, 60.0)], audio=True,
-                            now=datetime(2026, 1, 1, tzinfo=timezone.utc))
-        rec = subprocess.Popen(["parec", f"--device={mic.sink}.monitor", "--format=s16le", "--rate=16000",
-                                "--channels=1", "--raw"], stdout=subprocess.PIPE)
-        captured: list[bytes] = []
-        reader = threading.Thread(target=lambda: captured.append(rec.stdout.read()), daemon=True)
-        reader.start()
-        try:
-            rc, out, err = run_cli(capsys, "replay", sid, "--play", "--speak")
-        finally:
-            time.sleep(0.3)
-            rec.terminate()
-            reader.join(10)
-        assert rc == 0, err
-        assert "Turn 1" in out
-        import numpy as np
+def test_replay_play_and_speak_through_the_audio_output(virtual_mic, voice_interviewer_home,
+                                                        history_write_session, capsys):
+    """Both go to the (virtual PulseAudio) default sink; its monitor must hear the answer."""
+    import numpy as np
 
-        samples = np.frombuffer(b"".join(captured), dtype="<i2")
-        assert samples.size > 16000  # at least a second of output was heard
-        assert np.abs(samples).max() > 3000  # the 440 Hz answer at 0.3 amplitude, not silence
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 60.0)], audio=True,
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    rec = subprocess.Popen(["parec", f"--device={virtual_mic.sink}.monitor", "--format=s16le", "--rate=16000",
+                            "--channels=1", "--raw"], stdout=subprocess.PIPE)
+    captured: list[bytes] = []
+    reader = threading.Thread(target=lambda: captured.append(rec.stdout.read()), daemon=True)
+    reader.start()
+    try:
+        rc, out, err = run_cli(capsys, "replay", sid, "--play", "--speak")
     finally:
-        mic.close()
+        time.sleep(0.3)
+        rec.terminate()
+        reader.join(10)
+        rec.wait(10)
+    assert rc == 0, err
+    assert "Turn 1" in out
+    samples = np.frombuffer(b"".join(captured), dtype="<i2")
+    assert samples.size > 16000  # at least a second of output was heard
+    assert np.abs(samples).max() > 3000  # the 440 Hz answer at 0.3 amplitude, not silence
