@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 
@@ -25,8 +26,8 @@ class ConsoleUI:
         self.err = Console(stderr=True, highlight=False, quiet=not sys.stderr.isatty())
 
     def asking(self, turn) -> None:
-        label = f"Q{turn.number}" + (f" follow-up ({turn.follow_up.id})" if turn.follow_up else f" [{turn.question.id}]")
-        self.out.print(f"\n[bold cyan]{label}[/] {turn.text}")
+        label = f"Q{turn.number}" + (f" follow-up ({turn.follow_up.id})" if turn.follow_up else f" ({turn.question.id})")
+        self.out.print(f"\n[bold cyan]{escape(label)}[/] {escape(turn.text)}")
 
     def listening(self, turn, policy) -> Any:
         hint = f"listening… (a pause of {policy.end_silence_s:g} s ends the answer"
@@ -36,14 +37,17 @@ class ConsoleUI:
         return None
 
     def heard(self, turn, transcript) -> None:
+        """Rehearse echoes what was heard; practice shows it in the verdict (short ones: commands)."""
         text = transcript.text.strip()
-        self.out.print(f"[dim]heard:[/] {text}" if text else "[dim]heard: (no speech)[/]")
+        if self.mode == "practice" and len(text.split()) > 8:
+            return
+        self.out.print(f"[dim]heard:[/] {escape(text)}" if text else "[dim]heard: (no speech)[/]")
 
     def cue(self, turn, at: float) -> None:
         self.err.print(f"[yellow]⏱ time is nearly up ({at:.0f} s)[/]")
 
     def command(self, turn, command: str) -> None:
-        self.out.print(f"[magenta]voice command: {command}[/]")
+        self.out.print(f"[magenta]voice command: {escape(command)}[/]")
 
     def verdict(self, turn, verdict) -> None:
         from ..render import render_verdict
@@ -51,7 +55,7 @@ class ConsoleUI:
         render_verdict(verdict, self.out)
 
     def notice(self, message: str) -> None:
-        self.err.print(f"[dim]{message}[/]")
+        self.err.print(f"[dim]{escape(message)}[/]")
 
 
 def _fmt(value, spec: str = "", dash: str = "—") -> str:
@@ -96,7 +100,7 @@ def render_report(console: Console, result, mode: str) -> None:
             for t in verdicts:
                 label = f"Q{t.info.number} " + (f"follow-up {t.info.follow_up.id}" if t.info.follow_up
                                                  else t.info.question.id)
-                console.print(f"\n[bold]{label}[/]: {t.info.text}")
+                console.print(f"\n[bold]{escape(label)}[/]: {escape(t.info.text)}")
                 render_verdict(t.verdict, console)
     console.print()
     console.print(summary_table(summary, mode))
@@ -108,7 +112,7 @@ def render_report(console: Console, result, mode: str) -> None:
         console.print(f"time used: {timing['used_s']:.0f} s of {timing['budget_s']:.0f} s budgeted; over time: {over}")
     weakest = summary.get("weakest")
     if weakest and weakest.get("text"):
-        console.print(f"[bold]practise next:[/] {weakest['text']}")
+        console.print(f"[bold]practise next:[/] {escape(weakest['text'])}")
     if summary.get("stopped_by_candidate"):
         console.print("[dim]stopped by voice command[/]")
     if summary.get("out_of_time"):
