@@ -190,7 +190,7 @@ class Category:
 
 @dataclass(frozen=True)
 class Bank:
-    """All questions and categories, in file order."""
+    """All questions (the guide's first, then the others in file order) and their categories."""
 
     questions: tuple[Question, ...]
     categories: tuple[Category, ...]
@@ -536,4 +536,9 @@ def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
             raise BankError(
                 f"{q.path}: question {q.id!r}, field 'category': unknown category {q.category!r} (categories: {known})"
             )
-    return Bank(questions=tuple(questions), categories=tuple(categories.values()), sources=tuple(map(str, files)))
+    # The guide's questions come first whatever the file names, then the rest in file order;
+    # categories follow the order in which the questions use them.
+    questions.sort(key=lambda q: q.source != "guide")
+    used = list(dict.fromkeys(q.category for q in questions))
+    ordered = [categories[c] for c in used] + [c for cid, c in categories.items() if cid not in used]
+    return Bank(questions=tuple(questions), categories=tuple(ordered), sources=tuple(map(str, files)))
