@@ -340,3 +340,13 @@ def test_duplicate_concept_id(tmp_path):
 def test_unknown_top_level_key(tmp_path):
     path = write(tmp_path, "title = 'x'\n" + VALID)
     assert_names(bank_error(path), path, "-", "title")
+
+
+def test_extra_questions_fill_every_category(bank):
+    extras = [q for q in bank.questions if q.source == "extra"]
+    assert len(extras) >= 8
+    assert {q.category for q in bank.questions} == {c.id for c in bank.categories}
+    assert any(q.kind == "behavioral" for q in extras)
+    for q in extras:
+        assert all(f.trigger for f in q.follow_ups) and all(f.rule for f in q.red_flags)
+        assert any(c.kind == "tool" for c in q.concepts) or q.kind == "behavioral", q.id
