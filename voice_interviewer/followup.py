@@ -16,7 +16,7 @@ from .bank import FollowUp, Question, Rule
 if TYPE_CHECKING:
     from .scoring import Facts, FollowUpChoice, Verdict
 
-#: At or above this score an answer is strong: deepen what was said rather than probe a gap.
+#: At or above this score, with no red flag, an answer is strong: deepen what was said rather than probe a gap.
 STRONG_SCORE = 62.0
 
 
@@ -51,7 +51,7 @@ def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[
     for cid in (*rule.present_any, *rule.present_all):
         c = cs.get(cid)
         if c is not None and c.hit:
-            claim += c.weight * (1.5 if c.explained else 1.0)
+            claim = max(claim, c.weight * (1.5 if c.explained else 1.0))
             present.append(cid)
     if rule.any_of:
         from .scoring import eval_rule
@@ -110,7 +110,7 @@ def choose_follow_up(
         return None
     if facts is None:
         facts = facts_from_verdict(question, verdict)
-    strong = verdict.score >= STRONG_SCORE
+    strong = verdict.score >= STRONG_SCORE and not verdict.red_flags
     best: tuple[float, int, FollowUp, str] | None = None
     for order, fu in enumerate(question.follow_ups):
         ok, _, _ = eval_rule(fu.trigger, facts)

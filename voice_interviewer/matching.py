@@ -78,8 +78,17 @@ class Token:
     comma_before: bool = False
 
 
+#: Words the suffix rules would conflate with others ("staging" is not "stage").
+_STEM_EXCEPTIONS = {
+    w: w for w in "staging during thing something nothing everything string bring spring morning evening "
+    "ceiling news lens bias canvas atlas alias kubernetes".split()
+}
+
+
 def stem(word: str) -> str:
     """A deliberately light stemmer: same stem for monitor/monitors/monitored/monitoring."""
+    if word in _STEM_EXCEPTIONS:
+        return word
     w = word
     if w.endswith("'s") or w.endswith("s'"):
         w = w[:-2] if w.endswith("'s") else w[:-1]
@@ -395,13 +404,26 @@ class Matcher:
                 row = dist[r]
                 for c, a in enumerate(aliases):
                     d = row[c]
-                    if d <= a.edits and abs(len(key) - len(a.key)) <= a.edits:
+                    if d <= a.edits and abs(len(key) - len(a.key)) <= a.edits and _plausible(key, a.key, d):
                         for first, last in windows[key]:
                             add(self._mk(tokens, a, first, last, d > 0))
 
     @staticmethod
     def _mk(tokens, a: Alias, first: int, last: int, fuzzy: bool) -> Match:
         return Match(a.concept_id, a.text, first, last, tokens[first].start, tokens[last].end, fuzzy)
+
+
+def _plausible(heard: str, alias: str, distance: int) -> bool:
+    """A near-miss looks like a mis-hearing, not a different form of a word.
+
+    "experiments" is not a mis-hearing of "experimental": when one is a prefix of the other the
+    difference is a suffix (stems handle those), and two or more edits must leave the ending intact.
+    """
+    if distance == 0:
+        return True
+    if heard.startswith(alias) or alias.startswith(heard):
+        return False
+    return distance < 2 or heard[-2:] == alias[-2:]
 
 
 # --------------------------------------------------------------------------- negation

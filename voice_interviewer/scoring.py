@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
@@ -34,6 +34,8 @@ from .signals import (
 from .transcript import Transcript
 
 STAR_PARTS = ("situation", "task", "action", "result")
+#: Concepts of behavioural questions that mark the shape of a story rather than its subject.
+_STORY_MARKERS = frozenset({*STAR_PARTS, "challenge", "learning", "stakeholders", "ownership", "no-ownership"})
 
 # --------------------------------------------------------------------------- result types
 
@@ -195,7 +197,11 @@ STOPWORDS = frozenset(
     very can will just do does did done have has had having would should could also then else into onto over under
     about up down out off again once use used using uses like really thing things stuff lot lots get got getting
     make made one um uh yeah okay ok well sure right basically actually kind sort know mean think guess pretty
-    quite just even still etc whatever way ways something everything anything them those""".split()
+    quite just even still etc whatever way ways something everything anything them those
+    important super great obviously good big nice whole standard usual exactly probably maybe honestly course
+    definitely absolutely huge critical key crucial essential everybody everyone somebody someone stuff pretty
+    kinda gonna wanna lot always often sometimes usually generally typically various different many much
+    bunch couple few several true yes yep nope anyway anyways""".split()
 )
 _PURPOSE_CUES = frozenset(
     """to for because so which that lets let allows allow allowed allowing enable enables enabled helps help helped
@@ -225,8 +231,10 @@ class Facts:
     explained: int = 0
 
     def generic(self) -> bool:
-        """Nothing specific: no tool named, no number, and fewer than two ideas explained."""
-        return not self.tools_hit() and not self.quantified and self.explained < 2
+        """Nothing specific: no tool named and no number (questions without tools: < 2 ideas explained)."""
+        if self.tools_hit() or self.quantified:
+            return False
+        return self.has_tools() or self.explained < 2
 
     @property
     def hit(self) -> set[str]:
@@ -262,7 +270,10 @@ def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
 
 
 def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
-    """Is this mention explained: content words and a purpose cue around it in the same clause?"""
+    """Is this mention explained: content words and a purpose cue around it in the same clause?
+
+    Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
+    """
     content = 0
     cue = False
     i, steps = m.first, 0
@@ -271,8 +282,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
             break
         i -= 1
         t = tokens[i]
-        if i in covered:
-            break
+        if i in covered or t.kind == "filler":
+            continue
         steps += 1
         if t.text in _PURPOSE_CUES:
             cue = True
@@ -281,14 +292,16 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
     j, steps = m.last + 1, 0
     while j < len(tokens) and steps < 10:
         t = tokens[j]
-        if t.stop_before or j in covered:
+        if t.stop_before:
             break
+        j += 1
+        if j - 1 in covered or t.kind == "filler":
+            continue
         steps += 1
         if t.text in _PURPOSE_CUES:
             cue = True
         elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS) or t.kind == "number":
             content += 1
-        j += 1
     return content >= 3 or (cue and content >= 2)
 
 
@@ -319,6 +332,23 @@ def _comma_or_and_near(tokens: Sequence[Token], m: Match) -> bool:
             or tokens[nxt].text in ("and", "or"))) or (m.first > 0 and tokens[m.first - 1].text in ("and", "or")))
 
 
+_MANUAL = frozenset({"manually", "manual", "hand", "adhoc", "ad-hoc"})
+
+
+def _manual(tokens: Sequence[Token], m: Match, concept: Concept) -> Match:
+    """"We retrained it by hand" is not automated retraining: treat it as a negated mention."""
+    if m.negated or "automat" not in (concept.id + " " + concept.label).lower():
+        return m
+    if any(tokens[i].text.startswith("automat") for i in range(m.first, m.last + 1)):
+        return m
+    lo, hi = max(0, m.first - 3), min(len(tokens), m.last + 4)
+    for i in range(lo, hi):
+        if tokens[i].text in _MANUAL and not (i > m.last and any(tokens[k].stop_before for k in range(m.last + 1, i + 1))):
+            s, e = min(tokens[i].start, m.start_char), max(tokens[i].end, m.end_char)
+            return Match(m.concept_id, m.alias, m.first, m.last, m.start_char, m.end_char, m.fuzzy, True, s, e)
+    return m
+
+
 class _Analysis:
     def __init__(self, question: Question | FollowUp, transcript: Transcript):
         self.question = question
@@ -326,7 +356,8 @@ class _Analysis:
         self.tokens = tokenize(self.text)
         self.aligned = align_words(self.text, transcript.words) if transcript.words else []
         matcher, tools = _matcher(question)
-        self.matches = matcher.find(self.tokens)
+        by_id_all = {c.id: c for c in _concepts_of(question)}
+        self.matches = [_manual(self.tokens, m, by_id_all[m.concept_id]) for m in matcher.find(self.tokens)]
         by_id = {c.id: c for c in _concepts_of(question)}
         covered = {i for m in self.matches for i in range(m.first, m.last + 1)}
         self.mentions = [_Mention(m, by_id[m.concept_id]) for m in self.matches]
@@ -572,10 +603,13 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
 def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
     credit: dict[str, float] = {}
+    prompt = " " + " ".join(t.stem for t in tokenize(question.prompt)) + " "
     for mn in a.mentions:
         if mn.match.negated or mn.concept.kind == "signal":
             continue
         c = 1.0 if mn.explained else (0.3 if mn.listed else 0.6)
+        if not mn.explained and f" {' '.join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))} " in prompt:
+            c *= 0.5  # repeating the question's own words is not an answer
         credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
     cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
     coverage_term = min(1.0, cov_eff / 0.6)
@@ -591,14 +625,23 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     specific = min(1.0, len(tools) / 2) if has_tools else min(1.0, len(hit_stages) / 2)
     quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
 
+    hands_on = _hands_on(a)
     if question.kind == "behavioral":
         star_share = sum(1 for v in (star or {}).values() if v) / 4
-        positive = (0.26 * coverage_term + 0.08 * breadth + 0.14 * depth + 0.08 * reasons + 0.16 * quant
-                    + 0.06 * specific + 0.22 * star_share)
+        # a well-told story only counts as far as it is about the subject (not the STAR markers themselves)
+        tech = [c for c in concepts if c.id not in _STORY_MARKERS]
+        tech_w = sum(c.weight for c in tech) or 1.0
+        relevance = min(1.0, sum(c.weight * credit.get(c.id, 0.0) for c in tech) / tech_w / 0.3)
+        cov_part = 0.24 * coverage_term
+        rest = (0.08 * breadth + 0.13 * depth + 0.07 * reasons + 0.16 * quant + 0.06 * specific
+                + 0.22 * star_share + 0.04 * hands_on)
     else:
         star_share = 0.0
-        positive = (0.42 * coverage_term + 0.14 * breadth + 0.16 * depth + 0.10 * reasons + 0.08 * quant
-                    + 0.10 * specific)
+        relevance = min(1.0, cov_eff / 0.3)
+        cov_part = 0.37 * coverage_term
+        rest = (0.13 * breadth + 0.15 * depth + 0.08 * reasons + 0.08 * quant + 0.09 * specific
+                + 0.10 * hands_on)
+    positive = cov_part + rest * (0.4 + 0.6 * relevance)
 
     # padding: fillers, stock phrases, repetition, talk that touches nothing, running long
     words = max(a.words, 1)
@@ -623,9 +666,35 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         "specific": round(specific, 3),
         "quantified": round(quant, 3),
         "star": round(star_share, 3),
+        "hands_on": round(hands_on, 3),
+        "relevance": round(relevance, 3),
         "padding": round(padding, 1),
         "flag_penalty": round(flag_penalty, 2),
     }
+
+
+_FIRST_PERSON = frozenset({"i", "we", "our", "my", "i've", "we've", "i'd", "we'd", "i'm", "we're", "us"})
+_SECOND_HAND = re.compile(
+    r"\b(?:i(?:'ve| have)? (?:only )?(?:read|heard) (?:about|of)|i(?:'m| am) not (?:really |very )?familiar|"
+    r"(?:i've|i have) never (?:used|worked)|i haven't (?:really )?(?:used|worked)|only in (?:a|the) (?:tutorial|course)|"
+    r"in theory|i (?:would|'d) (?:probably |just )?(?:guess|imagine))",
+    re.I,
+)
+
+
+def _hands_on(a: _Analysis) -> float:
+    """Practice over theory: sentences told in the first person, less any "I've only read about it"."""
+    sentences = first_person = 0
+    current = False
+    for i, t in enumerate(a.tokens):
+        if t.stop_before or i == 0:
+            sentences += 1
+            first_person += current
+            current = False
+        current = current or t.text in _FIRST_PERSON
+    first_person += current
+    share = min(1.0, first_person / 2) if sentences else 0.0
+    return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))
 
 
 def _dead_share(a: _Analysis) -> float:
