@@ -201,7 +201,8 @@ STOPWORDS = frozenset(
     important super great obviously good big nice whole standard usual exactly probably maybe honestly course
     definitely absolutely huge critical key crucial essential everybody everyone somebody someone stuff pretty
     kinda gonna wanna lot always often sometimes usually generally typically various different many much
-    bunch couple few several true yes yep nope anyway anyways""".split()
+    bunch couple few several true yes yep nope anyway anyways popular powerful tool tools technology
+    technologies solution solutions option options recommend modern""".split()
 )
 _PURPOSE_CUES = frozenset(
     """to for because so which that lets let allows allow allowed allowing enable enables enabled helps help helped
@@ -269,7 +270,7 @@ def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
     return entry[1], entry[2]  # type: ignore[return-value]
 
 
-def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
+def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset()) -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
     Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
@@ -287,7 +288,7 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
         steps += 1
         if t.text in _PURPOSE_CUES:
             cue = True
-        elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS:
+        elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo:
             content += 1
     j, steps = m.last + 1, 0
     while j < len(tokens) and steps < 10:
@@ -300,9 +301,25 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
         steps += 1
         if t.text in _PURPOSE_CUES:
             cue = True
-        elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS) or t.kind == "number":
+        elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo) or (
+                t.kind == "number"):
             content += 1
     return content >= 3 or (cue and content >= 2)
+
+
+def _next_to_idea(tokens: Sequence[Token], m: Match, ideas: set[int], reach: int = 4) -> bool:
+    """A tool put to a named use in the same clause: "tracked experiments in MLflow", "DVC for data versioning"."""
+    for direction in (-1, 1):
+        k = m.first - 1 if direction < 0 else m.last + 1
+        steps = 0
+        while 0 <= k < len(tokens) and steps <= reach:
+            if (tokens[k + 1].stop_before if direction < 0 else tokens[k].stop_before):
+                break
+            if k in ideas:
+                return True
+            steps += tokens[k].kind != "filler"
+            k += direction
+    return False
 
 
 def _listed(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
@@ -332,6 +349,23 @@ def _comma_or_and_near(tokens: Sequence[Token], m: Match) -> bool:
             or tokens[nxt].text in ("and", "or"))) or (m.first > 0 and tokens[m.first - 1].text in ("and", "or")))
 
 
+_ECHO: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _echo(question) -> frozenset[str]:
+    entry = _ECHO.get(id(question))
+    if entry is None or entry[0] is not question:
+        if len(_ECHO) > 512:
+            _ECHO.clear()
+        entry = _ECHO[id(question)] = (question, _prompt_stems(question))
+    return entry[1]
+
+
+def _prompt_stems(question) -> frozenset[str]:
+    """Words of the question itself: repeating them back explains nothing."""
+    return frozenset(t.stem for t in tokenize(question.prompt) if t.kind == "word" and t.text not in STOPWORDS)
+
+
 _MANUAL = frozenset({"manually", "manual", "hand", "adhoc", "ad-hoc"})
 
 
@@ -357,14 +391,23 @@ class _Analysis:
         self.aligned = align_words(self.text, transcript.words) if transcript.words else []
         matcher, tools = _matcher(question)
         by_id_all = {c.id: c for c in _concepts_of(question)}
+        echo = _echo(question)
         self.matches = [_manual(self.tokens, m, by_id_all[m.concept_id]) for m in matcher.find(self.tokens)]
         by_id = {c.id: c for c in _concepts_of(question)}
         covered = {i for m in self.matches for i in range(m.first, m.last + 1)}
         self.mentions = [_Mention(m, by_id[m.concept_id]) for m in self.matches]
+        tool_tokens = {i for mn in self.mentions if mn.concept.kind == "tool"
+                       for i in range(mn.match.first, mn.match.last + 1)}
+        # ideas that give a nearby tool its purpose; a product name inside a list of tools ("…, Jenkins, Feast") does not
+        ideas = {i for mn in self.mentions if mn.concept.kind == "concept" and not mn.match.negated
+                 and not _listed(self.tokens, mn.match, tool_tokens - set(range(mn.match.first, mn.match.last + 1)))
+                 for i in range(mn.match.first, mn.match.last + 1)}
         for mn in self.mentions:
             if not mn.match.negated:
                 own = set(range(mn.match.first, mn.match.last + 1))
-                mn.explained = _explained(self.tokens, mn.match, covered - own)
+                mn.explained = _explained(self.tokens, mn.match, covered - own,
+                                          echo if mn.concept.kind != "tool" else frozenset()) or (
+                    mn.concept.kind == "tool" and _next_to_idea(self.tokens, mn.match, ideas - own))
                 mn.listed = not mn.explained and _listed(self.tokens, mn.match, covered - own)
         self.words = sum(1 for t in self.tokens if t.kind in ("word", "number"))
         self.quantified = find_quantified(self.tokens)
@@ -603,7 +646,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
 def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
     credit: dict[str, float] = {}
-    prompt = " " + " ".join(t.stem for t in tokenize(question.prompt)) + " "
+    prompt = _echo_text(question)
     for mn in a.mentions:
         if mn.match.negated or mn.concept.kind == "signal":
             continue
@@ -695,6 +738,18 @@ def _hands_on(a: _Analysis) -> float:
     first_person += current
     share = min(1.0, first_person / 2) if sentences else 0.0
     return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))
+
+
+_ECHO_TEXT: dict[int, tuple[object, str]] = {}
+
+
+def _echo_text(question) -> str:
+    entry = _ECHO_TEXT.get(id(question))
+    if entry is None or entry[0] is not question:
+        if len(_ECHO_TEXT) > 512:
+            _ECHO_TEXT.clear()
+        entry = _ECHO_TEXT[id(question)] = (question, " " + " ".join(t.stem for t in tokenize(question.prompt)) + " ")
+    return entry[1]
 
 
 def _dead_share(a: _Analysis) -> float:
