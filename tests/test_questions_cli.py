@@ -119,3 +119,27 @@ def test_help(capsys, argv, expected):
         main(argv)
     assert info.value.code == 0
     assert expected in capsys.readouterr().out
+
+
+def test_show_one_question(capsys):
+    code, out, _ = run(capsys, "questions", "show", "monitoring")
+    assert code == 0
+    assert "How do you monitor the performance and health" in out
+    assert "Only mentioning infrastructure monitoring" in out
+    assert "monitoring/false-positives" in out
+    code, out, _ = run(capsys, "questions", "show", "monitoring", "--json")
+    assert json.loads(out)["id"] == "monitoring"
+
+
+def test_show_unknown_question(capsys):
+    code, out, err = run(capsys, "questions", "show", "astrology")
+    assert code == 2 and out == ""
+    assert "unknown question 'astrology'" in err and "lifecycle" in err
+
+
+def test_bank_text_is_not_rich_markup(tmp_path, capsys):
+    (tmp_path / "mine.toml").write_text(VALID.replace('prompt = "Why?"', 'prompt = "What is [bold]this[/bold]?"'))
+    code, out, _ = run(capsys, "questions", "--bank", str(tmp_path))
+    assert code == 0 and "[bold]this[/bold]" in out
+    code, out, _ = run(capsys, "questions", "show", "q1", "--bank", str(tmp_path))
+    assert code == 0 and "[bold]this[/bold]" in out

@@ -79,10 +79,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     add_bank_option(p)
     p.set_defaults(func=run_list)
-    sub = p.add_subparsers(dest="questions_command", metavar="check")
+    sub = p.add_subparsers(dest="questions_command", metavar="{check,show}")
     c = sub.add_parser("check", help="validate a custom bank (files or directories)")
     c.add_argument("paths", metavar="PATH", type=Path, nargs="+", help="*.toml file or directory of them")
     c.set_defaults(func=run_check)
+    s = sub.add_parser("show", help="one question in full: framework, concepts, red flags, follow-ups")
+    s.add_argument("question_id", metavar="ID", help="question id (see `voice-interviewer questions`)")
+    s.add_argument("--json", action="store_true", help="print the question as JSON")
+    add_bank_option(s)
+    s.set_defaults(func=run_show)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -94,14 +99,52 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title=f"{len(questions)} questions", title_justify="left", show_lines=False)
     for name in ("id", "category", "kind", "source"):
         table.add_column(name, no_wrap=True)
     table.add_column("prompt", overflow="fold")
     for q in questions:
-        table.add_row(q.id, q.category, q.kind, q.source, q.prompt)
+        table.add_row(*(Text(v) for v in (q.id, q.category, q.kind, q.source, q.prompt)))  # bank text is not markup
     Console().print(table)
+    return 0
+
+
+def find_question(bank: Bank, question_id: str) -> Question:
+    """``bank.get`` with a one-line UsageError listing the known ids."""
+    try:
+        return bank.get(question_id)
+    except KeyError:
+        raise UsageError(f"unknown question {question_id!r} (known: {', '.join(bank.ids())})") from None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    bank = load_bank_from_args(args)
+    q = find_question(bank, args.question_id)
+    if args.json:
+        json.dump(question_to_json(bank, q), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    from rich.console import Console
+    from rich.markup import escape
+
+    out = Console()
+    lo, hi = q.target_seconds
+    out.print(f"[bold]{escape(q.id)}[/] · {escape(bank.category_label(q.category))} · {q.kind} · {lo}–{hi} s")
+    out.print(f"\n[bold]{escape(q.prompt)}[/]\n")
+    out.print(f"[dim]Why:[/] {escape(q.why)}\n")
+    out.print(f"[dim]Framework:[/] {escape(q.framework)}\n")
+    for stage in q.stages:
+        labels = [c.label + (" (tool)" if c.kind == "tool" else "") for c in q.concepts
+                  if c.stage == stage and c.kind != "signal"]
+        out.print(f"  [cyan]{escape(stage)}[/]: {escape('; '.join(labels))}")
+    out.print("\n[bold red]Red flags[/]")
+    for f in q.red_flags:
+        out.print(f"  • {escape(f.text)}")
+    out.print("\n[bold]Follow-ups[/]")
+    for f in q.follow_ups:
+        out.print(f"  • {escape(f.text)} [dim]({escape(q.id)}/{escape(f.id)})[/]")
     return 0
 
 
