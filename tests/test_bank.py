@@ -368,3 +368,40 @@ def test_rules_can_be_satisfied_by_the_question_data(bank):
                     assert tools >= r.tools_mentioned_below, (q.id, flag.id)
         for f in q.follow_ups:
             assert f.trigger.concept_ids() <= {c.id for c in q.concepts}
+
+
+MUTANT_VALUES = ["42", "true", "[]", "{}", '""', '"x"', "[1, 2]", '[""]', "1.5", "-1", '{ a = 1 }']
+
+
+def _mutants():
+    lines = VALID.splitlines()
+    for i, line in enumerate(lines):
+        yield f"drop line {i + 1}", "\n".join(lines[:i] + lines[i + 1 :])
+        if " = " in line:
+            key = line.split(" = ", 1)[0]
+            for value in MUTANT_VALUES:
+                yield f"line {i + 1}: {key} = {value}", "\n".join(lines[:i] + [f"{key} = {value}"] + lines[i + 1 :])
+    header = '[[category]]\nid = "cat"\nlabel = "Cat"\n'
+    for value in MUTANT_VALUES:
+        yield f"category = {value}", VALID.replace(header, f"category = {value}\n")
+        yield f"top-level question = {value}", f"question = {value}\n" + header
+    body = VALID.split("[[question.concept]]")[0]
+    for key in ("concept", "red_flag", "follow_up"):
+        for value in ("[1, 2]", '["x"]', "[[]]", "5"):
+            yield f"{key} = {value}", body.replace('stages = ["one", "two"]', f'stages = ["one", "two"]\n{key} = {value}')
+    yield "question as a table", VALID.replace("[[question]]", "[question]").split("[[question.concept]]")[0]
+    yield "concept as a table", VALID.replace("[[question.concept]]", "[question.concept]", 1).split("[[question.concept]]")[0]
+
+
+def test_every_mutation_is_either_valid_or_one_bank_error_line(tmp_path):
+    """No edit of a valid file may crash the loader: it loads, or fails with one line naming the file."""
+    path = tmp_path / "bank.toml"
+    for what, text in _mutants():
+        path.write_text(text, encoding="utf-8")
+        try:
+            load_bank(path)
+        except BankError as exc:
+            message = str(exc)
+            assert "\n" not in message and str(path) in message, (what, message)
+        except Exception as exc:  # pragma: no cover - the failure message says which mutation
+            pytest.fail(f"{what}: {type(exc).__name__}: {exc}")

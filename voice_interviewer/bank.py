@@ -512,7 +512,10 @@ def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
         unknown = sorted(set(doc) - {"question", "category"})
         if unknown:
             raise BankError(f"{path}: question '-', field {unknown[0]!r}: unknown key")
-        for i, raw in enumerate(doc.get("category", [])):
+        raw_categories = doc.get("category", [])
+        if not isinstance(raw_categories, list):
+            raise BankError(f"{path}: question '-', field 'category': expected [[category]] tables")
+        for i, raw in enumerate(raw_categories):
             cctx = _item(_Ctx(path, "-", "category"), raw, i)
             data = _table(cctx, raw, {"id", "label"}, set())
             cid = _str(cctx.at("id"), data["id"])
