@@ -51,7 +51,8 @@ def test_sessions_lists_real_runs_newest_first(history_home, history_real_sessio
     for d in data:
         assert d["mode"] == "rehearse"
         assert d["status"] == "completed" and d["interrupted"] is False
-        assert d["questions"] == 2 and d["question_ids"] == history_real_sessions.questions
+        assert d["questions"] == len(history_real_sessions.questions)
+        assert d["question_ids"] == history_real_sessions.questions
         assert 0 <= d["mean_score"] <= 100
         assert d["started"].startswith(d["id"][:4])
     rc, out, _ = run_cli(capsys, "sessions")
