@@ -266,7 +266,9 @@ def compile_alias(concept_id: str, alias: str) -> Alias | None:
     toks = [t for t in tokenize(alias) if t.kind != "filler"]
     if not toks:
         return None
-    stems = tuple(t.stem for t in toks if t.text not in GAP_WORDS) or tuple(t.stem for t in toks)
+    core = tuple(t.stem for t in toks if t.text not in GAP_WORDS)
+    # "version the data" matches "version data"; but "works with" must not shrink to "work"
+    stems = core if len(core) >= 2 else tuple(t.stem for t in toks)
     joined = "".join(t.text for t in toks)
     key = _sound_key(joined)
     edits = max_edits(len(key)) if joined.isascii() else 0
@@ -465,7 +467,8 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
         t = tokens[i]
         if t.stop_before:
             break
-        if t.comma_before and not _comma_continues(tokens, i, m.first, m.last):
+        filler_comma = t.kind == "filler" or tokens[i - 1].kind == "filler"  # "we don't, um, use it"
+        if t.comma_before and not filler_comma and not _comma_continues(tokens, i, m.first, m.last):
             break
         i -= 1
         prev = tokens[i]

@@ -471,16 +471,22 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
             if c and c.negated and c.evidence:
                 evidence.append(c.evidence)
 
+    def absent(ids, join) -> str:
+        said_no = [c for c in ids if c in cs and cs[c].negated]
+        if said_no and len(said_no) == len(ids):
+            return "says there was no " + join([label(c) for c in said_no])
+        return "no mention of " + join([label(c) for c in ids])
+
     if rule.missing_all:
         if not all(missing(c) for c in rule.missing_all):
             return False, [], []
-        reasons.append("no mention of " + _or([label(c) for c in rule.missing_all]))
+        reasons.append(absent(rule.missing_all, _or))
         negation_evidence(rule.missing_all)
     if rule.missing_any:
         gone = [c for c in rule.missing_any if missing(c)]
         if not gone:
             return False, [], []
-        reasons.append("no mention of " + _and([label(c) for c in gone]))
+        reasons.append(absent(gone, _and))
         negation_evidence(gone)
     if rule.present_any:
         here = [c for c in rule.present_any if not missing(c)]
@@ -545,7 +551,7 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
         held = [r for r in results if r[0]]
         if not held:
             return False, [], []
-        held.sort(key=lambda r: not r[2])  # the ones that can quote the answer first
+        held.sort(key=lambda r: (not r[1][0].startswith("says there was no"), not r[2]))  # admissions, then quotes
         reasons.extend(held[0][1])
         for r in held:
             evidence.extend(r[2])
@@ -697,7 +703,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
                + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
     flag_penalty = min(0.4, 0.08 * len(flags))
-    short = min(1.0, words / 30)  # a two-line answer cannot be a strong one
+    short = min(1.0, words / 20)  # a one-liner cannot be a strong answer
     score = 100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
     score = max(0.0, min(100.0, score))
     return {
@@ -736,7 +742,7 @@ def _hands_on(a: _Analysis) -> float:
             current = False
         current = current or t.text in _FIRST_PERSON
     first_person += current
-    share = min(1.0, first_person / 2) if sentences else 0.0
+    share = min(1.0, first_person / min(sentences, 2)) if sentences else 0.0
     return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))
 
 

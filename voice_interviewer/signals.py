@@ -151,7 +151,20 @@ _BLAME_RE = re.compile(
 def find_blame(text: str) -> list[Span]:
     """Phrases that pin a problem on others instead of owning it ("it was their fault")."""
     norm = text.replace("’", "'")
-    return [(m.start(), m.end()) for m in _BLAME_RE.finditer(norm)]
+    spans = []
+    for m in _BLAME_RE.finditer(norm):
+        # quote the rest of the clause (up to four more words): "kept breaking the pipeline"
+        tail = re.match(r"(?:[ \t]+[\w'’-]+){0,4}", norm[m.end():])
+        end = m.end() + (len(tail.group(0)) if tail else 0)
+        cut = re.search(r"[.,;:!?]", norm[m.end():end])
+        end = m.end() + cut.start() if cut else end
+        while True:  # do not end a quote on "with", "to", "the"
+            last = re.search(r"\s+(with|to|the|a|an|of|for|and|on|in|our|my)$", norm[m.end():end], re.I)
+            if not last:
+                break
+            end = m.end() + last.start()
+        spans.append((m.start(), end))
+    return spans
 
 
 # --------------------------------------------------------------------------- STAR

@@ -1,0 +1,125 @@
+"""A second labelled set, written after the engine was tuned on scoring_answers.py.
+
+Different voices on purpose: transcribed speech with mis-hearings ("ML flow", "cube flow",
+"Cuba Netty's", "DBC"), few commas, partial negations, other tools, textbook answers.
+Same labels as scoring_answers.py (tier, flags, maybe, follow_ups).
+"""
+
+from __future__ import annotations
+
+from scoring_answers import A
+
+MORE = {
+    "lifecycle": [
+        A("spoken-strong", 5, """okay so um the way we run it is first the data engineering side ingests the raw data
+          and we validate it with great expectations and we version the data with DBC so every training set has a
+          hash. then the data scientists run experiments and everything gets logged in ML flow parameters metrics
+          artifacts so we can compare runs. the best run gets registered as a new model version. then our CI/CD
+          pipeline in Jenkins runs tests on the model packages it in a docker image and we deploy to Cuba Netty's
+          using a canary so maybe ten percent of traffic sees it first. after that we monitor the model performance
+          and data drift and if the drift score goes above a threshold we trigger retraining automatically. that
+          whole setup took our release time from about a month down to a few days.""",
+          follow_ups={"rollback", "drift", "feature-store"}),
+        A("textbook", 3, """The MLOps lifecycle consists of data collection, data preparation, model training,
+          model evaluation, deployment and monitoring. In data preparation the data is cleaned. In training the model
+          is trained. Then the model is deployed. Then it is monitored for data drift and retrained when needed.""",
+          flags={"generic-no-tools", "omits-crucial-steps", "no-production-distinction"},
+          follow_ups={"drift", "feature-store"}),
+        A("training-only", 2, """Most of my work is on the training side. I spend a lot of time on feature
+          engineering and hyperparameter tuning with Optuna, and I track my experiments in MLflow so I can compare
+          the results and pick the best model. Once I have a good model I hand it over to the engineering team.""",
+          flags={"stages-not-connected", "omits-crucial-steps", "no-production-distinction"},
+          follow_ups={"drift", "feature-store"}),
+        A("partial-negation", 4, """We didn't have a feature store, but we did version all the training data with
+          DVC, tracked experiments in MLflow and registered each model. GitHub Actions tested and packaged the model
+          as a Docker image, and we deployed it on Kubernetes with blue green deployments so we could roll back in
+          seconds. For monitoring we tracked data drift and accuracy, and drift alerts kicked off an automated
+          retraining pipeline in Airflow.""",
+          follow_ups={"rollback", "drift", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("spoken-strong", 5, """so for reproducibility we version four things. code is in git and the training job
+          records the commit. data we version with DBC on top of S3 so every dataset has a hash. models go into the
+          ML flow model registry and each version is tagged with the git commit and the data hash so they're linked.
+          and the environment is a docker image with pinned dependencies so we can rerun training months later and
+          get the same model. we actually did that when a model's accuracy dropped in production, we reproduced the
+          old training run and found that a feature had changed upstream.""",
+          follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("data-not-versioned", 2, """The code is all in GitHub and the models are saved with a version number in
+          MLflow. We don't version the data itself, it changes every day anyway.""",
+          flags={"code-only", "environment-ignored"}, follow_ups={"large-datasets", "dependencies"}),
+        A("environments-only", 3, """For me reproducibility is mostly about the environment. We build a Docker image
+          for every project with pinned library versions, and we use conda lock files, so anyone can recreate the
+          exact environment and rerun the notebook and get the same results.""",
+          flags={"tool-unfamiliar"}, maybe={"code-only"}, follow_ups={"large-datasets", "dependencies"}),
+    ],
+    "ml-cicd": [
+        A("spoken-strong", 5, """so the big difference from normal software CI/CD is that you're testing data and
+          models not just code. in our GitLab CI pipeline every merge request runs unit tests, then a data validation
+          step checks the schema and distributions of the new training data. then a training job runs and the new
+          model is evaluated against the current production model on a holdout set, and we also run fairness checks.
+          if it passes it's registered, packaged into a docker image and deployed to staging on Kubernetes, and then
+          we promote it with a canary. that cut our time to deploy a model from about two weeks to one day.""",
+          follow_ups={"pipeline-metrics", "ab-canary"}),
+        A("tools-listed", 2, """We use GitHub Actions, Jenkins and Argo CD for CI/CD, with Docker and Kubernetes,
+          and MLflow and Kubeflow as well. Those are the tools.""",
+          flags={"tools-unexplained", "same-as-software", "no-automated-testing"},
+          follow_ups={"pipeline-challenge", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("spoken-strong", 5, """yeah so at my last job we used terra form for everything, the VPCs, the EKS
+          cluster, the node groups for GPUs and the S3 buckets, all in code and reviewed in pull requests, which
+          meant we could spin up a new environment in about an hour. every model was containerized with docker so the
+          dependencies were the same in training and serving. on Kubernetes we set resource requests and limits, used
+          the horizontal pod autoscaler for traffic spikes and liveness probes so failed pods were restarted. that cut
+          our infrastructure costs by around thirty percent.""",
+          follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("kubernetes-only", 2, """We run everything on Kubernetes. It's great for orchestration and scaling and it
+          restarts things when they crash.""",
+          flags={"no-iac", "docker-xor-kubernetes", "generic-no-examples"}, maybe={"container-benefits-missing"},
+          follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("spoken-strong", 5, """we monitor at three levels. infrastructure, so latency error rates CPU and memory in
+          Prometheus and Grafana. data, where we compare the input feature distributions to the training data with a
+          KS test every day to catch data drift, and we check for missing values. and model performance, we compute
+          accuracy precision and recall once the ground truth labels come in, which also tells us about concept
+          drift. we set alerts with thresholds in Grafana that page the on call person, and the runbook says
+          whether to retrain or roll back. last quarter that caught a broken feature pipeline within two hours.""",
+          follow_ups={"false-positives", "when-to-retrain"}),
+        A("partial-negation", 3, """We don't have anything fancy like Evidently, but we log predictions and compute
+          accuracy weekly once labels arrive, and we watch data drift with a simple PSI script. It sends an alert to
+          Slack when the PSI is above 0.25.""",
+          maybe={"no-tools"}, follow_ups={"false-positives", "when-to-retrain", "drift-difference"}),
+    ],
+    "cloud-platform": [
+        A("spoken-strong", 5, """I've worked mostly with sage maker. we used sage maker pipelines for training,
+          the model registry for approvals and real time endpoints for serving, and model monitor for data drift.
+          the big strength is how it integrates with the rest of AWS, IAM and S3 and CloudWatch, and that it's
+          managed so it scales without us running servers. the weaknesses are vendor lock in, costs that are hard to
+          predict, especially idle endpoints, and a steep learning curve. for example we moved a batch scoring job to
+          sage maker pipelines and it cut the run time by half.""",
+          follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+        A("name-drop", 1, """I've used AWS SageMaker. It's a good platform, very powerful, and it has a lot of
+          features. I would recommend it.""",
+          flags={"no-feature-knowledge", "one-sided"}, maybe={"generic-platform", "basic-services-only"},
+          follow_ups={"costs", "managed-vs-custom"}),
+    ],
+    "challenging-project": [
+        A("spoken-strong", 5, """so at my previous company we had a recommendation model that had to be retrained
+          every week but the retraining kept failing because upstream data changed without warning. I was
+          responsible for the ML platform so I owned fixing it. I added data validation at the start of the
+          pipeline, set up drift monitoring with alerts, and moved the retraining into a Kubeflow pipeline with
+          automatic rollback if the new model was worse. as a result failed retrains went from about half of all
+          runs to under five percent and we saved roughly ten hours of manual work per week.""",
+          follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("we-not-i", 3, """Our team had to scale inference for a fraud model that was too slow. We moved it to
+          GPUs, added batching and autoscaling on Kubernetes, and latency went down a lot. The team did a great job
+          and the business was happy.""",
+          flags={"no-quantified-impact"}, follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("blame-subtle", 1, """Honestly the whole project failed because the other team never listened to us.
+          We told them the model wasn't ready, but management didn't care and pushed it to production anyway.""",
+          flags={"blame", "vague", "no-quantified-impact", "no-mlops-intersection"},
+          follow_ups={"do-differently", "biggest-learning"}),
+    ],
+}
