@@ -418,3 +418,30 @@ def test_replay_play_and_speak_through_the_audio_output(virtual_mic, voice_inter
     samples = np.frombuffer(b"".join(captured), dtype="<i2")
     assert samples.size > 16000  # at least a second of output was heard
     assert np.abs(samples).max() > 3000  # the 440 Hz answer at 0.3 amplitude, not silence
+
+
+def test_interrupted_session_with_a_partial_answer(voice_interviewer_home, history_write_session, capsys):
+    """What a Ctrl-C leaves: a finished turn, a partial answer marked as such, no session_end."""
+    home = voice_interviewer_home
+    sid = history_write_session(home, [("q1", None, 70.0)], audio=True, end=None,
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    with _jsonl(home, sid).open("a") as fh:
+        for event in ({"type": "question_asked", "turn": 2, "question_id": "q2", "follow_up_id": None,
+                       "text": "And monitoring?", "parent_turn": None},
+                      {"type": "answer_audio", "turn": 2, "path": "audio/02-q2.partial.wav", "duration": 0.4,
+                       "ended_by": "interrupted", "partial": True},
+                      {"type": "interrupted", "turn": 2, "during": "listening", "signal": "SIGINT"},
+                      {"type": "session_end", "status": "interrupted", "summary": {}}):
+            fh.write(json.dumps({**event, "t": "2026-01-01T00:00:05Z", "elapsed": 5.0}) + "\n")
+    rc, out, err = run_cli(capsys, "replay", sid)
+    assert rc == 0, err
+    flat = " ".join(out.split())
+    assert "partial (interrupted)" in flat and "interrupted while listening" in flat
+    assert "interrupted during listening" in flat
+    rc, out, _ = run_cli(capsys, "replay", sid, "--json")
+    data = json.loads(out)
+    assert data["session"]["status"] == "interrupted" and data["session"]["interrupted"] is True
+    assert data["turns"][1]["partial"] is True and data["turns"][1]["interrupted"] == "listening"
+    assert data["turns"][0]["verdict"]["score"] == 70.0
+    rc, out, _ = run_cli(capsys, "sessions")
+    assert "interrupted" in out.splitlines()[1]

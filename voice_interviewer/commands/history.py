@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import history
 from ..errors import UsageError
+from .questions import add_bank_option, load_bank_from_args, select_category
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,20 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--play", action="store_true", help="play each recorded answer")
     p.add_argument("--speak", action="store_true", help="speak each question aloud")
     p.add_argument("--rescore", action="store_true", help="score the saved transcripts with the current bank")
-    p.add_argument("--bank", type=Path, default=None, help="question bank directory (for --rescore)")
+    add_bank_option(p)
     p.add_argument("--json", action="store_true", help="print the session as JSON")
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("compare", help="every attempt at one question side by side")
     p.add_argument("question", metavar="QUESTION", help="question (or follow-up) id")
     p.add_argument("--last", type=int, default=None, metavar="N", help="only the last N attempts")
-    p.add_argument("--bank", type=Path, default=None, help="question bank directory (for id suggestions)")
+    add_bank_option(p)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_compare)
 
     p = sub.add_parser("progress", help="score trends per category and question, and the weakest questions")
     p.add_argument("--category", default=None, help="only this category")
-    p.add_argument("--bank", type=Path, default=None, help="question bank directory")
+    add_bank_option(p)
     p.add_argument("--weakest", type=int, default=3, metavar="N", help="how many weakest questions to list")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_progress)
@@ -70,10 +71,8 @@ def _console():
     return Console(highlight=False, soft_wrap=False)
 
 
-def _load_bank(path: Path | None):
-    from ..bank import load_bank
-
-    return load_bank(path)
+def _load_bank(args):
+    return load_bank_from_args(args)
 
 
 def _num(value, pattern: str = "{:.0f}") -> str:
@@ -193,7 +192,7 @@ def cmd_replay(args) -> int:
     record = history.load_session(history.data_home(), args.session)
     for w in record.warnings:
         _warn(w)
-    changes = history.rescore(record, _load_bank(args.bank)) if args.rescore else None
+    changes = history.rescore(record, _load_bank(args)) if args.rescore else None
     by_turn = {c.turn: c for c in changes or []}
     if args.json:
         data = {
@@ -235,7 +234,8 @@ def cmd_replay(args) -> int:
             elif turn.transcript is not None:
                 console.print(turn.transcript.text or "(no speech)")
             else:
-                console.print(f"(no answer: {turn.unanswered or turn.interrupted or 'not saved'})")
+                why = turn.unanswered or (f"interrupted while {turn.interrupted}" if turn.interrupted else "not saved")
+                console.print(f"(no answer: {why})")
             if turn.timing:
                 t = turn.timing
                 console.print(f"time used {_num(t.get('used_s'), '{:.1f}')} s of {_num(t.get('budget_s'))} s"
@@ -267,7 +267,7 @@ def cmd_compare(args) -> int:
     if not wanted:
         known = {t.follow_up_id or t.question_id for s in summaries for t in s.turns}
         try:
-            bank = _load_bank(args.bank)
+            bank = _load_bank(args)
             known |= set(bank.ids()) | {f.id for q in bank.questions for f in q.follow_ups}
         except Exception:  # noqa: BLE001 - suggestions only
             pass
@@ -322,10 +322,8 @@ def cmd_compare(args) -> int:
 
 def cmd_progress(args) -> int:
     home = history.data_home()
-    bank = _load_bank(args.bank)
-    if args.category and args.category not in {c.id for c in bank.categories} | {q.category for q in bank.questions}:
-        cats = sorted({q.category for q in bank.questions})
-        raise UsageError(f"unknown category {args.category!r}{_suggest(args.category, cats)}; categories: {', '.join(cats)}")
+    bank = _load_bank(args)
+    select_category(bank, args.category)  # an unknown category is a one-line UsageError
     summaries = history.load_summaries(home, warn=_warn)
     cats, questions = history.progress(summaries, bank, category=args.category)
     weakest = history.weakest_questions(summaries, bank, args.weakest, category=args.category)
