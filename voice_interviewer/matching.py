@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
-from rapidfuzz.process import cdist
+from rapidfuzz.process import extract
 
 # --------------------------------------------------------------------------- tokens
 
@@ -85,6 +85,7 @@ _STEM_EXCEPTIONS = {
 }
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A deliberately light stemmer: same stem for monitor/monitors/monitored/monitoring."""
     if word in _STEM_EXCEPTIONS:
@@ -229,6 +230,19 @@ GAP_WORDS = frozenset(
 _REVERSE_JOINERS = frozenset({"of", "for", "on", "in"})
 
 
+_KEYS: dict[str, str] = {}
+
+
+def _token_key(text: str) -> str:
+    """Sound key of one token, cached (answers reuse the same words over and over)."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) > 50_000:
+            _KEYS.clear()
+        key = _KEYS[text] = _sound_key(text.replace("'", ""))
+    return key
+
+
 def _sound_key(s: str) -> str:
     s = s.replace("ph", "f").replace("ck", "k").replace("qu", "kw")
     s = s.translate(str.maketrans({"c": "k", "q": "k", "z": "s", "y": "i"}))
@@ -320,10 +334,16 @@ class Matcher:
             self._by_first.setdefault(a.stems[0], []).append(a)
             if len(a.stems) == 2:
                 self._by_second.setdefault(a.stems[1], []).append(a)
-        fuzzy = [a for a in self.aliases if len(a.key) >= 4]  # joined-exact for split words, fuzzy when long
+        # joined-exact on the sound key catches split and merged words ("ML flow", "sage maker") for any
+        # alias of 4+ letters; near misses only for aliases long enough to allow an edit
+        self._joined: dict[str, list[Alias]] = {}
         self._fuzzy_by_letter: dict[str, list[Alias]] = {}
-        for a in fuzzy:
-            self._fuzzy_by_letter.setdefault(a.key[0], []).append(a)
+        for a in self.aliases:
+            if len(a.key) >= 4:
+                self._joined.setdefault(a.key, []).append(a)
+            if a.edits:
+                self._fuzzy_by_letter.setdefault(a.key[0], []).append(a)
+        self._fuzzy_keys = {k: ([a.key for a in v], v) for k, v in self._fuzzy_by_letter.items()}
         self._max_tokens = max((len(a.stems) for a in self.aliases), default=1)
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
@@ -375,13 +395,14 @@ class Matcher:
         return words[j - 1]
 
     def _fuzzy(self, tokens, words, add) -> None:
-        if not self._fuzzy_by_letter:
+        """Joined windows of 1-4 tokens against aliases: exact on the sound key, else within ``edits``."""
+        if not self._joined:
             return
         windows: dict[str, list[tuple[int, int]]] = {}
-        span = self._max_tokens + 1
+        span = min(self._max_tokens + 1, 4)
         for pos in range(len(words)):
-            joined = ""
-            for k in range(min(span, 4)):
+            key = ""
+            for k in range(span):
                 if pos + k >= len(words):
                     break
                 t = tokens[words[pos + k]]
@@ -389,26 +410,27 @@ class Matcher:
                     break
                 if t.kind not in ("word", "number"):
                     break
-                joined += t.text.replace("'", "")
-                if len(joined) < 4:
+                part = _token_key(t.text)
+                key = key + part[1:] if key and part and key[-1] == part[0] else key + part
+                if len(key) < 4:
                     continue
-                key = _sound_key(joined)
                 windows.setdefault(key, []).append((words[pos], words[pos + k]))
-        by_letter: dict[str, list[str]] = {}
-        for key in windows:
-            by_letter.setdefault(key[0], []).append(key)
-        for letter, keys in by_letter.items():
-            aliases = self._fuzzy_by_letter.get(letter)
-            if not aliases:
+        exact = self._joined
+        for key, spans in windows.items():
+            for a in exact.get(key, ()):
+                for first, last in spans:
+                    add(self._mk(tokens, a, first, last, False))
+            if len(key) < 6:
                 continue
-            dist = cdist(keys, [a.key for a in aliases], scorer=Levenshtein.distance, score_cutoff=3, workers=1)
-            for r, key in enumerate(keys):
-                row = dist[r]
-                for c, a in enumerate(aliases):
-                    d = row[c]
-                    if d <= a.edits and abs(len(key) - len(a.key)) <= a.edits and _plausible(key, a.key, d):
-                        for first, last in windows[key]:
-                            add(self._mk(tokens, a, first, last, d > 0))
+            bucket = self._fuzzy_keys.get(key[0])
+            if not bucket:
+                continue
+            keys, aliases = bucket
+            for _, d, idx in extract(key, keys, scorer=Levenshtein.distance, score_cutoff=3, limit=None):
+                a = aliases[idx]
+                if 0 < d <= a.edits and abs(len(key) - len(a.key)) <= a.edits and _plausible(key, a.key, d):
+                    for first, last in spans:
+                        add(self._mk(tokens, a, first, last, True))
 
     @staticmethod
     def _mk(tokens, a: Alias, first: int, last: int, fuzzy: bool) -> Match:
