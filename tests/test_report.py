@@ -263,3 +263,12 @@ def test_report_needs_a_session_or_all(capsys, tmp_path):
     assert rc == 2 and "needs a SESSION" in capsys.readouterr().err
     rc = main(["report", "last", "--all", "-o", str(tmp_path / "x.html")])
     assert rc == 2
+
+
+def test_report_without_audio_keeps_transcripts(voice_interviewer_home, history_write_session, tmp_path, capsys):
+    history_write_session(voice_interviewer_home, [("q1", None, 60.0)], audio=True,
+                          now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    out = tmp_path / "small.html"
+    assert main(["report", "last", "-o", str(out), "--audio-mb", "0"]) == 0
+    page = out.read_text()
+    assert "<audio" not in page and "audio not embedded" in page and 'class="w hit"' in page

@@ -28,7 +28,7 @@ from typing import Iterable, Sequence
 
 from .history import SessionRecord, SessionSummary, Turn
 
-DEFAULT_AUDIO_BUDGET = 40 * 1024 * 1024
+DEFAULT_AUDIO_BUDGET = 25 * 1024 * 1024  # ~1.5 hours of answers as Opus; newest sessions first
 
 
 def esc(value: object) -> str:

@@ -50,6 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("session", metavar="SESSION", nargs="?", help="a session id or 'last'")
     p.add_argument("--all", action="store_true", help="every session")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    p.add_argument("--audio-mb", type=float, default=25.0, metavar="MB",
+                   help="embed answer audio up to this size, newest sessions first (0: no audio)")
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("delete", help="delete a session and its audio")
@@ -374,7 +376,9 @@ def cmd_report(args) -> int:
         for w in record.warnings:
             _warn(w)
         records.append(record)
-    page = build_report(records, summaries)
+    if args.audio_mb < 0:
+        raise UsageError("--audio-mb must be 0 or more")
+    page = build_report(records, summaries, max_audio_bytes=int(args.audio_mb * 1024 * 1024))
     out: Path = args.output
     try:
         out.write_text(page, encoding="utf-8")
