@@ -225,7 +225,7 @@ def normalize(text: str) -> str:
 #: Small words allowed between the words of an alias ("version *the* data", "drift *in our* features").
 GAP_WORDS = frozenset(
     "the a an our my their its this that these those all any some of for on in to and with your his her "
-    "each every both".split()
+    "each every both is are was were be been being gets got".split()
 )
 _REVERSE_JOINERS = frozenset({"of", "for", "on", "in"})
 
@@ -447,7 +447,7 @@ def _plausible(heard: str, alias: str, distance: int) -> bool:
         return True
     if heard.startswith(alias) or alias.startswith(heard):
         return False
-    return distance < 2 or heard[-2:] == alias[-2:]
+    return distance < 2 or (heard[-2:] == alias[-2:] and heard[:2] == alias[:2])
 
 
 # --------------------------------------------------------------------------- negation

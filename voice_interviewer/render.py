@@ -59,9 +59,12 @@ def format_headline(verdict: "Verdict") -> Text:
 def format_missing(verdict: "Verdict") -> Table | None:
     """Missing framework concepts grouped by stage (negated ones say so)."""
     missing: dict[str, list[str]] = {}
+    tool_stages = {c.stage for c in verdict.concepts if c.hit and c.kind == "tool"}
     for c in verdict.concepts:
         if c.hit or c.kind == "signal":
             continue
+        if c.kind == "tool" and c.stage in tool_stages and not c.negated:
+            continue  # one named tool per stage is enough: do not ask for its alternatives
         missing.setdefault(c.stage, []).append(c.label + (" (you said there was none)" if c.negated else ""))
     if not missing:
         return None

@@ -664,14 +664,19 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     coverage_term = min(1.0, cov_eff / 0.6)
     stages = question.stages
     hit_stages = {c.stage for c in concepts if c.hit}
-    breadth = len(hit_stages) / len(stages) if stages else 0.0
+    # breadth and specificity count what was said usefully: a stage touched only by a bare list counts little
+    stage_credit: dict[str, float] = {}
+    for c in concepts:
+        stage_credit[c.stage] = max(stage_credit.get(c.stage, 0.0), credit.get(c.id, 0.0))
+    breadth = sum(min(1.0, stage_credit.get(st, 0.0) / 0.6) for st in stages) / len(stages) if stages else 0.0
     explained = {mn.concept.id for mn in a.mentions
                  if mn.explained and not mn.match.negated and mn.concept.kind != "signal"}
     depth = min(1.0, len(explained) / 4)
     reasons = min(1.0, count_reasons(a.text) / 3)
     tools = {c.id for c in concepts if c.hit and c.kind == "tool"}
     has_tools = any(c.kind == "tool" for c in concepts)
-    specific = min(1.0, len(tools) / 2) if has_tools else min(1.0, len(hit_stages) / 2)
+    tool_credit = sum(min(1.0, credit.get(t, 0.0) / 0.6) for t in tools)
+    specific = min(1.0, tool_credit / 2) if has_tools else min(1.0, len(hit_stages) / 2)
     quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
 
     hands_on = _hands_on(a)
@@ -702,7 +707,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     overlong = max(0.0, words / target_words - 1.3)
     padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
                + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
-    flag_penalty = min(0.4, 0.08 * len(flags))
+    flag_penalty = min(0.5, 0.12 * len(flags))  # the guide's red flags are what interviewers mark down
     short = min(1.0, words / 20)  # a one-liner cannot be a strong answer
     score = 100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
     score = max(0.0, min(100.0, score))
