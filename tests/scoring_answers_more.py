@@ -123,3 +123,91 @@ MORE = {
           follow_ups={"do-differently", "biggest-learning"}),
     ],
 }
+
+
+# A third round, written after the second: mid-quality answers, other clouds and tools, partial stories.
+THIRD = {
+    "lifecycle": [
+        A("mid-no-tools", 3, """First you collect and prepare the data and version it so you know what the model was
+          trained on. Then you experiment and track the experiments. The best model is versioned in a registry and
+          goes through a CI/CD pipeline with tests. You deploy it gradually, for example with a canary, and you
+          monitor for drift and performance, and retrain automatically when it degrades.""",
+          flags={"generic-no-tools"}, follow_ups={"rollback", "drift", "feature-store"}),
+        A("deploy-focused", 2, """For me the key part is deployment. We containerize the model with Docker, push the
+          image to ECR and deploy it to Kubernetes with Helm, with a canary rollout and automatic rollback if the
+          error rate goes up. It takes about ten minutes end to end.""",
+          flags={"stages-not-connected", "omits-crucial-steps"}, follow_ups={"drift", "feature-store", "rollback"}),
+        A("strong-vertex", 5, """On GCP our lifecycle runs on Vertex AI. Raw data lands in BigQuery, dbt jobs build
+          features, and each training dataset is snapshotted so it's versioned. Training runs in Vertex AI Pipelines
+          and experiments are tracked in Vertex Experiments, so every model in the Model Registry points back to its
+          data and code. Cloud Build runs unit tests and data validation, builds the container and deploys to a
+          Vertex endpoint, where we split traffic ten percent to the new version before promoting it to production.
+          Model monitoring watches for training-serving skew and drift, Cloud Monitoring covers latency, and drift
+          alerts trigger the retraining pipeline. Time to production went from six weeks to one.""",
+          follow_ups={"rollback", "drift", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("strong-no-example", 4, """We version code in Git, data with DVC and models in MLflow, and each MLflow run
+          stores the commit hash and the DVC hash, so they're linked. Environments are Docker images built from a
+          poetry lock file, so dependencies never drift between training and serving.""",
+          follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("mlflow-only", 2, """We use MLflow for everything. It tracks our experiments and stores our models, so we
+          can always find an old model if we need it.""",
+          flags={"environment-ignored"}, maybe={"code-only"}, follow_ups={"large-datasets", "dependencies", "model-card"}),
+    ],
+    "ml-cicd": [
+        A("mid", 3, """We use GitHub Actions. When a data scientist opens a pull request it runs unit tests, then it
+          trains the model on a sample and checks that accuracy is above a threshold, and then it builds a Docker
+          image and deploys it.""",
+          maybe={"same-as-software"}, follow_ups={"pipeline-metrics", "ab-canary", "pipeline-challenge"}),
+        A("no-testing", 2, """Our pipeline builds a Docker image with the model, pushes it to the registry and
+          deploys it to Kubernetes with Argo CD. It's fully automated, so a deploy takes about fifteen minutes.""",
+          flags={"same-as-software", "no-automated-testing"}, follow_ups={"pipeline-challenge", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("mid", 3, """We use Terraform to create our AWS resources like S3 buckets and EKS, and Docker for the
+          models so they run the same everywhere. Kubernetes runs the containers and scales them.""",
+          flags={"generic-no-examples"}, follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("cloudformation", 4, """At my previous company we used CloudFormation, and later the AWS CDK, to define
+          SageMaker endpoints, the VPC and IAM roles, which made every environment reproducible. The models ran as
+          Docker containers on EKS, so they had the same dependencies everywhere, and we used the cluster autoscaler
+          plus resource limits to keep GPU nodes busy. That cut our GPU bill by about a quarter.""",
+          follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("drift-only", 3, """We compute PSI between the training data and the last day of production inputs for
+          every feature, and if it's above 0.2 we send an alert to the team channel and investigate whether we need
+          to retrain.""",
+          maybe={"no-tools"}, follow_ups={"false-positives", "when-to-retrain", "drift-difference"}),
+        A("sagemaker-strong", 5, """We use SageMaker Model Monitor to capture endpoint traffic and compare it hourly
+          against a baseline built from the training set, which catches data drift and data quality problems such as
+          missing values. Ground truth arrives after two days, and a model quality monitor then computes precision and
+          recall, so we also see concept drift. CloudWatch holds latency and error metrics and the alarms; an alarm
+          pages the on-call engineer and the runbook says to check upstream data before triggering retraining. It
+          cut the time to detect a silent failure from weeks to under a day.""",
+          follow_ups={"false-positives", "when-to-retrain"}),
+    ],
+    "cloud-platform": [
+        A("databricks", 4, """I've used Databricks a lot. We used its feature store and MLflow model registry,
+          jobs for training and model serving endpoints. The strength is that data engineering and ML live in one
+          place with Delta Lake, which saved us a lot of glue code. Weaknesses are cost, since clusters left running
+          are expensive, and some lock-in to Databricks-specific features. For example, we moved churn scoring there
+          and cut the pipeline runtime by 60 percent.""",
+          follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+    ],
+    "challenging-project": [
+        A("mid-no-star", 3, """We had problems with model latency, so we added caching with Redis and batching on
+          the GPU. It got a lot faster, around three times, and the team was happy with it.""",
+          maybe={"vague"}, follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("ownership", 5, """In my last role I owned the ML platform at an insurer. The challenge was that a pricing
+          model served from a notebook-exported pickle kept breaking whenever pandas was upgraded. I took
+          responsibility for fixing it rather than patching again: I containerized the model with pinned dependencies,
+          built a Kubeflow pipeline with validation and evaluation gates, and set up monitoring for data drift. I also
+          walked the actuaries through the new process. Incidents fell from about two a month to none in six months,
+          and releases went from quarterly to weekly.""",
+          follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+    ],
+}
+
+for _qid, _answers in THIRD.items():
+    MORE.setdefault(_qid, []).extend(_answers)
