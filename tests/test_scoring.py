@@ -380,3 +380,19 @@ def test_cli_scores_a_spoken_answer(tmp_path, capsys):
     assert {"data-drift", "alerting"} <= hits
     timed = [c["evidence"] for c in data["concepts"] if c["hit"]]
     assert all(e["start"] is not None for e in timed)
+
+
+def test_cli_custom_bank(tmp_path, capsys):
+    """--bank DIR scores against another bank (here: the guide file alone, copied)."""
+    from voice_interviewer.bank import DEFAULT_BANK_DIR
+
+    shutil.copy(DEFAULT_BANK_DIR / "guide.toml", tmp_path / "mine.toml")
+    assert main(["score", "-q", "cloud-platform", "--bank", str(tmp_path), "--json", "--text", "We used Vertex AI."]) == 0
+    assert json.loads(capsys.readouterr().out)["question_id"] == "cloud-platform"
+    assert main(["score", "-q", "feature-store-design", "--bank", str(tmp_path), "--text", "x"]) == 2
+
+
+def test_empty_and_odd_answers_do_not_crash(bank):
+    for text in ["", "...", "Um, uh, hmm.", "ÄÖÜ 数据 — “quoted” ’apostrophes’ 100% ✓", "no"]:
+        v = score_answer(bank.get("lifecycle"), text)
+        assert v.score < 5 and v.follow_up is not None

@@ -30,7 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("audio", nargs="?", metavar="AUDIO_FILE", type=Path,
                    help="a recorded answer (WAV/FLAC/MP3/OGG) to transcribe and score")
     p.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
-    p.add_argument("--bank", type=Path, default=None, metavar="DIR", help="question bank directory")
+    from .questions import add_bank_option
+
+    add_bank_option(p)
     p.set_defaults(func=cmd_score)
 
 
@@ -97,12 +99,12 @@ def _hotwords(bank, question) -> list[str]:
 
 
 def cmd_score(args) -> int:
-    from ..bank import load_bank
     from ..scoring import score_answer
+    from .questions import load_bank_from_args
 
     if (args.text is None) == (args.audio is None):
         raise UsageError("give exactly one answer: --text TEXT or an AUDIO_FILE")
-    bank = load_bank(args.bank) if args.bank else load_bank()
+    bank = load_bank_from_args(args)
     question = find_question(bank, args.question)
     if args.text is not None:
         if not args.text.strip():
