@@ -231,7 +231,7 @@ h1{font-size:1.5rem}h2{border-bottom:1px solid #d5d9e0;padding-bottom:.2rem}
 .transcript .w{cursor:pointer;border-radius:2px}.transcript .w:hover{background:#eef2f8}
 .hit{background:#c8f0d0}.flag{background:#ffd5d2;text-decoration:underline wavy #c62828}
 .hit.flag{background:linear-gradient(#c8f0d0,#ffd5d2)}.w.now{outline:2px solid #2f6fde}
-.missed{color:#a14b00}.meta{color:#5b6472;font-size:.9rem}audio{width:100%;margin:.3rem 0}
+.missed{color:#a14b00}.flag-title{color:#c62828;margin-bottom:0}.meta{color:#5b6472;font-size:.9rem}audio{width:100%;margin:.3rem 0}
 """
 
 _JS = """
@@ -244,6 +244,12 @@ document.querySelectorAll('audio').forEach(function(a){a.addEventListener('timeu
  p.querySelectorAll('.w').forEach(function(w){var s=+w.dataset.start,e=+w.dataset.end;
  w.classList.toggle('now',a.currentTime>=s&&a.currentTime<e);});});});
 """
+
+
+def _when(started: str) -> str:
+    from .history import parse_time
+
+    return parse_time(started).strftime("%Y-%m-%d %H:%M UTC") if started else "?"
 
 
 def _fmt(value: float | None, pattern: str = "{:.0f}", none: str = "–") -> str:
@@ -283,7 +289,7 @@ def turn_html(record: SessionRecord, turn: Turn, audio_budget: list[int]) -> str
             + (" · <b>partial</b>" if turn.partial else "") + "</p>"
             + f'<p>Covered: {esc(", ".join(covered) or "none")}</p>'
             + f'<p class="missed">Missed: {esc(", ".join(missed) or "nothing")}</p>'
-            + (f'<ul class="flags">{flags}</ul>' if flags else "")
+            + (f'<p class="flag-title">Red flags:</p><ul class="flags">{flags}</ul>' if flags else "")
         )
     cls = "turn followup" if turn.follow_up_id else "turn"
     return f'<article class="{cls}" id="t-{esc(record.id)}-{turn.number}">{head}{audio}{body}</article>'
@@ -302,7 +308,7 @@ def build_report(records: Sequence[SessionRecord], summaries: Iterable[SessionSu
         warn = "".join(f'<p class="meta">warning: {esc(w)}</p>' for w in record.warnings)
         sections.append(
             f'<section class="session" id="s-{esc(record.id)}"><h2>Session {esc(record.id)}</h2>'
-            f'<p class="meta">{esc(record.started)} · {esc(record.mode)} · {esc(record.status)} · '
+            f'<p class="meta">{esc(_when(record.started))} · {esc(record.mode)} · {esc(record.status)} · '
             f'{len(s.question_ids)} question(s) · mean score {_fmt(s.mean_score)}</p>{warn}'
             + "".join(turn_html(record, t, budget) for t in record.turns) + "</section>"
         )

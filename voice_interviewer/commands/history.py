@@ -82,7 +82,7 @@ def _num(value, pattern: str = "{:.0f}") -> str:
 
 
 def _date(started: str) -> str:
-    return history.parse_time(started).strftime("%Y-%m-%d %H:%M")
+    return history.parse_time(started).astimezone().strftime("%Y-%m-%d %H:%M")  # local time for people
 
 
 # --------------------------------------------------------------------------- sessions
