@@ -211,3 +211,80 @@ THIRD = {
 
 for _qid, _answers in THIRD.items():
     MORE.setdefault(_qid, []).extend(_answers)
+
+
+# A fourth round: stage-focused answers, unpunctuated salad, honest gaps, owned mistakes, "we" stories.
+FOURTH = {
+    "lifecycle": [
+        A("monitoring-heavy", 2, """The part I care about most is what happens after deployment. We monitor data
+          drift with Evidently, model performance against labels and latency in Grafana, and we have alerts in
+          PagerDuty for all of it, because most models fail silently in production.""",
+          flags={"stages-not-connected", "omits-crucial-steps"}, maybe={"no-production-distinction"},
+          follow_ups={"feature-store", "drift", "rollback"}),
+        A("no-punctuation-salad", 2, """we use dvc mlflow kubeflow airflow docker kubernetes prometheus grafana and
+          jenkins we use all of them it's the standard stack""",
+          flags={"generic-no-tools"}, maybe={"no-production-distinction", "omits-crucial-steps"},
+          follow_ups={"drift", "feature-store", "rollback"}),
+        A("short-precise", 4, """Data is versioned with DVC and features come from Feast. Training runs are
+          tracked in MLflow and the best model is registered. Jenkins tests and packages it in Docker, Kubernetes
+          serves it behind a canary, Prometheus watches latency and PSI watches drift, and drift triggers automatic
+          retraining.""",
+          follow_ups={"rollback", "drift", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("backups-and-lineage", 4, """We don't rely on backups for this. Every training run in MLflow records
+          the git commit, the DVC hash of the dataset and the Docker image digest, so the lineage from a deployed
+          model back to its code, data and environment is complete, and we can rebuild it exactly.""",
+          follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("not-only-code", 4, """We version not only the code in Git but also the data with DVC and the models in
+          the SageMaker Model Registry, and the environment is pinned in a Docker image, so a model version maps to
+          one commit, one dataset version and one image.""",
+          follow_ups={"large-datasets", "dependencies", "model-card"}),
+    ],
+    "ml-cicd": [
+        A("we-dont-use-jenkins", 4, """We don't use Jenkins; we use GitHub Actions to run unit tests and schema
+          validation on the data, then trigger a SageMaker Pipelines job that trains and evaluates the model
+          against the current one. If it wins, it's registered, built into a Docker image and deployed with a
+          canary. That took releases from monthly to several a week.""",
+          follow_ups={"pipeline-metrics", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("honest-no-k8s", 3, """We provision everything with Terraform, including the ECS cluster and the S3
+          buckets, and the models run in Docker containers so the dependencies are identical everywhere. I haven't
+          run Kubernetes in production; ECS was enough for our scale.""",
+          maybe={"generic-no-examples", "docker-xor-kubernetes"},
+          follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("model-only", 3, """We track accuracy and F1 on a labelled sample every week and compare feature
+          distributions with the training set to catch drift, and we alert the team when F1 drops more than two
+          points so we can decide whether to retrain.""",
+          maybe={"no-tools"}, follow_ups={"false-positives", "when-to-retrain", "drift-difference"}),
+        A("no-drift-admitted", 3, """We monitor latency and error rates in Grafana and accuracy from a weekly
+          labelled sample, with an alert if accuracy drops below 90%. We haven't looked at data drift yet.""",
+          flags={"no-drift"}, follow_ups={"drift-difference", "when-to-retrain"}),
+    ],
+    "cloud-platform": [
+        A("azure-balanced", 4, """I've used Azure ML for two years: pipelines for training, the model registry
+          and managed online endpoints with blue green deployments. Strengths: it's managed and integrates with
+          Azure DevOps and Active Directory. Weaknesses: the SDK changed a lot between versions, debugging failed
+          jobs is slow, and costs grew with idle compute instances. For example, we moved our scoring to managed
+          endpoints and cut deployment time from days to about an hour.""",
+          follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+    ],
+    "challenging-project": [
+        A("we-only", 3, """Our team had to migrate forty models from cron jobs on a VM to Kubeflow because
+          retraining kept failing. We containerized them with Docker, added data validation and monitoring, and
+          after the migration failures dropped by about 80 percent.""",
+          follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("owned-mistake", 5, """At my last company I was responsible for our model serving. I pushed a new
+          model without a canary and it broke checkout recommendations for an hour, which was my mistake. I rolled
+          it back, then built a canary stage in our Argo CD pipeline with automatic rollback on error rate, and
+          added drift dashboards in Grafana. Since then we've shipped over fifty model versions with zero customer
+          facing incidents, and I learned to treat model releases like any risky deploy.""",
+          follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+    ],
+}
+
+for _qid, _answers in FOURTH.items():
+    MORE.setdefault(_qid, []).extend(_answers)
