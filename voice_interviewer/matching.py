@@ -370,7 +370,13 @@ class Matcher:
                 if end is not None:
                     add(self._mk(tokens, a, ti, end, False))
         self._fuzzy(tokens, words, add)
-        matches = sorted(found.values(), key=lambda m: (m.start_char, m.concept_id))
+        # "drift" inside "concept drift" belongs to concept drift, not to another concept's bare "drift"
+        ends: dict[int, list[Match]] = {}
+        for m in found.values():
+            ends.setdefault(m.last, []).append(m)
+        kept = [m for m in found.values()
+                if not any(o.concept_id != m.concept_id and o.first < m.first for o in ends[m.last])]
+        matches = sorted(kept, key=lambda m: (m.start_char, m.concept_id))
         return [apply_negation(tokens, m) for m in matches]
 
     @staticmethod

@@ -679,7 +679,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     specific = min(1.0, tool_credit / 2) if has_tools else min(1.0, len(hit_stages) / 2)
     quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
 
-    hands_on = _hands_on(a)
+    hands_on = _hands_on(a, singular=question.kind == "behavioral")
     if question.kind == "behavioral":
         star_share = sum(1 for v in (star or {}).values() if v) / 4
         # a well-told story only counts as far as it is about the subject (not the STAR markers themselves)
@@ -687,8 +687,8 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         tech_w = sum(c.weight for c in tech) or 1.0
         relevance = min(1.0, sum(c.weight * credit.get(c.id, 0.0) for c in tech) / tech_w / 0.3)
         cov_part = 0.24 * coverage_term
-        rest = (0.08 * breadth + 0.13 * depth + 0.07 * reasons + 0.16 * quant + 0.06 * specific
-                + 0.22 * star_share + 0.04 * hands_on)
+        rest = (0.08 * breadth + 0.12 * depth + 0.07 * reasons + 0.15 * quant + 0.06 * specific
+                + 0.20 * star_share + 0.08 * hands_on)
     else:
         star_share = 0.0
         relevance = min(1.0, cov_eff / 0.3)
@@ -736,8 +736,15 @@ _SECOND_HAND = re.compile(
 )
 
 
-def _hands_on(a: _Analysis) -> float:
-    """Practice over theory: sentences told in the first person, less any "I've only read about it"."""
+_SINGULAR = frozenset({"i", "my", "me", "i've", "i'd", "i'm", "myself"})
+
+
+def _hands_on(a: _Analysis, singular: bool = False) -> float:
+    """Practice over theory: sentences told in the first person, less any "I've only read about it".
+
+    For behavioural questions (``singular``) only "I" counts: the story should show what *you* did.
+    """
+    people = _SINGULAR if singular else _FIRST_PERSON
     sentences = first_person = 0
     current = False
     for i, t in enumerate(a.tokens):
@@ -745,7 +752,7 @@ def _hands_on(a: _Analysis) -> float:
             sentences += 1
             first_person += current
             current = False
-        current = current or t.text in _FIRST_PERSON
+        current = current or t.text in people
     first_person += current
     share = min(1.0, first_person / min(sentences, 2)) if sentences else 0.0
     return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))

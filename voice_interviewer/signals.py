@@ -29,6 +29,8 @@ _COUNT_UNITS = {
     "engineers", "hours", "incidents", "outages", "alerts", "deployments", "deploys", "releases", "users",
     "customers", "rows", "records", "features", "pipelines", "gpus", "nodes", "instances", "servers",
     "tickets", "pages", "errors", "transactions", "events", "calls", "jobs", "teams", "people",
+    "versions", "experiments", "runs", "failures", "bugs", "regressions", "retrains", "queries", "images",
+    "clusters", "services", "endpoints", "datasets", "tables", "rollbacks", "pods",
 }
 _IMPACT_VERBS = re.compile(
     r"^(reduc|cut|improv|sav|drop|increas|decreas|went|brought|lower|boost|sped|speed|grew|shrank|shrunk|"
@@ -56,16 +58,16 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             unit_end = None
             if _SUFFIX_UNIT.match(t.text):
                 unit_end = t.end
-            for k in (1, 2):
+            for k in (1, 2, 3):
                 if i + k < n and not tokens[i + k].stop_before:
                     u = tokens[i + k].text
                     if (u in _TIME_UNITS or u in _PCT_UNITS or u in _MULT_UNITS or u in _MONEY_WORDS
-                            or u in _SCALE_WORDS or u in _COUNT_UNITS):
+                            or u in _SCALE_WORDS or u in _COUNT_UNITS or u + "s" in _COUNT_UNITS):
                         unit_end = tokens[i + k].end
                         if u in _SCALE_WORDS and i + k + 1 < n and tokens[i + k + 1].text in _MONEY_WORDS:
                             unit_end = tokens[i + k + 1].end
                         break
-                    if k == 1 and u not in ("more", "less", "fewer", "extra", "whole", "full", "additional"):
+                    if k == 1 and u in ("of", "to", "and", "or", "in", "on", "at"):
                         break
             if prev in ("$", "£", "€"):
                 unit_end = unit_end or t.end
