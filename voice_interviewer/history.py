@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import StoreError, UsageError
-from .store import FORMAT, SESSION_FILE, data_home
+from .store import FORMAT, SESSION_FILE, data_home  # noqa: F401 - data_home re-exported for the commands
 from .transcript import Transcript
 
 #: The newest session format this version reads (the writer's); older ones are read too.
