@@ -445,3 +445,17 @@ def test_interrupted_session_with_a_partial_answer(voice_interviewer_home, histo
     assert data["turns"][0]["verdict"]["score"] == 70.0
     rc, out, _ = run_cli(capsys, "sessions")
     assert "interrupted" in out.splitlines()[1]
+
+
+def test_improvements_say_what_changed_in_plain_words():
+    def attempt(score, covered, flags, wpm, fillers):
+        return history.Attempt("s", "2026-01-01T00:00:00Z", 1, score, score / 100, tuple(covered), (), tuple(flags),
+                               wpm, fillers, 60.0)
+
+    first = attempt(40, ["data versioning"], ["Vague answer."], 190.0, 8.0)
+    latest = attempt(75, ["data versioning", "drift detection"], [], 150.0, 2.0)
+    notes = history.improvements([first, latest])
+    assert notes == ["score up 35", "now covers drift detection", "1 red flag(s) gone", "fillers/min down 6.0",
+                     "pace closer to 120-160 wpm (190 -> 150)"]
+    assert history.improvements([first]) == []
+    assert history.improvements([latest, first])[0] == "score down 35"
