@@ -20,7 +20,7 @@ MORE = {
           and data drift and if the drift score goes above a threshold we trigger retraining automatically. that
           whole setup took our release time from about a month down to a few days.""",
           follow_ups={"rollback", "drift", "feature-store"}),
-        A("textbook", 3, """The MLOps lifecycle consists of data collection, data preparation, model training,
+        A("textbook", 2, """The MLOps lifecycle consists of data collection, data preparation, model training,
           model evaluation, deployment and monitoring. In data preparation the data is cleaned. In training the model
           is trained. Then the model is deployed. Then it is monitored for data drift and retrained when needed.""",
           flags={"generic-no-tools", "omits-crucial-steps", "no-production-distinction"},

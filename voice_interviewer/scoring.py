@@ -270,7 +270,37 @@ def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
     return entry[1], entry[2]  # type: ignore[return-value]
 
 
-def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset()) -> bool:
+_RUN_JOINERS = frozenset({"and", "or", "plus", "also", "then", "as", "well"})
+
+
+def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> set[int]:
+    """Indices of matches that sit in a run of three or more names with nothing but "and"/"or" between."""
+    order = sorted(range(len(matches)), key=lambda k: (matches[k].first, matches[k].last))
+    out: set[int] = set()
+    run: list[int] = []
+    last_end = -10
+    for k in order:
+        m = matches[k]
+        if m.first <= last_end:  # overlapping matches (two concepts, same words) share a slot
+            run.append(k)
+            last_end = max(last_end, m.last)
+            continue
+        between = [t for t in tokens[last_end + 1 : m.first] if t.kind != "filler"]
+        joined = run and not tokens[m.first].stop_before and len(between) <= 2 and all(
+            t.text in _RUN_JOINERS for t in between)
+        if not joined:
+            if len({matches[j].first for j in run}) >= 3:
+                out.update(run)
+            run = []
+        run.append(k)
+        last_end = max(last_end, m.last)
+    if len({matches[j].first for j in run}) >= 3:
+        out.update(run)
+    return out
+
+
+def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset(),
+               strict: bool = False) -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
     Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
@@ -304,6 +334,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
         elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo) or (
                 t.kind == "number"):
             content += 1
+    if strict:
+        return cue and content >= 3
     return content >= 3 or (cue and content >= 2)
 
 
@@ -399,16 +431,21 @@ class _Analysis:
         tool_tokens = {i for mn in self.mentions if mn.concept.kind == "tool"
                        for i in range(mn.match.first, mn.match.last + 1)}
         # ideas that give a nearby tool its purpose; a product name inside a list of tools ("…, Jenkins, Feast") does not
-        ideas = {i for mn in self.mentions if mn.concept.kind == "concept" and not mn.match.negated
+        in_run = _runs(self.tokens, self.matches)  # "MLflow DVC Kubeflow Docker": names strung together
+        ideas = {i for k, mn in enumerate(self.mentions) if mn.concept.kind == "concept" and not mn.match.negated
+                 and k not in in_run
                  and not _listed(self.tokens, mn.match, tool_tokens - set(range(mn.match.first, mn.match.last + 1)))
                  for i in range(mn.match.first, mn.match.last + 1)}
-        for mn in self.mentions:
+        for k, mn in enumerate(self.mentions):
             if not mn.match.negated:
                 own = set(range(mn.match.first, mn.match.last + 1))
-                mn.explained = _explained(self.tokens, mn.match, covered - own,
-                                          echo if mn.concept.kind != "tool" else frozenset()) or (
-                    mn.concept.kind == "tool" and _next_to_idea(self.tokens, mn.match, ideas - own))
-                mn.listed = not mn.explained and _listed(self.tokens, mn.match, covered - own)
+                if k in in_run:  # one item of a run of names: only a real purpose clause explains it
+                    mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True)
+                else:
+                    mn.explained = _explained(self.tokens, mn.match, covered - own,
+                                              echo if mn.concept.kind != "tool" else frozenset()) or (
+                        mn.concept.kind == "tool" and _next_to_idea(self.tokens, mn.match, ideas - own))
+                mn.listed = not mn.explained and (k in in_run or _listed(self.tokens, mn.match, covered - own))
         self.words = sum(1 for t in self.tokens if t.kind in ("word", "number"))
         self.quantified = find_quantified(self.tokens)
         self.blame = find_blame(self.text)
