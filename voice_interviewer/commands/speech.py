@@ -49,7 +49,13 @@ def question_hotwords(question_id: str, bank_dir: Path | None) -> list[str]:
     for q in bank.questions:
         if q.id == question_id or any(f.id == question_id for f in q.follow_ups):
             return q.hotwords()
-    raise UsageError(f"unknown question '{question_id}' (known: {', '.join(bank.ids())})")
+    from rapidfuzz import fuzz, process
+
+    known = bank.ids() + [f.id for q in bank.questions for f in q.follow_ups]
+    matches = process.extract(question_id, list(dict.fromkeys(known)), scorer=fuzz.ratio, limit=3, score_cutoff=60)
+    close = [m[0] for m in matches]
+    hint = f"did you mean: {', '.join(close)}?" if close else f"known: {', '.join(bank.ids())}"
+    raise UsageError(f"unknown question '{question_id}' ({hint})")
 
 
 @contextlib.contextmanager
