@@ -49,7 +49,7 @@ CASES = [
       flags={'ignores-leakage', 'no-skew', 'no-tools-or-examples', 'single-store'},
       follow_ups={'build-or-buy-feature-store', 'streaming-features'}),
     C('feature-store-design', 'negated', """
-        We never really worried about training-serving skew, we just store features in one
+        We never really worried about training-serving skew, we just store features in a single
         Postgres table and read them from there both for training and serving. We didn't do
         any point-in-time joins.
         """,
