@@ -199,3 +199,25 @@ def test_word_timings_align_to_characters():
     d = text.index("Docker")
     assert span_times(aligned, d, d + 6) == (1.6, 2.0)
     assert span_times(aligned, len(text), len(text)) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text, concept, negated",
+    [
+        ("Data versioning? We never did that.", "data-versioning", True),
+        ("Monitoring, we didn't really have any.", "monitoring", True),
+        ("Drift detection, honestly none.", "drift", True),
+        ("Docker, we used it everywhere.", "docker", False),
+        ("We used Docker, we didn't need Kubernetes.", "docker", False),
+        ("Monitoring, it never stopped paying off.", "monitoring", False),
+    ],
+)
+def test_topic_first_then_denied(text, concept, negated):
+    assert found(text).get(concept) is negated, found(text)
+
+
+def test_british_spellings_match():
+    m = Matcher([("c", ["containerized"]), ("o", ["optimized images"]), ("a", ["model artifacts"]),
+                 ("l", ["labeled data"]), ("cat", ["feature catalog"])])
+    text = "We containerised it, optimised images, kept model artefacts and labelled data in a feature catalogue."
+    assert {x.concept_id for x in m.find(tokenize(text))} == {"c", "o", "a", "l", "cat"}

@@ -90,7 +90,7 @@ def stem(word: str) -> str:
     """A deliberately light stemmer: same stem for monitor/monitors/monitored/monitoring."""
     if word in _STEM_EXCEPTIONS:
         return word
-    w = word
+    w = word[:-2] if word.endswith("ogue") else word  # catalogue → catalog
     if w.endswith("'s") or w.endswith("s'"):
         w = w[:-2] if w.endswith("'s") else w[:-1]
     if len(w) <= 3 or not w.isalpha():
@@ -527,6 +527,26 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             break
         steps += 1
         j += 1
+    return _fronted(tokens, m)
+
+
+_BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", "one"})
+
+
+def _fronted(tokens: Sequence[Token], m: Match) -> Match:
+    """A topic put first and then denied: "Data versioning? We never did that." / "Monitoring, we had none."."""
+    if m.first and not (tokens[m.first].stop_before or tokens[m.first].comma_before):
+        return m
+    j = m.last + 1
+    if j >= len(tokens) or not (tokens[j].stop_before or tokens[j].comma_before):
+        return m
+    window = [t for t in tokens[j : j + 7] if t.kind != "filler"]
+    cue_at = next((k for k, t in enumerate(window[:3]) if t.text in NEGATION_CUES), None)
+    if cue_at is None or any(t.stop_before for t in window[1 : cue_at + 1]):
+        return m
+    if window[cue_at].text in ("none", "nothing", "nobody") or any(t.text in _BACK_REFS for t in window[cue_at:]):
+        end = next((t.end for t in window[cue_at:] if t.text in _BACK_REFS), window[cue_at].end)
+        return _negated(m, m.start_char, end)
     return m
 
 
