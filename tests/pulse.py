@@ -48,10 +48,12 @@ class VirtualMic:
         record at the same time; join the returned thread to wait for the end.
         """
 
+        wav = _as_pcm_wav(Path(path))
+
         def go():
             if delay:
                 time.sleep(delay)
-            done = _run("paplay", f"--device={self.sink}", str(path), timeout=300)
+            done = _run("paplay", f"--device={self.sink}", str(wav), timeout=300)
             if done.returncode != 0:
                 raise RuntimeError(f"paplay failed: {done.stderr.strip()}")
 
@@ -72,6 +74,22 @@ class VirtualMic:
                 os.environ[k] = v
         if self.started_daemon:
             _run("pulseaudio", "--kill")
+
+
+def _as_pcm_wav(path: Path) -> Path:
+    """paplay mis-times compressed files here (an 11 s FLAC "plays" in 2 s into a null sink):
+    always hand it 16-bit PCM WAV, converted once into a temp dir."""
+    if path.suffix.lower() == ".wav":
+        return path
+    import tempfile
+
+    import soundfile as sf
+
+    out = Path(tempfile.gettempdir()) / f"vi-pulse-{os.getpid()}-{abs(hash(str(path.resolve())))}.wav"
+    if not out.exists():
+        data, rate = sf.read(str(path), dtype="float32")
+        sf.write(str(out), data, rate, subtype="PCM_16")
+    return out
 
 
 def _names_in_use(kind: str) -> set[str]:
@@ -100,7 +118,8 @@ def start_virtual_mic() -> VirtualMic:
     mic = VirtualMic(sink=f"vi_sink{suffix}", source=f"vi_mic{suffix}", started_daemon=started)
     try:
         for args in (
-            ("module-null-sink", f"sink_name={mic.sink}", "rate=16000", "channels=1",
+            ("module-null-sink", f"sink_name={mic.sink}", 
+            
              f"sink_properties=device.description={mic.sink}"),
             ("module-virtual-source", f"source_name={mic.source}", f"master={mic.sink}.monitor"),
         ):

@@ -1,0 +1,399 @@
+"""Capturing one spoken answer: audio sources, Silero VAD, and when the answer ends.
+
+* :class:`MicrophoneSource` — a sounddevice ``InputStream`` whose callback puts blocks on a
+  queue; 16 kHz mono (opened at the device's own rate and resampled when it cannot do 16 kHz).
+* :class:`FileSource` — a file or array fed as chunks, optionally at speaking pace.
+* :class:`SileroVAD` — faster-whisper's bundled Silero model run *incrementally* on 512-sample
+  windows, carrying its LSTM state and 64-sample context, so each chunk costs one small step.
+* :class:`Endpointer` — the pure decision: feed it speech probabilities and times, ask it
+  whether the answer is over. Generous by default (4 s of silence *after* speech), because
+  candidates pause to think and recorders that cut people off are the top complaint.
+* :func:`listen` — glues them together, with Enter-to-finish, a cue, limits, a stop event and
+  a live level meter on stderr.
+
+Nothing before speech is thrown away: the leading silence is the candidate's thinking time
+(a delivery figure), so the first syllable — and ``pre_roll_s`` before it — is always kept.
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import select
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+import numpy as np
+
+from ..errors import DeviceError
+from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
+
+__all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW"]
+
+WINDOW = 512  # Silero's window at 16 kHz (32 ms)
+_CONTEXT = 64
+
+
+# --------------------------------------------------------------------------- endpointing (pure)
+
+@dataclass
+class Endpointer:
+    """Decides when an answer is over, from VAD probabilities and times (seconds since start).
+
+    ``feed(t, p)`` reports the speech probability of the audio window ending at ``t`` (audio
+    time). ``check(now)`` returns the reason the answer ends (one of ``ENDED_BY``) or None;
+    ``now`` may run ahead of audio time (a wall clock), which only the limits and the cue use:
+    silence and no-speech are judged on audio actually heard, so a backlog of unprocessed audio
+    can never end an answer early.
+
+    Speech starts after ``min_speech_s`` of consecutive windows at or above ``threshold`` and
+    continues while the probability stays above ``neg_threshold`` (hysteresis, as Silero
+    recommends), so one soft word in a pause does not look like silence, nor a click like speech.
+    """
+
+    policy: ListenPolicy = field(default_factory=ListenPolicy)
+    threshold: float = 0.5
+    neg_threshold: float = 0.35
+    min_speech_s: float = 0.09
+    speech_started: float | None = None
+    last_speech: float | None = None
+    audio_t: float = 0.0
+    cues: list[float] = field(default_factory=list)
+    _run_start: float | None = None
+    _prev_t: float = 0.0
+
+    def feed(self, t: float, prob: float) -> None:
+        window = max(t - self._prev_t, 0.0)
+        self._prev_t = self.audio_t = t
+        if self.speech_started is None:
+            if prob >= self.threshold:
+                if self._run_start is None:
+                    self._run_start = t - window
+                if t - self._run_start >= self.min_speech_s - 1e-9:
+                    self.speech_started = self._run_start
+                    self.last_speech = t
+            else:
+                self._run_start = None
+        elif prob >= self.neg_threshold:
+            self.last_speech = t
+
+    @property
+    def in_speech(self) -> bool:
+        return self.last_speech is not None and self.audio_t - self.last_speech < 0.3
+
+    def cue_due(self, now: float) -> bool:
+        """True exactly once, when ``now`` reaches ``policy.cue_at_s``."""
+        at = self.policy.cue_at_s
+        if at is not None and not self.cues and now >= at:
+            self.cues.append(now)
+            return True
+        return False
+
+    def check(self, now: float | None = None) -> str | None:
+        p = self.policy
+        now = self.audio_t if now is None else max(now, self.audio_t)
+        if p.hard_limit_s is not None and now >= p.hard_limit_s:
+            return "limit"
+        if now >= p.max_seconds:
+            return "max"
+        if self.speech_started is None:
+            return "no-speech" if self.audio_t >= p.no_speech_timeout_s else None
+        if self.audio_t - self.last_speech >= p.end_silence_s:
+            return "silence"
+        return None
+
+
+# --------------------------------------------------------------------------- VAD
+
+class SileroVAD:
+    """Incremental Silero VAD: ``feed(chunk)`` → one probability per completed 512-sample window."""
+
+    def __init__(self) -> None:
+        try:
+            from faster_whisper.vad import get_vad_model
+        except ImportError as exc:
+            raise DeviceError(f"voice activity detection needs faster-whisper ({exc})") from None
+        self._session = get_vad_model().session
+        self.reset()
+
+    def reset(self) -> None:
+        self._h = np.zeros((1, 1, 128), dtype=np.float32)
+        self._c = np.zeros((1, 1, 128), dtype=np.float32)
+        self._context = np.zeros(_CONTEXT, dtype=np.float32)
+        self._pending = np.zeros(0, dtype=np.float32)
+
+    def feed(self, chunk: np.ndarray) -> list[float]:
+        buf = np.concatenate([self._pending, np.asarray(chunk, dtype=np.float32).reshape(-1)])
+        probs = []
+        n = len(buf) // WINDOW * WINDOW
+        for i in range(0, n, WINDOW):
+            win = buf[i : i + WINDOW]
+            x = np.concatenate([self._context, win])[None, :]
+            out, self._h, self._c = self._session.run(None, {"input": x, "h": self._h, "c": self._c})
+            self._context = win[-_CONTEXT:]
+            probs.append(float(np.ravel(out)[0]))
+        self._pending = buf[n:]
+        return probs
+
+
+# --------------------------------------------------------------------------- sources
+
+class FileSource:
+    """An answer from a file or an array, as ``chunk_seconds`` blocks; at speaking pace if ``realtime``."""
+
+    def __init__(self, path_or_array, realtime: bool = False, chunk_seconds: float = 0.05,
+                 sleep: Callable[[float], None] = time.sleep):
+        if isinstance(path_or_array, np.ndarray):
+            self.audio = np.asarray(path_or_array, dtype=np.float32).reshape(-1)
+            self.name = "<array>"
+        else:
+            from .audio import load_audio
+
+            self.audio = load_audio(path_or_array)
+            self.name = str(path_or_array)
+        self.realtime, self.chunk = realtime, max(1, int(chunk_seconds * SAMPLE_RATE))
+        self._sleep = sleep
+        self._closed = False
+
+    def chunks(self) -> Iterator[np.ndarray]:
+        start = time.monotonic()
+        for i in range(0, len(self.audio), self.chunk):
+            if self._closed:
+                return
+            if self.realtime:
+                ahead = i / SAMPLE_RATE - (time.monotonic() - start)
+                if ahead > 0:
+                    self._sleep(ahead)
+            yield self.audio[i : i + self.chunk]
+
+    def close(self) -> None:
+        self._closed = True
+
+
+class MicrophoneSource:
+    """The microphone through a sounddevice ``InputStream`` (callback → queue), 16 kHz mono out.
+
+    Call :meth:`start` early (before the question is spoken): opening a PulseAudio stream can
+    take a moment, and audio captured before ``chunks()`` is first iterated is dropped except its
+    last ``pre_roll_s`` (so the question's own sound is not part of the answer, but a candidate
+    who starts the instant the question ends keeps the first syllable).
+
+    ``chunks()`` yields ~``block_seconds`` blocks, and empty arrays while waiting so
+    :func:`listen` stays responsive; if the device stops delivering (unplugged, PulseAudio gone)
+    it ends and sets ``lost``.
+    """
+
+    def __init__(self, device: int | str | None = None, samplerate: int | None = None,
+                 block_seconds: float = 0.05, lost_after_s: float = 2.0, pre_roll_s: float = 0.5):
+        from .devices import _sd, find_device
+
+        self._sdmod = _sd()
+        self.device = find_device(device, "input")
+        self.samplerate = samplerate or self._pick_rate()
+        self.block = max(1, int(SAMPLE_RATE * block_seconds))
+        self.lost_after_s, self.pre_roll_s = lost_after_s, pre_roll_s
+        self.lost = False
+        self.overflows = 0
+        self._queue: queue.Queue = queue.Queue()
+        self._stream = None
+        self._resampler = None
+        if self.samplerate != SAMPLE_RATE:
+            from .audio import Resampler
+
+            self._resampler = Resampler(self.samplerate, SAMPLE_RATE)
+
+    def _pick_rate(self) -> int:
+        sd = self._sdmod
+        try:
+            sd.check_input_settings(device=self.device, samplerate=SAMPLE_RATE, channels=1, dtype="float32")
+            return SAMPLE_RATE
+        except (ValueError, sd.PortAudioError):
+            return int(sd.query_devices(self.device, "input")["default_samplerate"])
+
+    def _callback(self, indata, frames, time_info, status) -> None:
+        if status.input_overflow:
+            self.overflows += 1
+        self._queue.put(indata[:, 0].copy())
+
+    def start(self) -> None:
+        """Open the stream (idempotent). blocksize=0 lets PortAudio pick: with a fixed block
+        size the ALSA→PulseAudio path was measured to delay the first block by up to 2 s."""
+        if self._stream is not None:
+            return
+        sd = self._sdmod
+        try:
+            self._stream = sd.InputStream(samplerate=self.samplerate, channels=1, dtype="float32",
+                                          device=self.device, blocksize=0, latency="low",
+                                          callback=self._callback, finished_callback=lambda: self._queue.put(None))
+            self._stream.start()
+        except (sd.PortAudioError, ValueError) as exc:
+            self._stream = None
+            raise DeviceError(f"cannot open the microphone (device {self.device}): {exc}") from None
+
+    def _convert(self, block: np.ndarray) -> np.ndarray:
+        return self._resampler.process(block) if self._resampler else block
+
+    def _drain_pre_roll(self) -> list[np.ndarray]:
+        """What was captured before listening began, cut to the last ``pre_roll_s``."""
+        got = []
+        while True:
+            try:
+                block = self._queue.get_nowait()
+            except queue.Empty:
+                break
+            if block is None:
+                self._queue.put(None)
+                break
+            got.append(self._convert(block))
+        keep = int(self.pre_roll_s * SAMPLE_RATE)
+        audio = np.concatenate(got) if got else np.zeros(0, dtype=np.float32)
+        return [audio[len(audio) - keep:]] if keep and len(audio) else []
+
+    def chunks(self) -> Iterator[np.ndarray]:
+        self.start()
+        empty = np.zeros(0, dtype=np.float32)
+        pending = self._drain_pre_roll()
+        have = sum(len(b) for b in pending)
+        quiet_since = time.monotonic()
+        while self._stream is not None:
+            try:
+                block = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                if time.monotonic() - quiet_since > self.lost_after_s or not self._stream.active:
+                    self.lost = True
+                    break
+                yield empty
+                continue
+            if block is None:  # the stream finished on its own: the device went away
+                self.lost = self._stream is not None
+                break
+            quiet_since = time.monotonic()
+            block = self._convert(block)
+            pending.append(block)
+            have += len(block)
+            if have >= self.block:
+                yield np.concatenate(pending)
+                pending, have = [], 0
+        if pending:
+            yield np.concatenate(pending)
+
+    def close(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.abort()
+                stream.close()
+            except self._sdmod.PortAudioError:
+                pass
+
+
+# --------------------------------------------------------------------------- listen
+
+def _enter_pressed() -> bool:
+    """Non-blocking: was a line typed on stdin (terminal in canonical mode → Enter)?"""
+    try:
+        ready, _, _ = select.select([sys.stdin], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    if ready:
+        sys.stdin.readline()
+        return True
+    return False
+
+
+class _Indicator:
+    """"● listening 0:12 / 2:00 ▮▮▮▯▯▯▯▯ Enter to finish" on stderr via rich Live."""
+
+    def __init__(self, policy: ListenPolicy, enter: bool):
+        from rich.console import Console
+        from rich.live import Live
+
+        self.policy, self.enter = policy, enter
+        self.live = Live(console=Console(stderr=True), refresh_per_second=10, transient=True)
+        self.live.start()
+
+    def update(self, elapsed: float, level: float, speaking: bool) -> None:
+        from rich.text import Text
+
+        limit = self.policy.hard_limit_s or self.policy.max_seconds
+        bars = min(10, int(max(0.0, 20 * math.log10(max(level, 1e-5)) + 60) / 6))
+        t = Text()
+        t.append("● ", style="bold red" if speaking else "red")
+        t.append(f"listening {int(elapsed) // 60}:{int(elapsed) % 60:02d}")
+        t.append(f" / {int(limit) // 60}:{int(limit) % 60:02d}  ", style="dim")
+        t.append("▮" * bars, style="green")
+        t.append("▯" * (10 - bars), style="dim")
+        if self.enter:
+            t.append("  Enter to finish", style="dim")
+        self.live.update(t)
+
+    def stop(self) -> None:
+        self.live.stop()
+
+
+def listen(source, policy: ListenPolicy | None = None, *, on_chunk: Callable[[np.ndarray], None] | None = None,
+           on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
+           stop: threading.Event | None = None, show: bool | None = None,
+           vad: SileroVAD | None = None) -> Recording:
+    """Capture one answer from ``source`` until the policy says it is over.
+
+    Time is the larger of audio heard and ``clock()`` elapsed (a stalled microphone still hits
+    the limits). KeyboardInterrupt propagates with the partial :class:`Recording` attached as
+    ``exc.recording``.
+    """
+    policy = policy or ListenPolicy()
+    vad = vad or SileroVAD()
+    if hasattr(source, "pre_roll_s"):
+        source.pre_roll_s = policy.pre_roll_s
+    ep = Endpointer(policy)
+    enter = policy.enter_ends and sys.stdin is not None and sys.stdin.isatty()
+    show = sys.stderr.isatty() if show is None else show
+    indicator = _Indicator(policy, enter) if show else None
+    parts: list[np.ndarray] = []
+    n = 0  # samples heard
+    t0 = clock()
+    ended_by = "source-ended"
+    level = 0.0
+
+    def recording(reason: str) -> Recording:
+        audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
+        return Recording(audio=audio, ended_by=reason, speech_started=ep.speech_started, cues=list(ep.cues))
+
+    try:
+        for chunk in source.chunks():
+            if len(chunk):
+                parts.append(chunk)
+                n += len(chunk)
+                if on_chunk is not None:
+                    on_chunk(chunk)
+                level = 0.7 * level + 0.3 * float(np.sqrt(np.mean(chunk * chunk)))
+                done_windows = (n - len(chunk)) // WINDOW
+                for k, p in enumerate(vad.feed(chunk), start=1):
+                    ep.feed((done_windows + k) * WINDOW / SAMPLE_RATE, p)
+            now = max(n / SAMPLE_RATE, clock() - t0)
+            if ep.cue_due(now) and on_cue is not None:
+                on_cue()
+            if indicator:
+                indicator.update(now, level, ep.in_speech)
+            reason = ep.check(now)
+            if reason is None and stop is not None and stop.is_set():
+                reason = "interrupted"
+            if reason is None and enter and _enter_pressed():
+                reason = "enter"
+            if reason:
+                ended_by = reason
+                break
+        else:
+            if getattr(source, "lost", False):
+                ended_by = "device-lost"
+    except KeyboardInterrupt as exc:
+        exc.recording = recording("interrupted")  # type: ignore[attr-defined]
+        raise
+    finally:
+        if indicator:
+            indicator.stop()
+        source.close()
+    return recording(ended_by)
