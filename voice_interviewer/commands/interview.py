@@ -44,6 +44,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     sel.add_argument("--category", metavar="C", help="only questions of this category")
     sel.add_argument("--count", type=int, metavar="N", help="how many questions")
     sel.add_argument("--seed", type=int, metavar="S", help="repeatable choice and order")
+    sel.add_argument("--weakest", type=int, metavar="N",
+                     help="the N questions most due for practice (weak answers first, spaced repetition)")
     sel.add_argument("--bank", metavar="DIR", help="question bank directory (default: the bundled one)")
     cand = p.add_argument_group("candidate")
     cand.add_argument("--answers", metavar="DIR",
@@ -75,6 +77,8 @@ def check_options(args: argparse.Namespace, mode: str) -> None:
     pairs = [("silent", "speak_to", "--silent", "--speak-to"),
              ("question", "category", "--question", "--category"),
              ("question", "count", "--question", "--count"),
+             ("question", "weakest", "--question", "--weakest"),
+             ("count", "weakest", "--count", "--weakest"),
              ("answers", "input_device", "--answers", "--input-device")]
     for a, b, na, nb in pairs:
         if getattr(args, a, None) and getattr(args, b, None) is not None and getattr(args, b) is not False:
@@ -83,6 +87,8 @@ def check_options(args: argparse.Namespace, mode: str) -> None:
         raise UsageError("--realtime needs --answers DIR (the microphone is always real time)")
     if args.count is not None and args.count < 1:
         raise UsageError("--count must be at least 1")
+    if args.weakest is not None and args.weakest < 1:
+        raise UsageError("--weakest must be at least 1")
     if args.end_silence <= 0:
         raise UsageError("--end-silence must be positive")
     if args.rate is not None and not 60 <= args.rate <= 400:
@@ -158,7 +164,7 @@ def _speaker(args: argparse.Namespace, output_device):
 
 
 def _options(args: argparse.Namespace, mode: str) -> dict:
-    keys = ["question", "category", "count", "seed", "answers", "realtime", "end_silence", "silent",
+    keys = ["question", "category", "count", "seed", "weakest", "answers", "realtime", "end_silence", "silent",
             "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total", "demo"]
     return {k: getattr(args, k, None) for k in keys if getattr(args, k, None) not in (None, False)}
 
@@ -208,6 +214,14 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             args.question = ids[: args.count or DEMO_COUNT]
             args.count = None
         home = data_home()
+        if getattr(args, "weakest", None):
+            from ..history import pick_weakest
+
+            picks = pick_weakest(home, bank, args.weakest, category=args.category)
+            for p in picks:
+                print(f"{p.question_id}: {p.reason}", file=sys.stderr)
+            args.question = [p.question_id for p in picks]
+            args.category = None
         questions = select_questions(
             bank, ids=args.question, category=args.category,
             count=args.count or (None if args.question else DEFAULT_COUNT[mode]), seed=args.seed,
