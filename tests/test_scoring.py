@@ -396,3 +396,32 @@ def test_empty_and_odd_answers_do_not_crash(bank):
     for text in ["", "...", "Um, uh, hmm.", "ÄÖÜ 数据 — “quoted” ’apostrophes’ 100% ✓", "no"]:
         v = score_answer(bank.get("lifecycle"), text)
         assert v.score < 5 and v.follow_up is not None
+
+
+def test_unpunctuated_salad_stays_a_salad(bank):
+    """Transcripts can come without commas: names strung together are still a list, not an explanation."""
+    q = bank.get("lifecycle")
+    salad = score_answer(q, "we use dvc mlflow kubeflow airflow docker kubernetes prometheus grafana and jenkins "
+                            "we use all of them it's the standard stack")
+    assert "generic-no-tools" in salad.flag_ids
+    one_gap = next(a for a in ANSWERS["lifecycle"] if a.name == "one-gap")
+    assert score_answer(q, one_gap.text.replace(",", "")).score > salad.score + 30
+
+
+def test_tools_used_in_context_are_not_a_list(bank):
+    v = score_answer(bank.get("ml-cicd"), "Our pipeline runs in GitHub Actions and deploys with Argo CD onto "
+                                          "Kubernetes, after data validation and model evaluation gates.")
+    assert "tools-unexplained" not in v.flag_ids
+
+
+def test_benchmark_prints_json_last(capsys):
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "scoring.py"
+    spec = importlib.util.spec_from_file_location("bench_scoring", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.main(["--repeats", "1", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert data["benchmark"] == "scoring" and data["mean_ms"] > 0 and data["ranking_accuracy"] >= 0.95

@@ -216,6 +216,7 @@ class _Mention:
     concept: Concept
     explained: bool = False
     listed: bool = False
+    applied: bool = False  # used in context ("we deploy on Kubernetes"), even if not explained
 
 
 @dataclass
@@ -300,7 +301,7 @@ def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> set[int]:
 
 
 def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset(),
-               strict: bool = False) -> bool:
+               strict: bool = False, content_out: list[int] | None = None) -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
     Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
@@ -336,6 +337,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
             content += 1
     if strict:
         return cue and content >= 3
+    if content_out is not None:
+        content_out.append(content)
     return content >= 3 or (cue and content >= 2)
 
 
@@ -442,10 +445,13 @@ class _Analysis:
                 if k in in_run:  # one item of a run of names: only a real purpose clause explains it
                     mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True)
                 else:
+                    content: list[int] = []
                     mn.explained = _explained(self.tokens, mn.match, covered - own,
-                                              echo if mn.concept.kind != "tool" else frozenset()) or (
+                                              echo if mn.concept.kind != "tool" else frozenset(),
+                                              content_out=content) or (
                         mn.concept.kind == "tool" and _next_to_idea(self.tokens, mn.match, ideas - own))
                 mn.listed = not mn.explained and (k in in_run or _listed(self.tokens, mn.match, covered - own))
+                mn.applied = mn.explained or (not mn.listed and k not in in_run and bool(content) and content[0] >= 1)
         self.words = sum(1 for t in self.tokens if t.kind in ("word", "number"))
         self.quantified = find_quantified(self.tokens)
         self.blame = find_blame(self.text)
@@ -474,7 +480,7 @@ class _Analysis:
 
 
 def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
-    """Tools named but not put to use: ≥2 distinct tools, fewer than half of them explained."""
+    """Tools named but not put to use: >= 2 distinct tools and most of them bare names, or >= 3 in a bare list."""
     tools: dict[str, list[_Mention]] = {}
     for mn in mentions:
         if mn.concept.kind == "tool" and not mn.match.negated:
@@ -482,9 +488,10 @@ def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
     if not tools:
         return False, []
     unexplained = [ms[0] for ms in tools.values() if not any(m.explained for m in ms)]
+    unused = [ms[0] for ms in tools.values() if not any(m.applied for m in ms)]
     listed = [m for m in unexplained if m.listed]
-    flagged = (len(tools) >= 2 and len(unexplained) / len(tools) > 0.5) or len(listed) >= 3
-    return flagged, unexplained
+    flagged = (len(tools) >= 2 and len(unused) / len(tools) > 0.5) or len(listed) >= 3
+    return flagged, (unused if len(unused) >= 2 else unexplained)
 
 
 # --------------------------------------------------------------------------- rules
@@ -622,7 +629,10 @@ def facts_from_verdict(question: Question | FollowUp, verdict: Verdict) -> Facts
         for c in verdict.concepts}
     tools = [c for c in concepts.values() if c.hit and c.kind == "tool"]
     unexplained = [c.evidence for c in tools if not c.explained and c.evidence]
-    flagged_tools = len(tools) >= 2 and len(unexplained) / len(tools) > 0.5
+    if "tools_unexplained" in verdict.breakdown:  # what the live analysis decided
+        flagged_tools = bool(verdict.breakdown["tools_unexplained"])
+    else:
+        flagged_tools = len(tools) >= 2 and len(unexplained) / len(tools) > 0.5
     text = verdict.transcript
     tokens = tokenize(text)
     blame = [Evidence(text[s:e], s, e) for s, e in find_blame(text)]
@@ -666,6 +676,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
     total_w = sum(c.weight for c in framework) or 1.0
     coverage = sum(c.weight for c in framework if c.hit) / total_w
     breakdown = _score(question, a, framework, total_w, star, flags)
+    breakdown["tools_unexplained"] = 1.0 if flagged_tools else 0.0
     is_main = isinstance(question, Question)
     verdict = Verdict(
         question_id=question.id if is_main else question.parent_id,
