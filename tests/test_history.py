@@ -459,3 +459,43 @@ def test_improvements_say_what_changed_in_plain_words():
                      "pace closer to 120-160 wpm (190 -> 150)"]
     assert history.improvements([first]) == []
     assert history.improvements([latest, first])[0] == "score down 35"
+
+
+def test_doctored_session_values_never_crash(voice_interviewer_home, history_write_session, tmp_path, capsys):
+    """Any field of any event replaced by any JSON value: a clean result or a one-line error."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 60.0), ("q1", "fu", 30.0)], audio=True,
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    path = _jsonl(voice_interviewer_home, sid)
+    original = path.read_text().splitlines()
+    json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                               lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                               max_leaves=6)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.data())
+    def check(data):
+        lines = [json.loads(line) for line in original]
+        index = data.draw(st.integers(0, len(lines) - 1))
+        event = lines[index]
+        target = event
+        if "verdict" in event and data.draw(st.booleans()):
+            target = event["verdict"]
+            if data.draw(st.booleans()):
+                target = data.draw(st.sampled_from([target["concepts"][0], target["delivery"]]))
+        key = data.draw(st.sampled_from(sorted(target)))
+        target[key] = data.draw(json_values)
+        path.write_text("\n".join(json.dumps(e) for e in lines) + "\n")
+        for args in (["replay", sid], ["replay", sid, "--json"], ["sessions", "--json"], ["compare", "q1"],
+                     ["report", sid, "-o", str(tmp_path / "r.html"), "--audio-mb", "0"]):
+            rc = main(args)
+            _, err = capsys.readouterr()
+            assert rc in (0, 2, 7), (args, err)
+            assert "Traceback" not in err
+            lines = err.strip().splitlines()
+            assert all(line.startswith(("warning: ", "error: ", "wrote ")) for line in lines), err
+            assert sum(line.startswith("error: ") for line in lines) == (1 if rc else 0)
+
+    check()

@@ -273,16 +273,17 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
     """Fold a list of events into a :class:`SessionRecord` (events of unknown type are ignored)."""
     header = _header(path, events)
     folder = path.parent
+    questions, options = header.get("questions"), header.get("options")
     record = SessionRecord(
-        id=str(header.get("id") or folder.name),
+        id=folder.name,  # the folder is what `replay ID` found; a doctored header cannot change it
         path=folder,
         started=str(header.get("started") or header.get("t") or ""),
         mode=str(header.get("mode", "?")),
         status="interrupted",  # until a session_end says otherwise
         format=header.get("format", 1),
         bank=str(header.get("bank", "")),
-        question_ids=list(header.get("questions") or []),
-        options=dict(header.get("options") or {}),
+        question_ids=[str(q) for q in questions] if isinstance(questions, list) else [],
+        options=options if isinstance(options, dict) else {},
         app_version=str(header.get("app_version", "")),
         warnings=list(warnings or []),
     )
@@ -302,12 +303,13 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
         if not isinstance(number, int):
             continue
         if kind == "question_asked":
+            fid, parent = event.get("follow_up_id"), event.get("parent_turn")
             turns[number] = Turn(
                 number=number,
                 question_id=str(event.get("question_id", "?")),
-                follow_up_id=event.get("follow_up_id"),
+                follow_up_id=None if fid is None else str(fid),
                 text=str(event.get("text", "")),
-                parent_turn=event.get("parent_turn"),
+                parent_turn=parent if isinstance(parent, int) and not isinstance(parent, bool) else None,
             )
             continue
         turn = turns.get(number)
@@ -316,7 +318,8 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
         if kind == "answer_audio":
             rel = str(event.get("path", ""))
             turn.audio_path = _inside(folder, rel)
-            turn.audio_duration = event.get("duration")
+            duration = event.get("duration")
+            turn.audio_duration = duration if isinstance(duration, (int, float)) and not isinstance(duration, bool) else None
             turn.ended_by = event.get("ended_by")
             turn.partial = bool(event.get("partial", False))
         elif kind == "transcript":
@@ -325,7 +328,7 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
             except (TypeError, ValueError, AttributeError):
                 record.warnings.append(f"{path}: turn {number}: unreadable transcript; skipped")
         elif kind == "verdict" and isinstance(event.get("verdict"), dict):
-            turn.verdict = event["verdict"]
+            turn.verdict = _clean_verdict(event["verdict"])
         elif kind == "follow_up_chosen":
             turn.follow_up_chosen = event.get("follow_up")
         elif kind == "timing":
@@ -338,6 +341,33 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
             turn.unanswered = str(event.get("reason", "unanswered"))
     record.turns = [turns[n] for n in sorted(turns)]
     return record
+
+
+def _clean_verdict(verdict: dict) -> dict:
+    """The saved verdict with the parts history reads made safe to read (a doctored file cannot crash us)."""
+    v = dict(verdict)
+    for key in ("concepts", "red_flags"):
+        items = v.get(key)
+        v[key] = [dict(i, id=str(i.get("id", "?"))) for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+    for item in v["concepts"] + v["red_flags"]:
+        for text in ("label", "text"):
+            if text in item and not isinstance(item[text], str):
+                item[text] = str(item[text])
+    for key in ("score", "coverage"):
+        if not isinstance(v.get(key), (int, float)) or isinstance(v.get(key), bool):
+            v[key] = None
+    if not isinstance(v.get("transcript"), str):
+        v["transcript"] = ""
+    d = v.get("delivery")
+    if isinstance(d, dict):
+        v["delivery"] = {k: (x if not isinstance(x, bool) and isinstance(x, (int, float)) or k not in _NUMERIC else None)
+                         for k, x in d.items()}
+    else:
+        v["delivery"] = None
+    return v
+
+
+_NUMERIC = {"duration", "wpm", "fillers_per_min", "longest_pause", "words", "fillers", "time_to_first_word"}
 
 
 def _inside(folder: Path, rel: str) -> Path | None:

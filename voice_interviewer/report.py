@@ -253,7 +253,9 @@ def _when(started: str) -> str:
 
 
 def _fmt(value: float | None, pattern: str = "{:.0f}", none: str = "–") -> str:
-    return none if value is None else pattern.format(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return none
+    return pattern.format(value)
 
 
 def turn_html(record: SessionRecord, turn: Turn, audio_budget: list[int]) -> str:

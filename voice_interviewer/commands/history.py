@@ -78,7 +78,9 @@ def _load_bank(args):
 
 
 def _num(value, pattern: str = "{:.0f}") -> str:
-    return "–" if value is None else pattern.format(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return "–"
+    return pattern.format(value)
 
 
 def _date(started: str) -> str:
