@@ -41,18 +41,25 @@ def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[
     for stage in rule.missing_stages_any:
         if stage not in hit_stages:
             gap += max((c.weight for c in cs.values() if c.stage == stage and c.kind != "signal"), default=1.0)
+    # answer-wide gaps matter less than a named missing idea; blaming others is what most needs a follow-up
     if rule.stages_covered_below is not None:
         gap += 1.0
-    for flag in (rule.tools_unexplained, rule.generic_only, rule.no_quantified_impact, rule.blame_language):
+    for flag in (rule.tools_unexplained, rule.generic_only, rule.no_quantified_impact):
         if flag:
-            gap += 1.0
+            gap += 0.5
+    if rule.blame_language:
+        gap += 3.0
     if rule.tools_mentioned_below is not None:
-        gap += 1.0
+        gap += 0.5
     for cid in (*rule.present_any, *rule.present_all):
         c = cs.get(cid)
         if c is not None and c.hit:
-            claim = max(claim, c.weight * (1.5 if c.explained else 1.0))
-            present.append(cid)
+            if c.kind == "signal":  # a tell-tale phrase ("not my job") is a gap to probe, not a claim to deepen
+                gap += 2.0 * c.weight
+                negated.insert(0, cid)
+            else:
+                claim = max(claim, c.weight * (1.5 if c.explained else 1.0))
+                present.append(cid)
     if rule.any_of:
         from .scoring import eval_rule
 
@@ -72,8 +79,13 @@ def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[
 
 def _reason(rule: Rule, facts: "Facts", missing, negated, present, prefer_claim: bool) -> str:
     cs = facts.concepts
+    if facts.blame and (rule.blame_language or any(sub.blame_language for sub in rule.any_of)):
+        return f"you put the problem on others (\u201c{facts.blame[0].quote}\u201d)"
     if negated and not (prefer_claim and present):
-        return f"you said there was no {cs[negated[0]].label}"
+        c = cs[negated[0]]
+        if c.kind == "signal" and c.evidence:
+            return f"you said \u201c{c.evidence.quote}\u201d"
+        return f"you said there was no {c.label}"
     if present and (prefer_claim or not missing):
         c = cs[present[0]]
         said = c.evidence.quote if c.evidence and len(c.evidence.quote) <= 40 else c.label
