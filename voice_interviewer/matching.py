@@ -381,15 +381,26 @@ class Matcher:
 
     @staticmethod
     def _match_seq(tokens, words, pos, stems) -> int | None:
-        """Token index of the last word if ``stems`` match from ``pos`` allowing ≤2 gap words."""
-        j, gaps = pos + 1, 0
+        """Token index of the last word if ``stems`` match from ``pos`` allowing ≤2 gap words.
+
+        A short coordinated run of participles may also sit in between when the last of them is joined
+        by "and"/"or": "data is collected, cleaned and versioned" still says the data is versioned.
+        """
+        j, gaps, coordinated = pos + 1, 0, 0
         for s in stems[1:]:
             while j < len(words):
                 t = tokens[words[j]]
                 if t.stem == s:
+                    if coordinated and tokens[words[j - 1]].text not in ("and", "or"):
+                        return None
                     break
                 if t.text in GAP_WORDS and gaps < 2 and not t.stop_before:
                     gaps += 1
+                    j += 1
+                    continue
+                if coordinated < 3 and not t.stop_before and (t.text.endswith(("ed", "ing")) or (
+                        coordinated and t.text == "or")):
+                    coordinated += 1
                     j += 1
                     continue
                 return None

@@ -704,7 +704,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     for mn in a.mentions:
         if mn.match.negated or mn.concept.kind == "signal":
             continue
-        c = 1.0 if mn.explained else (0.3 if mn.listed else 0.6)
+        c = 1.0 if mn.explained else (0.45 if mn.listed else 0.6)
         if not mn.explained and f" {' '.join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))} " in prompt:
             c *= 0.5  # repeating the question's own words is not an answer
         credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
