@@ -288,3 +288,130 @@ FOURTH = {
 
 for _qid, _answers in FOURTH.items():
     MORE.setdefault(_qid, []).extend(_answers)
+
+
+# One answer per guide red flag: decent otherwise, showing exactly that flaw (precision and recall per flag).
+PERFLAG = {
+    "lifecycle": [
+        A("f-stages", 2, """I mostly think about training. We tune hyperparameters with Optuna, track every run
+          in MLflow so results are comparable, and compare candidate models on a holdout set before picking one.""",
+          flags={"stages-not-connected", "omits-crucial-steps", "no-production-distinction"}, follow_ups={"drift", "feature-store"}),
+        A("f-omits", 3, """Data is prepared with Airflow and features are engineered in Spark. Experiments are
+          tracked in MLflow and models registered there. GitHub Actions tests and packages the model into a Docker
+          image, and we deploy to Kubernetes with a canary release to a small slice of traffic first.""",
+          flags={"omits-crucial-steps"}, follow_ups={"drift", "rollback"}),
+        A("f-generic", 3, """First the data is collected, cleaned and versioned so we know what each model was trained
+          on. Then models are trained and the experiments tracked. The chosen model is versioned, tested in a CI/CD
+          pipeline and deployed gradually with a canary. In production we monitor drift and performance and retrain
+          automatically when it degrades.""",
+          flags={"generic-no-tools"}, follow_ups={"drift", "rollback", "feature-store"}),
+        A("f-production", 3, """We ingest data with Airflow and version it with DVC, train and track experiments in
+          MLflow, register the model, test and package it in GitHub Actions with Docker, deploy it on Kubernetes,
+          monitor drift with Evidently and retrain automatically when drift is detected.""",
+          flags={"no-production-distinction"}, follow_ups={"drift", "rollback", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("f-code-only", 2, """Everything is in Git. We use feature branches, pull requests and tags, and every
+          release is tagged, so we can check out exactly the code that produced a model and rebuild it in the same
+          Docker image.""",
+          flags={"code-only", "tool-unfamiliar"}, maybe={"environment-ignored"}, follow_ups={"large-datasets", "dependencies"}),
+        A("f-tools", 3, """We keep code in Git, and for data we store a dated copy of each training set in our
+          warehouse with an ID that we write into the model's metadata. Models are saved with a version number next
+          to that ID, and everything runs in the same Docker image, so we can rerun a training job exactly.""",
+          flags={"tool-unfamiliar"}, maybe={"code-only"}, follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("f-env", 3, """Code is in Git, data is versioned with DVC and models live in the MLflow registry, and
+          each registered model stores the commit and the data version, so we can always trace which code and data
+          produced it.""",
+          flags={"environment-ignored"}, follow_ups={"dependencies"}),
+        A("f-backups", 2, """We use DVC for data and MLflow for models, and on top of that we back up the whole
+          bucket every night, so if something goes wrong we can restore any model from the backups.""",
+          flags={"backups-confusion", "environment-ignored"}, follow_ups={"dependencies", "large-datasets", "model-card"}),
+    ],
+    "ml-cicd": [
+        A("f-same", 2, """It's the same as any other service really: on every pull request Jenkins runs linting and
+          unit tests, builds a Docker image and deploys it to Kubernetes when the tests are green.""",
+          flags={"same-as-software", "no-automated-testing"}, follow_ups={"pipeline-challenge", "ab-canary"}),
+        A("f-tools", 2, """Tools-wise: GitHub Actions, Jenkins, Kubeflow Pipelines, SageMaker Pipelines, Docker,
+          Kubernetes, MLflow. We validate data and evaluate models too.""",
+          flags={"tools-unexplained"}, follow_ups={"pipeline-challenge", "pipeline-metrics", "ab-canary"}),
+        A("f-testing", 3, """Unlike normal software, our pipeline retrains the model whenever new data lands. GitHub
+          Actions kicks off a Kubeflow pipeline that trains the model, registers it in MLflow, builds a Docker image
+          and rolls it out to Kubernetes with a canary.""",
+          flags={"no-automated-testing"}, follow_ups={"pipeline-challenge", "ab-canary"}),
+        A("f-containers", 3, """ML CI/CD differs because data and models change, not only code. Our GitLab CI
+          pipeline validates the schema and distributions of new data, retrains the model, and evaluates it against
+          the production model on a holdout set before it's registered and promoted with a canary.""",
+          flags={"no-containers"}, follow_ups={"pipeline-metrics", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("f-no-iac", 3, """We containerize every model with Docker so its dependencies are the same everywhere,
+          and we run the containers on Kubernetes with autoscaling and health checks. For example, that let us
+          handle a five times traffic spike during a launch.""",
+          flags={"no-iac"}, follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("f-xor", 3, """We provision the infrastructure with Terraform, and for example we package each model as a
+          Docker image with its dependencies pinned, so it runs the same on every machine. We run those containers on
+          plain EC2 instances.""",
+          flags={"docker-xor-kubernetes"}, follow_ups={"secrets"}),
+        A("f-benefits", 3, """We use Terraform for the VPC and the EKS cluster, and Kubernetes runs our models with
+          Helm charts and a horizontal pod autoscaler. For example, on our last project that setup cut provisioning
+          time from days to about an hour.""",
+          flags={"container-benefits-missing"}, maybe={"docker-xor-kubernetes"}, follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("f-generic", 3, """Terraform is how I provision cloud resources, Docker keeps model dependencies consistent
+          across environments, and Kubernetes handles scaling and restarts of the model containers.""",
+          flags={"generic-no-examples"}, follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("f-infra", 2, """We have Datadog dashboards for CPU, memory, latency and error rates of every model
+          endpoint, and PagerDuty alerts when p99 latency goes above 300 milliseconds so the on-call engineer can
+          scale up.""",
+          flags={"infra-only", "no-drift"}, follow_ups={"drift-difference", "when-to-retrain", "false-positives"}),
+        A("f-drift", 3, """We track precision and recall weekly once labels arrive, plus latency in Grafana, and
+          PagerDuty alerts fire when recall drops below 0.8 so the team can decide whether to retrain.""",
+          flags={"no-drift"}, follow_ups={"drift-difference", "false-positives", "when-to-retrain"}),
+        A("f-alerts", 3, """We log predictions and compute accuracy and F1 when labels arrive, and Evidently compares
+          input distributions to the training set to catch data drift and concept drift. It's all visible in a
+          Grafana dashboard that the team reviews every Monday.""",
+          flags={"alerts-unexplained"}, follow_ups={"when-to-retrain", "false-positives"}),
+        A("f-tools", 3, """We compute accuracy on labelled samples, compare feature distributions with the training
+          data to catch data drift, and alert the on-call person when either crosses a threshold so they can
+          investigate and retrain.""",
+          flags={"no-tools"}, follow_ups={"false-positives", "when-to-retrain", "drift-difference"}),
+    ],
+    "cloud-platform": [
+        A("f-generic", 2, """Managed ML platforms save you from running infrastructure and they scale well, but
+          they're expensive and you end up locked in to one vendor, and there's a learning curve.""",
+          flags={"generic-platform", "no-feature-knowledge"}, follow_ups={"managed-vs-custom", "costs", "multi-cloud"}),
+        A("f-features", 2, """I've used SageMaker and Vertex AI. SageMaker integrates well with AWS and is managed,
+          but it's expensive; Vertex is similar, with some lock-in to Google Cloud.""",
+          flags={"no-feature-knowledge"}, follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+        A("f-onesided", 3, """I used SageMaker Pipelines, the Feature Store and real-time endpoints on AWS. It's
+          fully managed, integrates with IAM and S3, and scales on its own. For example, it let us launch a new model
+          in a week.""",
+          flags={"one-sided"}, follow_ups={"costs", "managed-vs-custom"}),
+        A("f-basic", 2, """On AWS I used EC2 GPU instances for training, S3 for the data and Lambda for small jobs,
+          with SageMaker notebooks now and then. It's flexible, but the costs add up.""",
+          flags={"basic-services-only", "no-feature-knowledge"}, maybe={"one-sided"}, follow_ups={"costs", "managed-vs-custom"}),
+    ],
+    "challenging-project": [
+        A("f-vague", 2, """The project was hard because there were lots of problems with the system and a tight
+          deadline. I worked long hours, tried different approaches and eventually got it working, and it improved
+          things a lot for the business.""",
+          flags={"vague", "no-quantified-impact", "no-mlops-intersection"}, follow_ups={"do-differently", "biggest-learning"}),
+        A("f-devops", 2, """At my last job our Terraform state kept getting corrupted when two engineers applied at
+          once. I moved the state to S3 with DynamoDB locking and added a CI step for plans, and state incidents went
+          from weekly to zero.""",
+          flags={"no-mlops-intersection"}, follow_ups={"do-differently", "biggest-learning", "stakeholders"}),
+        A("f-quant", 3, """At my previous company our fraud model's features were computed differently in training
+          and serving, so predictions drifted. I was asked to fix it, so I built a feature store with Feast so both
+          paths used the same definitions, and added drift monitoring. After that the model behaved the same offline
+          and online and the fraud team trusted it again.""",
+          flags={"no-quantified-impact"}, follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("f-blame", 2, """Our retraining pipeline kept failing because the data engineers kept changing the schema
+          without telling anyone, it was honestly their fault. I added schema validation in Airflow so the pipeline
+          stopped early, and failures dropped by 70 percent.""",
+          flags={"blame"}, follow_ups={"do-differently", "biggest-learning"}),
+    ],
+}
+
+for _qid, _answers in PERFLAG.items():
+    MORE.setdefault(_qid, []).extend(_answers)
