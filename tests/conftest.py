@@ -235,7 +235,9 @@ def real_speech_dir():
 
 
 def _history_answer_ids(folder):
-    return sorted(p.stem for p in folder.glob("*.wav") if ".followup" not in p.name)
+    """Question ids with a main answer in ``folder`` (any audio format --answers reads)."""
+    return sorted({p.name.split(".")[0] for p in folder.iterdir()
+                   if p.suffix in (".wav", ".flac", ".ogg", ".mp3") and ".followup" not in p.name})
 
 
 @pytest.fixture(scope="session")

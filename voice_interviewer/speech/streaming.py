@@ -42,6 +42,8 @@ class WhisperStream:
         min_stretch_s: shorter stretches wait for a long pause (longer stretches decode better).
         max_stretch_s: never hold more than this; cut at the quietest moment if nobody pauses.
         context_words: previously committed words passed as prompt to the next stretch.
+        threaded: decode in a worker thread (streaming). ``False`` decodes inside ``feed`` — how
+            :meth:`WhisperTranscriber.transcribe` runs the very same stretch logic on a whole file.
     """
 
     def __init__(
@@ -54,6 +56,7 @@ class WhisperStream:
         min_stretch_s: float = 10.0,
         max_stretch_s: float = 25.0,
         context_words: int = 0,
+        threaded: bool = True,
     ):
         self._transcriber = transcriber
         self._hotwords = tuple(hotwords)
@@ -76,14 +79,21 @@ class WhisperStream:
         self._fed = 0
         #: figures for benchmarks: stretches decoded, seconds spent decoding, largest buffer (s)
         self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
-        self._worker = threading.Thread(target=self._run, name="whisper-stream", daemon=True)
-        self._worker.start()
+        self._worker: threading.Thread | None = None
+        if threaded:
+            self._worker = threading.Thread(target=self._run, name="whisper-stream", daemon=True)
+            self._worker.start()
 
     # -- called by the recorder / the loop -------------------------------------------------------
 
     def feed(self, chunk: np.ndarray) -> None:
         """Queue a block of float32 mono 16 kHz audio (cheap: safe in an audio callback)."""
         block = np.array(chunk, dtype=np.float32, copy=True).reshape(-1)
+        if self._worker is None:  # synchronous (batch) mode
+            if not (self._finishing or self._closed):
+                self._ingest(block)
+                self._cut_finished()
+            return
         with self._cond:
             if self._finishing or self._closed:
                 return
@@ -97,10 +107,15 @@ class WhisperStream:
 
     def finish(self) -> Transcript:
         """Decode what is left and return the whole answer's transcript (idempotent)."""
-        with self._cond:
-            self._finishing = True
-            self._cond.notify()
-        self._worker.join()
+        if self._worker is None:
+            if not self._finishing:
+                self._finishing = True
+                self._finish_buffer()
+        else:
+            with self._cond:
+                self._finishing = True
+                self._cond.notify()
+            self._worker.join()
         if self._error is not None:
             raise self._error
         if self._result is None:
@@ -118,7 +133,8 @@ class WhisperStream:
         with self._cond:
             self._closed = True
             self._cond.notify()
-        self._worker.join()
+        if self._worker is not None:
+            self._worker.join()
 
     # -- the worker ------------------------------------------------------------------------------
 
@@ -136,12 +152,15 @@ class WhisperStream:
                     self._ingest(np.concatenate(new))
                 self._cut_finished()
                 if finishing:
-                    self._probs = np.concatenate([self._probs, self._vad.process(np.zeros(0, np.float32), final=True)])
-                    if len(self._buf):
-                        self._commit(len(self._buf))
+                    self._finish_buffer()
                     return
         except BaseException as exc:  # surfaced by finish()
             self._error = exc
+
+    def _finish_buffer(self) -> None:
+        self._probs = np.concatenate([self._probs, self._vad.process(np.zeros(0, np.float32), final=True)])
+        if len(self._buf):
+            self._commit(len(self._buf))
 
     def _ingest(self, samples: np.ndarray) -> None:
         self._fed += len(samples)
