@@ -318,3 +318,21 @@ def test_practice_through_the_virtual_microphone(virtual_mic, strong, bank, voic
     assert re.search(r"\b(data|model|train)", texts[0], re.I)
     assert log.of_type("follow_up_chosen")[0]["follow_up"]["text"] == log.of_type("question_asked")[1]["text"]
     assert [a["ended_by"] for a in audio] == ["silence", "silence"]
+
+
+def test_speak_to_writes_every_utterance_and_speak_feedback_adds_the_summary(strong, voice_interviewer_home,
+                                                                             tmp_path, capsys):
+    import soundfile as sf
+
+    spoken = tmp_path / "spoken"
+    rc = main(["practice", "--question", QID, "--answers", str(strong), "--speak-to", str(spoken),
+               "--speak-feedback", "--no-follow-ups"])
+    capsys.readouterr()
+    assert rc == 0
+    wavs = sorted(spoken.glob("*.wav"))
+    assert len(wavs) == 2  # the question, then the two-sentence feedback
+    for wav in wavs:
+        data, rate = sf.read(wav)
+        assert len(data) / rate > 1.0 and abs(data).max() > 0.01  # real speech, not silence
+    log = _session(voice_interviewer_home)
+    assert log.header["options"]["speak_feedback"] is True and log.of_type("verdict")

@@ -226,3 +226,75 @@ def test_storage_failure_mid_interview_is_a_store_error_and_keeps_earlier_events
     assert _types(log)[:2] == ["session", "question_asked"]
     for line in store.path.read_text().splitlines():
         json.loads(line)
+
+
+# --------------------------------------------------------------------------- selection and summaries
+
+
+def test_select_questions_by_id_in_order_and_unknown_ids_suggest_the_closest():
+    from voice_interviewer.errors import UsageError
+    from voice_interviewer.interview import select_questions
+
+    bank = load_bank()
+    ids = [q.id for q in bank.questions]
+    picked = select_questions(bank, ids=[ids[-1], ids[0]])
+    assert [q.id for q in picked] == [ids[-1], ids[0]]
+    with pytest.raises(UsageError, match=r"unknown question id 'lifecylce' \(did you mean: lifecycle"):
+        select_questions(bank, ids=["lifecylce"])
+    with pytest.raises(UsageError, match="unknown category 'nope' \\(categories: "):
+        select_questions(bank, category="nope")
+
+
+def test_select_questions_is_a_seeded_shuffle_preferring_the_least_recently_practised():
+    from voice_interviewer.interview import select_questions
+
+    bank = load_bank()
+    ids = [q.id for q in bank.questions]
+    a = [q.id for q in select_questions(bank, count=3, seed=7)]
+    assert a == [q.id for q in select_questions(bank, count=3, seed=7)] and len(set(a)) == 3
+    recent = {qid: f"2026-11-{10 + i:02d}T00:00:00Z" for i, qid in enumerate(ids[:-2])}  # all but two practised
+    fresh = {q.id for q in select_questions(bank, count=2, seed=1, recent=recent)}
+    assert fresh == set(ids[-2:])
+    three = [q.id for q in select_questions(bank, count=3, seed=1, recent=recent)]
+    assert set(three) == set(ids[-2:]) | {ids[0]}  # then the longest ago
+    cat = bank.questions[0].category
+    assert {q.category for q in select_questions(bank, category=cat)} == {cat}
+
+
+def test_last_practised_reads_main_questions_from_past_sessions(tmp_path):
+    from voice_interviewer.interview import last_practised
+    from voice_interviewer.store import list_sessions
+
+    s = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
+    s.append({"type": "question_asked", "turn": 1, "question_id": "lifecycle", "follow_up_id": None})
+    s.append({"type": "question_asked", "turn": 2, "question_id": "monitoring", "follow_up_id": "drift-kinds"})
+    seen = last_practised(list_sessions(tmp_path))
+    assert list(seen) == ["lifecycle"]
+
+
+def test_spoken_feedback_is_two_sentences():
+    from voice_interviewer.interview import spoken_feedback
+
+    verdict = {"score": 61.6, "red_flags": [], "concepts": [
+        {"id": "a", "label": "data versioning", "weight": 2, "hit": True, "negated": False},
+        {"id": "b", "label": "drift monitoring", "weight": 2, "hit": False, "negated": False},
+        {"id": "c", "label": "rollback", "weight": 1, "hit": False, "negated": False}]}
+    text = spoken_feedback(verdict)
+    assert text == ("You scored 62 out of 100, covering 1 of 3 key points. "
+                    "Next time, also mention drift monitoring and rollback.")
+
+
+def test_weakest_area_is_the_stage_with_most_missed_weight():
+    from voice_interviewer.interview import weakest_area
+
+    verdicts = [
+        {"question_id": "q1", "concepts": [
+            {"id": "a", "label": "A", "stage": "data", "weight": 1, "hit": False},
+            {"id": "b", "label": "B", "stage": "monitoring", "weight": 2, "hit": False},
+            {"id": "c", "label": "C", "stage": "monitoring", "weight": 1, "hit": True, "negated": True}],
+         "delivery": {"fillers_flag": True, "pace": "fast"}},
+    ]
+    w = weakest_area(verdicts)
+    assert (w["question_id"], w["stage"], w["missed"]) == ("q1", "monitoring", ["B", "C"])
+    assert w["delivery"] == ["fillers", "pace (fast)"]
+    assert weakest_area([]) is None
