@@ -9,18 +9,15 @@ for strong answers. Ties keep the bank's order, so the choice is deterministic.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .bank import FollowUp, Question, Rule
-
-if TYPE_CHECKING:
-    from .scoring import Facts, FollowUpChoice, Verdict
+from .rules import Facts, eval_rule, facts_from_verdict
+from .verdict import FollowUpChoice, Verdict
 
 #: At or above this score, with no red flag, an answer is strong: deepen what was said rather than probe a gap.
 STRONG_SCORE = 62.0
 
 
-def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[str], list[str]]:
+def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[str], list[str]]:
     """(gap weight, claim weight, missing ids, negated ids, present ids) a holding rule points at."""
     cs = facts.concepts
     gap = claim = 0.0
@@ -61,8 +58,6 @@ def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[
                 claim = max(claim, c.weight * (1.5 if c.explained else 1.0))
                 present.append(cid)
     if rule.any_of:
-        from .scoring import eval_rule
-
         best = None
         for sub in rule.any_of:
             if eval_rule(sub, facts)[0]:
@@ -77,7 +72,7 @@ def _weights(rule: Rule, facts: "Facts") -> tuple[float, float, list[str], list[
     return gap, claim, missing, negated, present
 
 
-def _reason(rule: Rule, facts: "Facts", missing, negated, present, prefer_claim: bool) -> str:
+def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: bool) -> str:
     cs = facts.concepts
     if facts.blame and (rule.blame_language or any(sub.blame_language for sub in rule.any_of)):
         return f"you put the problem on others (\u201c{facts.blame[0].quote}\u201d)"
@@ -113,11 +108,9 @@ def _or(items: list[str]) -> str:
 
 
 def choose_follow_up(
-    question: Question | FollowUp, verdict: "Verdict", *, facts: "Facts | None" = None
-) -> "FollowUpChoice | None":
+    question: Question | FollowUp, verdict: Verdict, *, facts: Facts | None = None
+) -> FollowUpChoice | None:
     """The follow-up to ask after ``verdict`` (None for follow-ups themselves or when there are none)."""
-    from .scoring import FollowUpChoice, eval_rule, facts_from_verdict
-
     if not isinstance(question, Question) or not question.follow_ups:
         return None
     if facts is None:

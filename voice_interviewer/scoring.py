@@ -16,10 +16,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any, Sequence
+from dataclasses import dataclass
+from typing import Sequence
 
-from .bank import Concept, FollowUp, Question, Rule
+from .bank import Concept, FollowUp, Question
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
 from .signals import (
     count_padding,
@@ -29,164 +29,19 @@ from .signals import (
     find_quantified,
     find_star,
     repetition,
-    sentence_around,
 )
+from .rules import Facts, eval_rule, facts_from_verdict
 from .transcript import Transcript
+from .verdict import ConceptHit, Evidence, FlagHit, FollowUpChoice, Verdict
+
+__all__ = [
+    "ConceptHit", "Evidence", "Facts", "FlagHit", "FollowUpChoice", "Verdict", "eval_rule", "facts_from_verdict",
+    "score_answer",
+]
 
 STAR_PARTS = ("situation", "task", "action", "result")
 #: Concepts of behavioural questions that mark the shape of a story rather than its subject.
 _STORY_MARKERS = frozenset({*STAR_PARTS, "challenge", "learning", "stakeholders", "ownership", "no-ownership"})
-
-# --------------------------------------------------------------------------- result types
-
-
-@dataclass(frozen=True)
-class Evidence:
-    """A quoted span of the answer: ``quote == transcript[start_char:end_char]``; seconds when timed."""
-
-    quote: str
-    start_char: int
-    end_char: int
-    start: float | None = None
-    end: float | None = None
-
-    def to_json(self) -> dict:
-        r = lambda x: None if x is None else round(x, 2)  # noqa: E731
-        return {"quote": self.quote, "start_char": self.start_char, "end_char": self.end_char,
-                "start": r(self.start), "end": r(self.end)}
-
-    @classmethod
-    def from_json(cls, data: dict | None) -> "Evidence | None":
-        if data is None:
-            return None
-        return cls(data["quote"], int(data["start_char"]), int(data["end_char"]), data.get("start"), data.get("end"))
-
-
-@dataclass(frozen=True)
-class ConceptHit:
-    """One framework concept and whether the answer covered it (``negated``: said it was absent)."""
-
-    id: str
-    label: str
-    stage: str
-    weight: float
-    hit: bool
-    negated: bool = False
-    evidence: Evidence | None = None
-    kind: str = "concept"
-    explained: bool = False
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
-                "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
-                "kind": self.kind, "explained": self.explained}
-
-    @classmethod
-    def from_json(cls, d: dict) -> "ConceptHit":
-        return cls(d["id"], d.get("label", d["id"]), d.get("stage", ""), float(d.get("weight", 1.0)), bool(d["hit"]),
-                   bool(d.get("negated", False)), Evidence.from_json(d.get("evidence")), d.get("kind", "concept"),
-                   bool(d.get("explained", False)))
-
-
-@dataclass(frozen=True)
-class FlagHit:
-    """A red flag raised: the guide's wording, why it was raised, and the words that show it."""
-
-    id: str
-    text: str
-    reason: str
-    evidence: tuple[Evidence, ...] = ()
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "text": self.text, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
-
-    @classmethod
-    def from_json(cls, d: dict) -> "FlagHit":
-        return cls(d["id"], d["text"], d.get("reason", ""), tuple(Evidence.from_json(e) for e in d.get("evidence", [])))
-
-
-@dataclass(frozen=True)
-class FollowUpChoice:
-    """The follow-up to ask next (``text`` is the guide's wording) and a one-line reason."""
-
-    id: str
-    text: str
-    reason: str
-
-    def to_json(self) -> dict:
-        return {"id": self.id, "text": self.text, "reason": self.reason}
-
-    @classmethod
-    def from_json(cls, d: dict | None) -> "FollowUpChoice | None":
-        return None if d is None else cls(d["id"], d["text"], d.get("reason", ""))
-
-
-@dataclass
-class Verdict:
-    """The verdict on one answer; ``to_json()`` is exactly what ``score --json`` prints."""
-
-    question_id: str
-    follow_up_id: str | None
-    transcript: str
-    score: float
-    coverage: float
-    concepts: list[ConceptHit]
-    red_flags: list[FlagHit]
-    follow_up: FollowUpChoice | None = None
-    quantified: list[Evidence] = field(default_factory=list)
-    star: dict[str, Evidence | None] | None = None
-    delivery: Any = None  # voice_interviewer.delivery.Delivery for spoken answers
-    breakdown: dict[str, float] = field(default_factory=dict)
-
-    def concept(self, concept_id: str) -> ConceptHit:
-        for c in self.concepts:
-            if c.id == concept_id:
-                return c
-        raise KeyError(concept_id)
-
-    @property
-    def flag_ids(self) -> list[str]:
-        return [f.id for f in self.red_flags]
-
-    def to_json(self) -> dict:
-        return {
-            "question_id": self.question_id,
-            "follow_up_id": self.follow_up_id,
-            "transcript": self.transcript,
-            "score": self.score,
-            "coverage": self.coverage,
-            "concepts": [c.to_json() for c in self.concepts],
-            "red_flags": [f.to_json() for f in self.red_flags],
-            "follow_up": self.follow_up.to_json() if self.follow_up else None,
-            "quantified": [e.to_json() for e in self.quantified],
-            "star": None if self.star is None else {k: (v.to_json() if v else None) for k, v in self.star.items()},
-            "delivery": self.delivery.to_json() if self.delivery is not None else None,
-            "breakdown": dict(self.breakdown),
-        }
-
-    @classmethod
-    def from_json(cls, d: dict) -> "Verdict":
-        delivery = None
-        if d.get("delivery") is not None:
-            from .delivery import Delivery
-
-            delivery = Delivery.from_json(d["delivery"])
-        star = d.get("star")
-        return cls(
-            question_id=d["question_id"],
-            follow_up_id=d.get("follow_up_id"),
-            transcript=d.get("transcript", ""),
-            score=float(d["score"]),
-            coverage=float(d["coverage"]),
-            concepts=[ConceptHit.from_json(c) for c in d.get("concepts", [])],
-            red_flags=[FlagHit.from_json(f) for f in d.get("red_flags", [])],
-            follow_up=FollowUpChoice.from_json(d.get("follow_up")),
-            quantified=[Evidence.from_json(e) for e in d.get("quantified", [])],
-            star=None if star is None else {k: Evidence.from_json(v) for k, v in star.items()},
-            delivery=delivery,
-            breakdown={k: float(v) for k, v in d.get("breakdown", {}).items()},
-        )
-
 
 # --------------------------------------------------------------------------- analysis
 
@@ -217,39 +72,6 @@ class _Mention:
     explained: bool = False
     listed: bool = False
     applied: bool = False  # used in context ("we deploy on Kubernetes"), even if not explained
-
-
-@dataclass
-class Facts:
-    """What rules are evaluated against; built from a fresh analysis or from a stored verdict."""
-
-    concepts: dict[str, ConceptHit]
-    stages: tuple[str, ...]
-    words: int
-    quantified: int
-    blame: list[Evidence]
-    unexplained_tools: list[Evidence]
-    tools_unexplained: bool
-    explained: int = 0
-
-    def generic(self) -> bool:
-        """Nothing specific: no tool named and no number (questions without tools: < 2 ideas explained)."""
-        if self.tools_hit() or self.quantified:
-            return False
-        return self.has_tools() or self.explained < 2
-
-    @property
-    def hit(self) -> set[str]:
-        return {c.id for c in self.concepts.values() if c.hit}
-
-    def stage_hits(self) -> set[str]:
-        return {c.stage for c in self.concepts.values() if c.hit and c.kind != "signal"}
-
-    def tools_hit(self) -> list[ConceptHit]:
-        return [c for c in self.concepts.values() if c.hit and c.kind == "tool"]
-
-    def has_tools(self) -> bool:
-        return any(c.kind == "tool" for c in self.concepts.values())
 
 
 def _concepts_of(question: Question | FollowUp) -> tuple[Concept, ...]:
@@ -493,152 +315,6 @@ def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
     flagged = (len(tools) >= 2 and len(unused) / len(tools) > 0.5) or len(listed) >= 3
     return flagged, (unused if len(unused) >= 2 else unexplained)
 
-
-# --------------------------------------------------------------------------- rules
-
-
-def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]]:
-    """Does ``rule`` hold? Also returns one-line reasons and the evidence that shows it."""
-    reasons: list[str] = []
-    evidence: list[Evidence] = []
-    cs = facts.concepts
-
-    def label(cid: str) -> str:
-        return cs[cid].label if cid in cs else cid
-
-    def missing(cid: str) -> bool:
-        return cid not in cs or not cs[cid].hit
-
-    def negation_evidence(ids) -> None:
-        for cid in ids:
-            c = cs.get(cid)
-            if c and c.negated and c.evidence:
-                evidence.append(c.evidence)
-
-    def absent(ids, join) -> str:
-        said_no = [c for c in ids if c in cs and cs[c].negated]
-        if said_no and len(said_no) == len(ids):
-            return "says there was no " + join([label(c) for c in said_no])
-        return "no mention of " + join([label(c) for c in ids])
-
-    if rule.missing_all:
-        if not all(missing(c) for c in rule.missing_all):
-            return False, [], []
-        reasons.append(absent(rule.missing_all, _or))
-        negation_evidence(rule.missing_all)
-    if rule.missing_any:
-        gone = [c for c in rule.missing_any if missing(c)]
-        if not gone:
-            return False, [], []
-        reasons.append(absent(gone, _and))
-        negation_evidence(gone)
-    if rule.present_any:
-        here = [c for c in rule.present_any if not missing(c)]
-        if not here:
-            return False, [], []
-        reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in here]))
-        evidence.extend(cs[c].evidence for c in here if cs[c].evidence)
-    if rule.present_all:
-        if any(missing(c) for c in rule.present_all):
-            return False, [], []
-        reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in rule.present_all]))
-        evidence.extend(cs[c].evidence for c in rule.present_all if cs[c].evidence)
-    if rule.negated_any:
-        neg = [c for c in rule.negated_any if c in cs and cs[c].negated]
-        if not neg:
-            return False, [], []
-        reasons.append("says there was no " + _and([label(c) for c in neg]))
-        negation_evidence(neg)
-    if rule.missing_stages_any:
-        hit_stages = facts.stage_hits()
-        gone = [s for s in rule.missing_stages_any if s not in hit_stages]
-        if not gone:
-            return False, [], []
-        reasons.append("nothing about " + _and(gone))
-    if rule.stages_covered_below is not None:
-        hit_stages = [s for s in facts.stages if s in facts.stage_hits()]
-        if len(hit_stages) >= rule.stages_covered_below:
-            return False, [], []
-        reasons.append(f"covers {len(hit_stages)} of {len(facts.stages)} stages"
-                       + (f" ({', '.join(hit_stages)})" if hit_stages else ""))
-    if rule.tools_mentioned_below is not None:
-        tools = facts.tools_hit()
-        if len(tools) >= rule.tools_mentioned_below:
-            return False, [], []
-        reasons.append("names no specific tool" if not tools else
-                       f"names only {_and([_quote_or_label(t) for t in tools])}")
-    if rule.tools_unexplained:
-        if not facts.tools_unexplained:
-            return False, [], []
-        names = [e.quote for e in facts.unexplained_tools]
-        reasons.append(f"lists {_and(names[:5])} without saying what they are used for")
-        evidence.extend(facts.unexplained_tools)
-    if rule.no_quantified_impact:
-        if facts.quantified:
-            return False, [], []
-        reasons.append("no numbers on the impact")
-    if rule.blame_language:
-        if not facts.blame:
-            return False, [], []
-        reasons.append(f"puts it on others: \u201c{facts.blame[0].quote}\u201d")
-        evidence.extend(facts.blame)
-    if rule.generic_only:
-        if not facts.generic():
-            return False, [], []
-        reasons.append("no specific tool, platform or component named")
-    if rule.words_below is not None:
-        if facts.words >= rule.words_below:
-            return False, [], []
-        reasons.append(f"only {facts.words} words")
-    if rule.any_of:
-        results = [eval_rule(sub, facts) for sub in rule.any_of]
-        held = [r for r in results if r[0]]
-        if not held:
-            return False, [], []
-        held.sort(key=lambda r: (not r[1][0].startswith("says there was no"), not r[2]))  # admissions, then quotes
-        reasons.extend(held[0][1])
-        for r in held:
-            evidence.extend(r[2])
-    if rule.always:
-        reasons.append(reasons and reasons.pop() or "asked of every answer")
-    unique: dict[tuple[int, int], Evidence] = {}
-    for e in evidence:
-        unique.setdefault((e.start_char, e.end_char), e)
-    return True, reasons, sorted(unique.values(), key=lambda e: e.start_char)
-
-
-def _quote_or_label(c: ConceptHit) -> str:
-    return c.evidence.quote if c.evidence and len(c.evidence.quote) <= 40 else c.label
-
-
-def _and(items: list[str]) -> str:
-    items = list(dict.fromkeys(items))
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1] if items else ""
-
-
-def _or(items: list[str]) -> str:
-    items = list(dict.fromkeys(items))
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1] if items else ""
-
-
-def facts_from_verdict(question: Question | FollowUp, verdict: Verdict) -> Facts:
-    """Facts for rule evaluation from a stored verdict (replay, follow-up choice)."""
-    kinds = {c.id: c.kind for c in _concepts_of(question)}
-    concepts = {c.id: (c if c.kind == kinds.get(c.id, c.kind) else ConceptHit(
-        c.id, c.label, c.stage, c.weight, c.hit, c.negated, c.evidence, kinds[c.id], c.explained))
-        for c in verdict.concepts}
-    tools = [c for c in concepts.values() if c.hit and c.kind == "tool"]
-    unexplained = [c.evidence for c in tools if not c.explained and c.evidence]
-    if "tools_unexplained" in verdict.breakdown:  # what the live analysis decided
-        flagged_tools = bool(verdict.breakdown["tools_unexplained"])
-    else:
-        flagged_tools = len(tools) >= 2 and len(unexplained) / len(tools) > 0.5
-    text = verdict.transcript
-    tokens = tokenize(text)
-    blame = [Evidence(text[s:e], s, e) for s, e in find_blame(text)]
-    explained = sum(1 for c in concepts.values() if c.explained and c.kind != "signal")
-    return Facts(concepts, question.stages, sum(1 for t in tokens if t.kind in ("word", "number")),
-                 len(verdict.quantified), blame, unexplained, flagged_tools, explained)
 
 
 # --------------------------------------------------------------------------- score

@@ -1,0 +1,158 @@
+"""The verdict's types: what ``score --json`` prints, and what sessions store and replay reads back.
+
+``Verdict.to_json()`` is the contract in TEAM.md (plus compatible extras: ``kind``/``explained`` per
+concept and a ``breakdown`` of the score); ``Verdict.from_json()`` round-trips it exactly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A quoted span of the answer: ``quote == transcript[start_char:end_char]``; seconds when timed."""
+
+    quote: str
+    start_char: int
+    end_char: int
+    start: float | None = None
+    end: float | None = None
+
+    def to_json(self) -> dict:
+        r = lambda x: None if x is None else round(x, 2)  # noqa: E731
+        return {"quote": self.quote, "start_char": self.start_char, "end_char": self.end_char,
+                "start": r(self.start), "end": r(self.end)}
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> "Evidence | None":
+        if data is None:
+            return None
+        return cls(data["quote"], int(data["start_char"]), int(data["end_char"]), data.get("start"), data.get("end"))
+
+
+@dataclass(frozen=True)
+class ConceptHit:
+    """One framework concept and whether the answer covered it (``negated``: said it was absent)."""
+
+    id: str
+    label: str
+    stage: str
+    weight: float
+    hit: bool
+    negated: bool = False
+    evidence: Evidence | None = None
+    kind: str = "concept"
+    explained: bool = False
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
+                "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
+                "kind": self.kind, "explained": self.explained}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "ConceptHit":
+        return cls(d["id"], d.get("label", d["id"]), d.get("stage", ""), float(d.get("weight", 1.0)), bool(d["hit"]),
+                   bool(d.get("negated", False)), Evidence.from_json(d.get("evidence")), d.get("kind", "concept"),
+                   bool(d.get("explained", False)))
+
+
+@dataclass(frozen=True)
+class FlagHit:
+    """A red flag raised: the guide's wording, why it was raised, and the words that show it."""
+
+    id: str
+    text: str
+    reason: str
+    evidence: tuple[Evidence, ...] = ()
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "FlagHit":
+        return cls(d["id"], d["text"], d.get("reason", ""), tuple(Evidence.from_json(e) for e in d.get("evidence", [])))
+
+
+@dataclass(frozen=True)
+class FollowUpChoice:
+    """The follow-up to ask next (``text`` is the guide's wording) and a one-line reason."""
+
+    id: str
+    text: str
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, d: dict | None) -> "FollowUpChoice | None":
+        return None if d is None else cls(d["id"], d["text"], d.get("reason", ""))
+
+
+@dataclass
+class Verdict:
+    """The verdict on one answer; ``to_json()`` is exactly what ``score --json`` prints."""
+
+    question_id: str
+    follow_up_id: str | None
+    transcript: str
+    score: float
+    coverage: float
+    concepts: list[ConceptHit]
+    red_flags: list[FlagHit]
+    follow_up: FollowUpChoice | None = None
+    quantified: list[Evidence] = field(default_factory=list)
+    star: dict[str, Evidence | None] | None = None
+    delivery: Any = None  # voice_interviewer.delivery.Delivery for spoken answers
+    breakdown: dict[str, float] = field(default_factory=dict)
+
+    def concept(self, concept_id: str) -> ConceptHit:
+        for c in self.concepts:
+            if c.id == concept_id:
+                return c
+        raise KeyError(concept_id)
+
+    @property
+    def flag_ids(self) -> list[str]:
+        return [f.id for f in self.red_flags]
+
+    def to_json(self) -> dict:
+        return {
+            "question_id": self.question_id,
+            "follow_up_id": self.follow_up_id,
+            "transcript": self.transcript,
+            "score": self.score,
+            "coverage": self.coverage,
+            "concepts": [c.to_json() for c in self.concepts],
+            "red_flags": [f.to_json() for f in self.red_flags],
+            "follow_up": self.follow_up.to_json() if self.follow_up else None,
+            "quantified": [e.to_json() for e in self.quantified],
+            "star": None if self.star is None else {k: (v.to_json() if v else None) for k, v in self.star.items()},
+            "delivery": self.delivery.to_json() if self.delivery is not None else None,
+            "breakdown": dict(self.breakdown),
+        }
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Verdict":
+        delivery = None
+        if d.get("delivery") is not None:
+            from .delivery import Delivery
+
+            delivery = Delivery.from_json(d["delivery"])
+        star = d.get("star")
+        return cls(
+            question_id=d["question_id"],
+            follow_up_id=d.get("follow_up_id"),
+            transcript=d.get("transcript", ""),
+            score=float(d["score"]),
+            coverage=float(d["coverage"]),
+            concepts=[ConceptHit.from_json(c) for c in d.get("concepts", [])],
+            red_flags=[FlagHit.from_json(f) for f in d.get("red_flags", [])],
+            follow_up=FollowUpChoice.from_json(d.get("follow_up")),
+            quantified=[Evidence.from_json(e) for e in d.get("quantified", [])],
+            star=None if star is None else {k: Evidence.from_json(v) for k, v in star.items()},
+            delivery=delivery,
+            breakdown={k: float(v) for k, v in d.get("breakdown", {}).items()},
+        )
