@@ -334,3 +334,19 @@ def history_write_session():
         return store.id
 
     return write
+
+
+# ----------------------------------------------------------------- hardening: short spoken answers
+
+
+@pytest.fixture(scope="session")
+def hardening_answers(tmp_path_factory):
+    """``--answers`` folder with short espeak-ng answers: ``lifecycle.wav`` (~10 s) and
+    ``lifecycle.followup.wav`` (~5 s) — real speech, short enough for many real-time runs."""
+    import shutil
+
+    if not shutil.which("espeak-ng"):
+        pytest.skip("espeak-ng is not installed")
+    from hardening_support import make_answers
+
+    return make_answers(tmp_path_factory.mktemp("hardening-answers"))
