@@ -146,6 +146,7 @@ def test_negation_scope_is_limited(text, concept):
         ("two thousand three hundred", "2300"),
         ("1,000 requests", "1000 requests"),
         ("CI/CD and A/B", "ci cd and a b"),
+        ("CI slash CD and A slash B", "ci cd and a b"),
         ("Kubernetes-based, real-time", "kubernetes based real time"),
         ("um so uh we used MLflow", "so we used mlflow"),
     ],

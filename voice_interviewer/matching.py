@@ -210,6 +210,8 @@ def tokenize(text: str) -> list[Token]:
         stop = bool(_BOUNDARY_RE.search(gap))
         comma = "," in gap
         # "99.9%" keeps the %; "40%," works too. Trailing dot of "e.g." is a boundary: harmless.
+        if word == "slash" and raw:  # "CI slash CD", "A slash B" as a recogniser writes them
+            continue
         raw.append((word, m.start(), m.end(), stop, comma))
         prev_end = m.end()
     return _merge_number_words(raw)
