@@ -425,3 +425,38 @@ def test_benchmark_prints_json_last(capsys):
     assert module.main(["--repeats", "1", "--json"]) == 0
     data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert data["benchmark"] == "scoring" and data["mean_ms"] > 0 and data["ranking_accuracy"] >= 0.95
+
+
+def test_render_shows_hits_flags_times_delivery_and_follow_up(bank):
+    from rich.console import Console
+
+    from voice_interviewer.delivery import measure_delivery
+    from voice_interviewer.render import format_answer, format_missing, render_verdict
+
+    text = ("Um, we never versioned the data, but we tracked experiments in ML flow, which cut setup time by 30%. "
+            "We deploy on Kubernetes.")
+    tr = _timed(text)
+    v = score_answer(bank.get("lifecycle"), tr)
+    v.delivery = measure_delivery(tr, target_seconds=(60, 120))
+    console = Console(record=True, width=300, color_system=None)
+    render_verdict(v, console)
+    out = console.export_text()
+    for expected in ("Score", "coverage", "Missing", "data versioning (you said there was none)", "Red flags",
+                     "“never versioned the data” [0:00.8]", "Quantified impact", "Delivery:", "wpm", "Follow-up:",
+                     v.follow_up.reason):
+        assert expected in out, expected
+    styled = format_answer(v)
+    assert any("strike" in str(span.style) for span in styled.spans)  # the negated mention is struck through
+    assert any("cyan" in str(span.style) for span in styled.spans)  # hits are highlighted
+    assert format_missing(score_answer(bank.get("lifecycle"), ANSWERS["lifecycle"][0].text)) is not None
+
+
+def test_render_star_for_behavioural(bank, verdicts):
+    from rich.console import Console
+
+    from voice_interviewer.render import render_verdict
+
+    console = Console(record=True, width=120, color_system=None)
+    render_verdict(verdicts["challenging-project", "vague"], console)
+    out = console.export_text()
+    assert "STAR" in out and "missing" in out and "Vague descriptions" in out
