@@ -14,6 +14,10 @@ from .matching import tokenize
 from .signals import find_blame
 from .verdict import ConceptHit, Evidence, Verdict
 
+STAR_PARTS = ("situation", "task", "action", "result")
+#: Concepts of behavioural questions that mark the shape of a story rather than its subject.
+STORY_MARKERS = frozenset({*STAR_PARTS, "challenge", "learning", "stakeholders", "ownership", "no-ownership"})
+
 
 @dataclass
 class Facts:
@@ -29,10 +33,10 @@ class Facts:
     explained: int = 0
 
     def generic(self) -> bool:
-        """Nothing specific: no tool named and no number (questions without tools: < 2 ideas explained)."""
+        """Nothing specific: no tool named, no number, and fewer than two subject ideas explained."""
         if self.tools_hit() or self.quantified:
             return False
-        return self.has_tools() or self.explained < 2
+        return self.explained < 2
 
     @property
     def hit(self) -> set[str]:
@@ -187,6 +191,6 @@ def facts_from_verdict(question: Question | FollowUp, verdict: Verdict) -> Facts
     text = verdict.transcript
     tokens = tokenize(text)
     blame = [Evidence(text[s:e], s, e) for s, e in find_blame(text)]
-    explained = sum(1 for c in concepts.values() if c.explained and c.kind != "signal")
+    explained = sum(1 for c in concepts.values() if c.explained and c.kind != "signal" and c.id not in STORY_MARKERS)
     return Facts(concepts, question.stages, sum(1 for t in tokens if t.kind in ("word", "number")),
                  len(verdict.quantified), blame, unexplained, flagged_tools, explained)

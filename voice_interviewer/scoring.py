@@ -30,7 +30,7 @@ from .signals import (
     find_star,
     repetition,
 )
-from .rules import Facts, eval_rule, facts_from_verdict
+from .rules import STAR_PARTS, STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .transcript import Transcript
 from .verdict import ConceptHit, Evidence, FlagHit, FollowUpChoice, Verdict
 
@@ -39,9 +39,6 @@ __all__ = [
     "score_answer",
 ]
 
-STAR_PARTS = ("situation", "task", "action", "result")
-#: Concepts of behavioural questions that mark the shape of a story rather than its subject.
-_STORY_MARKERS = frozenset({*STAR_PARTS, "challenge", "learning", "stakeholders", "ownership", "no-ownership"})
 
 # --------------------------------------------------------------------------- analysis
 
@@ -333,7 +330,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
         [a.evidence(s, e) for s, e in a.blame],
         [a.evidence(mn.match.start_char, mn.match.end_char) for mn in unexplained],
         flagged_tools,
-        sum(1 for c in concepts if c.explained and c.kind != "signal"),
+        sum(1 for c in concepts if c.explained and c.kind != "signal" and c.id not in STORY_MARKERS),
     )
     flags: list[FlagHit] = []
     for rf in getattr(question, "red_flags", ()):
@@ -407,7 +404,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     if question.kind == "behavioral":
         star_share = sum(1 for v in (star or {}).values() if v) / 4
         # a well-told story only counts as far as it is about the subject (not the STAR markers themselves)
-        tech = [c for c in concepts if c.id not in _STORY_MARKERS]
+        tech = [c for c in concepts if c.id not in STORY_MARKERS]
         tech_w = sum(c.weight for c in tech) or 1.0
         relevance = min(1.0, sum(c.weight * credit.get(c.id, 0.0) for c in tech) / tech_w / 0.3)
         cov_part = 0.24 * coverage_term
