@@ -279,7 +279,7 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
         path=folder,
         started=str(header.get("started") or header.get("t") or ""),
         mode=str(header.get("mode", "?")),
-        status="interrupted",  # until a session_end says otherwise
+        status="interrupted",  # until a session_end says otherwise (completed | interrupted | failed)
         format=header.get("format", 1),
         bank=str(header.get("bank", "")),
         question_ids=[str(q) for q in questions] if isinstance(questions, list) else [],
@@ -292,7 +292,8 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
         kind = event["type"]
         number = event.get("turn")
         if kind == "session_end":
-            record.status = "interrupted" if event.get("status") == "interrupted" else "completed"
+            status = event.get("status")
+            record.status = status if status in ("interrupted", "failed") else "completed"  # failed: e.g. disk full
             record.end_summary = event.get("summary")
             continue
         if kind == "interrupted":
