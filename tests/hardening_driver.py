@@ -1,0 +1,109 @@
+"""Run the real ``voice-interviewer`` CLI with a marker (and a pause) at one phase of one turn.
+
+    python tests/hardening_driver.py PHASE TURN MARKER -- practice|rehearse ...
+
+Why: a test that sends SIGINT/SIGTERM "while transcribing" must know the program is transcribing
+at that moment, not guess from timing. This wraps the seam the interview loop calls for PHASE
+(the speaker's ``say``, the recorder's ``listen``, the transcript's ``finish``/``transcribe``, the
+store's first write of answer audio); on the TURN-th call it creates MARKER and — except for
+listening, which a ``--realtime`` answer keeps long by itself — sleeps up to 60 s before running
+the real code, so the signal lands inside that phase. Everything else is the real program.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+
+def main() -> int:
+    phase, turn, marker = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3])
+    assert sys.argv[4] == "--"
+    cli_args = sys.argv[5:]
+    calls = {"n": 0}
+
+    def arrived() -> bool:
+        calls["n"] += 1
+        if calls["n"] != turn:
+            return False
+        marker.write_text(phase)
+        return True
+
+    def pause() -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+
+    if phase == "speaking":
+        from voice_interviewer.speech import speaker
+
+        for cls in (speaker.FileSpeaker, speaker.SilentSpeaker):
+            real_say = cls.say
+
+            def say(self, text, _real=real_say):
+                if arrived():
+                    pause()
+                return _real(self, text)
+
+            cls.say = say
+    elif phase == "listening":
+        from voice_interviewer.speech import recorder
+
+        real_listen = recorder.listen
+
+        def listen(*args, **kwargs):
+            arrived()
+            return real_listen(*args, **kwargs)
+
+        recorder.listen = listen
+    elif phase == "transcribing":
+        from voice_interviewer.speech import transcriber  # first: it imports streaming at its end
+        from voice_interviewer.speech import streaming
+
+        real_finish = streaming.WhisperStream.finish
+        real_transcribe = transcriber.WhisperTranscriber.transcribe
+
+        def finish(self, *args, **kwargs):
+            if arrived():
+                pause()
+            return real_finish(self, *args, **kwargs)
+
+        def transcribe(self, *args, **kwargs):
+            if arrived():
+                pause()
+            return real_transcribe(self, *args, **kwargs)
+
+        streaming.WhisperStream.finish = finish
+        transcriber.WhisperTranscriber.transcribe = transcribe
+    elif phase == "saving":
+        from voice_interviewer import store
+
+        real_save, real_write = store.SessionStore.save_audio, store._os_write
+        state = {"armed": False}
+
+        def save_audio(self, *args, **kwargs):
+            state["armed"] = arrived()
+            try:
+                return real_save(self, *args, **kwargs)
+            finally:
+                state["armed"] = False
+
+        def os_write(fd, data):
+            if state["armed"]:
+                state["armed"] = False  # mid-save: the temp file is open, nothing renamed yet
+                pause()
+            return real_write(fd, data)
+
+        store.SessionStore.save_audio = save_audio
+        store._os_write = os_write
+    else:
+        raise SystemExit(f"unknown phase {phase!r}")
+
+    from voice_interviewer.cli import main as cli_main
+
+    return cli_main(cli_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

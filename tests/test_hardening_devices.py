@@ -1,0 +1,222 @@
+"""Audio devices that are missing, fail, or vanish mid-answer; no text-to-speech engine at all.
+
+PortAudio with no devices is real (``PULSE_SERVER`` pointing nowhere: ALSA's pulse plugin finds no
+server, so PortAudio lists nothing). A device that disappears *while recording* cannot be staged
+on the shared PulseAudio daemon without disturbing other tests, so it is simulated at the seam
+the recorder uses (``speech.devices._sd``, the sounddevice module): a stream that delivers real
+speech (jfk.flac) and then reports it has finished, as PortAudio does when a device is unplugged.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+
+import numpy as np
+import pytest
+
+from hardening_support import assert_one_line_error, run_cli
+from voice_interviewer.cli import main
+from voice_interviewer.store import list_sessions
+
+NO_DEVICES = {"PULSE_SERVER": "unix:/nonexistent/pulse"}
+
+
+# --------------------------------------------------------------------------- a scriptable sounddevice
+
+
+class PortAudioError(Exception):
+    pass
+
+
+class FakeSoundDevice(types.SimpleNamespace):
+    """Just enough of the sounddevice module for devices.py and MicrophoneSource.
+
+    ``feed`` is the audio the "microphone" delivers (16 kHz float32); after it the stream
+    finishes on its own and the input device is gone from ``query_devices`` (unplugged).
+    ``query_error`` makes every query fail like a broken PortAudio.
+    """
+
+    def __init__(self, *, inputs: int = 1, feed: np.ndarray | None = None, query_error: str | None = None):
+        super().__init__(PortAudioError=PortAudioError, CallbackStop=type("CallbackStop", (Exception,), {}))
+        self.inputs, self.feed, self.query_error = inputs, feed, query_error
+        self.unplugged = False
+        self.default = types.SimpleNamespace(device=(0, 1))
+        self.streams: list = []
+        fake = self
+
+        class InputStream:
+            def __init__(self, *, samplerate, channels, dtype, device, blocksize, callback, finished_callback):
+                self.samplerate, self.blocksize = samplerate, blocksize
+                self.callback, self.finished = callback, finished_callback
+                self.active = False
+                fake.streams.append(self)
+
+            def start(self):
+                self.active = True
+                threading.Thread(target=self._run, daemon=True).start()
+
+            def _run(self):
+                audio = fake.feed if fake.feed is not None else np.zeros(0, np.float32)
+                status = types.SimpleNamespace(input_overflow=False)
+                for i in range(0, len(audio), self.blocksize):
+                    if not self.active:
+                        return
+                    block = audio[i : i + self.blocksize]
+                    self.callback(block.reshape(-1, 1).astype(np.float32), len(block), None, status)
+                fake.unplugged = True  # the device vanishes: PortAudio ends the stream
+                self.active = False
+                self.finished()
+
+            def abort(self):
+                self.active = False
+
+            def close(self):
+                self.active = False
+
+        self.InputStream = InputStream
+
+    def _check(self):
+        if self.query_error:
+            raise PortAudioError(self.query_error)
+
+    def query_devices(self, device=None, kind=None):
+        self._check()
+        devices = [{"index": 1, "name": "Speakers", "hostapi": 0, "max_input_channels": 0,
+                    "max_output_channels": 2, "default_samplerate": 48000.0}]
+        if self.inputs and not self.unplugged:
+            devices.insert(0, {"index": 0, "name": "USB Microphone", "hostapi": 0, "max_input_channels": 1,
+                               "max_output_channels": 0, "default_samplerate": 16000.0})
+        if device is not None:
+            return next(d for d in devices if d["index"] == device)
+        return devices
+
+    def query_hostapis(self):
+        self._check()
+        return [{"name": "ALSA"}]
+
+    def check_input_settings(self, **kwargs):
+        self._check()
+
+
+@pytest.fixture
+def fake_sd(monkeypatch):
+    from voice_interviewer.speech import devices
+
+    def install(**kwargs) -> FakeSoundDevice:
+        sd = FakeSoundDevice(**kwargs)
+        monkeypatch.setattr(devices, "_sd", lambda: sd)
+        return sd
+
+    return install
+
+
+# --------------------------------------------------------------------------- no input device
+
+
+def test_no_devices_at_all_in_a_real_process(tmp_path):
+    """PortAudio really sees nothing: one line saying what to do, for both interview commands."""
+    for command in ("practice", "rehearse"):
+        done = run_cli([command, "--silent"], tmp_path, timeout=120, **NO_DEVICES)
+        assert done.returncode == 4
+        assert_one_line_error(done.stderr, "no microphone found", "--answers DIR")
+    done = run_cli(["devices"], tmp_path, timeout=120, **NO_DEVICES)
+    assert done.returncode == 0 and "Traceback" not in done.stderr
+    assert "no microphone found" in done.stderr
+
+
+def test_no_input_device_at_the_seam_is_one_line(fake_sd, capsys):
+    fake_sd(inputs=0)
+    rc = main(["practice", "--silent", "--question", "lifecycle"])
+    err = capsys.readouterr().err
+    assert rc == 4
+    assert_one_line_error(err, "no microphone found")
+
+
+def test_device_query_failure_is_one_line(fake_sd, capsys):
+    fake_sd(query_error="Error querying device -1")
+    rc = main(["practice", "--silent", "--question", "lifecycle"])
+    err = capsys.readouterr().err
+    assert rc == 4
+    assert_one_line_error(err, "audio devices", "Error querying device -1")
+    rc = main(["devices"])
+    err = capsys.readouterr().err
+    assert rc == 4
+    assert_one_line_error(err, "cannot query audio devices")
+
+
+def test_unknown_input_device_lists_the_real_ones(fake_sd, capsys):
+    fake_sd()
+    for spec, names in (("7", ["index 7", "0: USB Microphone"]), ("webcam", ["'webcam'", "USB Microphone"])):
+        rc = main(["practice", "--silent", "--input-device", spec])
+        err = capsys.readouterr().err
+        assert rc == 4
+        assert_one_line_error(err, *names)
+
+
+# --------------------------------------------------------------------------- unplugged mid-answer
+
+
+@pytest.mark.slow
+def test_microphone_unplugged_mid_answer_keeps_what_was_said(fake_sd, real_speech_dir, voice_interviewer_home,
+                                                            capsys):
+    from voice_interviewer.speech.audio import load_audio
+
+    speech = load_audio(real_speech_dir / "jfk.flac")[: 16000 * 6]  # "And so my fellow Americans, ask not…"
+    fake_sd(feed=speech)
+    rc = main(["practice", "--silent", "--question", "lifecycle"])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    # the interview cannot go on without a microphone: one clear line, the device error's exit code
+    assert rc == 4, err
+    assert err.strip().splitlines()[-1].startswith("error: no microphone found")
+    log = list_sessions(voice_interviewer_home)[0]
+    assert not log.warnings
+    audio = log.of_type("answer_audio")[0]
+    assert audio["turn"] == 1 and audio["ended_by"] == "device-lost" and audio["partial"] is False
+    assert audio["duration"] == pytest.approx(6.0, abs=0.1)  # every sample delivered before the loss
+    import soundfile as sf
+
+    assert sf.info(str(log.folder / audio["path"])).frames == len(speech)
+    text = log.of_type("transcript")[0]["transcript"]["text"].lower()
+    assert "fellow americans" in text, text
+    assert log.of_type("verdict")[0]["turn"] == 1  # the turn ended cleanly: scored like any other
+    assert log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
+
+
+# --------------------------------------------------------------------------- no text-to-speech
+
+
+@pytest.mark.slow
+def test_no_tts_engine_prints_the_question_and_goes_on(monkeypatch, tmp_path, hardening_answers,
+                                                       voice_interviewer_home, capsys):
+    """pyttsx3 missing and no espeak-ng on PATH: the question is printed and the interview runs."""
+    monkeypatch.setitem(sys.modules, "pyttsx3", None)  # import fails
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    monkeypatch.setenv("PATH", str(empty_bin))
+    rc = main(["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--no-follow-ups"])
+    out, err = capsys.readouterr()
+    assert rc == 0, err
+    assert "Traceback" not in err
+    assert "no text-to-speech engine available" in err and "questions will be printed" in err
+    from voice_interviewer.bank import load_bank
+
+    assert f"» {load_bank().get('lifecycle').prompt}" in err  # shown, on stderr (stdout is the report)
+    log = list_sessions(voice_interviewer_home)[0]
+    assert log.status == "completed" and log.of_type("verdict")
+
+
+@pytest.mark.slow
+def test_no_audio_output_in_a_real_process_falls_back_to_printing(tmp_path, hardening_answers):
+    """TTS works but there is nowhere to play it (PortAudio sees no device): one notice, then text."""
+    done = run_cli(["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--no-follow-ups"],
+                   tmp_path, timeout=600, **NO_DEVICES)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    notes = [line for line in done.stderr.splitlines() if line.startswith("note:")]
+    assert len(notes) == 1 and "using printed text instead" in notes[0], done.stderr
+    assert "» Can you walk me through the typical MLOps lifecycle" in done.stderr
+    log = list_sessions(tmp_path)[0]
+    assert log.status == "completed" and log.of_type("verdict")
