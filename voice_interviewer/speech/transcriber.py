@@ -47,6 +47,7 @@ SPEECH_ON, SPEECH_OFF = 0.5, 0.35  # VAD hysteresis: start above ON, end below O
 MIN_SILENCE_S = 0.3  # shorter dips do not split speech runs
 PAD_S = 0.4  # audio kept around each speech run when decoding
 MERGE_GAP_S = 2.0  # pauses shorter than this are decoded as they are (Whisper likes context)
+TEMPERATURES = (0.0,)  # no fallback: measured 1.5-4x slower, same WER (the retried segments were all dropped)
 ONSET_SLACK_S = 0.1  # a word may start this much before the VAD saw speech (VAD lags onsets)
 
 # What Whisper says when it hears nothing (YouTube subtitles in its training data).
@@ -244,7 +245,8 @@ class WhisperTranscriber:
         self.beam_size = beam_size
         self.prompt = prompt
         self.word_timestamps = word_timestamps
-        self.no_speech_threshold: float | None = None
+        self.no_speech_threshold: float | None = None  # VAD already decided there is speech
+        self.temperatures: tuple[float, ...] = TEMPERATURES
         self._model = None
         self._lock = threading.Lock()  # guards loading
         self._decode_lock = threading.Lock()  # one decode at a time: the cores are few
@@ -354,6 +356,7 @@ class WhisperTranscriber:
                 vad_filter=False, initial_prompt=prompt, hotwords=hot,
                 condition_on_previous_text=True, no_speech_threshold=self.no_speech_threshold,
                 log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
+                temperature=self.temperatures,
             )
             segs = list(segs)  # the generator does the work: consume it under the lock
 

@@ -1,0 +1,112 @@
+"""Round trip: every spoken answer fixture through the real Whisper model, then the scoring engine.
+
+The fixtures (``audio_fixtures/``, made by scripts/make_fixtures.py) come with their exact text in
+``scripts.toml``. Each answer is transcribed once (with its question's hotwords, as the interview
+loop does) and then checked: domain terms heard, concepts found as they are in the typed text,
+fillers kept, and no tool names invented in weak answers that never said them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from voice_interviewer.bank import load_bank
+from voice_interviewer.matching import Matcher, tokenize
+from voice_interviewer.speech.audio import load_audio
+from voice_interviewer.wer import normalize_words, wer
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # ~16 min of audio; ~1 min on idle cores
+
+FIXTURES = Path(__file__).resolve().parents[1] / "audio_fixtures"
+FILLERS = {"um", "uh", "hmm", "er", "ah"}
+
+
+def _answers() -> list[dict]:
+    path = FIXTURES / "scripts.toml"
+    if not path.exists():
+        return []
+    return [f for f in tomllib.loads(path.read_text())["fixture"] if f["kind"] in ("strong", "weak")]
+
+
+@pytest.fixture(scope="module")
+def heard(whisper_transcriber):
+    """fixture path -> (entry, question or follow-up, transcript); every answer transcribed once."""
+    entries = _answers()
+    if not entries:
+        pytest.skip("no audio fixtures (run scripts/make_fixtures.py)")
+    bank = load_bank()
+    out = {}
+    for entry in entries:
+        question = bank.get(entry["question"])
+        target = question
+        if entry.get("follow_up"):
+            target = next(f for f in question.follow_ups if f.id == entry["follow_up"])
+        audio = load_audio(FIXTURES / entry["path"])
+        out[entry["path"]] = (entry, target, whisper_transcriber.transcribe(audio, hotwords=question.hotwords()))
+    return out
+
+
+def term_found(term: str, text: str) -> bool:
+    """The term as the scoring engine would find it (exact or fuzzy alias matching)."""
+    return bool(Matcher([(term, [term])]).find(tokenize(text)))
+
+
+def test_fixture_transcripts_are_close_to_their_scripts(heard):
+    for voice, limit in (("piper", 0.12), ("espeak", 0.25)):
+        rates = [wer(e["text"], t.text) for e, _, t in heard.values() if e["voice"] == voice]
+        assert rates and sum(rates) / len(rates) <= limit, (voice, rates)
+
+
+def test_domain_terms_are_recognised(heard):
+    """Done-when figure of the speech issue: >= 95 % of spoken terms with Piper, >= 90 % with espeak-ng."""
+    for voice, needed in (("piper", 0.95), ("espeak", 0.90)):
+        pairs = [(term, t.text) for e, _, t in heard.values() if e["voice"] == voice for term in e.get("terms", [])]
+        if not pairs:
+            continue
+        missed = [term for term, text in pairs if not term_found(term, text)]
+        assert 1 - len(missed) / len(pairs) >= needed, (voice, missed)
+
+
+def test_concepts_found_in_speech_as_in_text(heard):
+    """Scoring the spoken answer gives the typed answer's coverage within 0.05 (strong answers)."""
+    from voice_interviewer.scoring import score_answer
+
+    diffs = {}
+    for path, (entry, target, transcript) in heard.items():
+        if entry["kind"] != "strong":
+            continue
+        typed = score_answer(target, entry["text"])
+        spoken = score_answer(target, transcript)
+        hit_typed = {c.id for c in typed.concepts if c.hit}
+        hit_spoken = {c.id for c in spoken.concepts if c.hit}
+        diffs[path] = (round(typed.coverage - spoken.coverage, 3), sorted(hit_typed - hit_spoken))
+        assert spoken.concepts and any(c.hit for c in spoken.concepts), path
+    assert all(d <= 0.05 for d, _ in diffs.values()), diffs
+
+
+def test_fillers_survive_in_weak_answers(heard):
+    said = kept = 0
+    for entry, _, transcript in heard.values():
+        if entry["kind"] == "weak":
+            said += sum(w in FILLERS for w in normalize_words(entry["text"]))
+            kept += sum(w in FILLERS for w in normalize_words(transcript.text))
+    assert said and kept / said >= 0.5, f"{kept}/{said} um/uh kept"
+
+
+def test_hotwords_do_not_invent_tools_in_weak_answers(whisper_transcriber, heard):
+    bank = load_bank()
+    for entry, _, transcript in heard.values():
+        if entry["kind"] != "weak":
+            continue
+        for term in bank.get(entry["question"]).hotwords():
+            if not term_found(term, entry["text"]):
+                assert not term_found(term, transcript.text), (entry["path"], term, transcript.text)
+
+
+def test_answers_have_word_timings_within_the_audio(heard):
+    for entry, _, t in heard.values():
+        assert t.words and t.words[-1].end <= t.duration + 0.05, entry["path"]
+        assert t.words[0].start >= 0.3, entry["path"]  # fixtures open with 0.4 s of silence
