@@ -125,6 +125,8 @@ def test_negated(text, concept):
         ("we didn't have monitoring until I added Prometheus", "prometheus"),
         ("Docker not Kubernetes", "docker"),
         ("no matter what, we monitoring everything", "monitoring"),
+        ("we never deploy a model without a canary deployment", "canary"),
+        ("no model goes live without drift detection", "drift"),
         # negated first, then done properly: the concept counts as covered
         ("we didn't have drift detection at first, so I built drift detection with PSI", "drift"),
     ],

@@ -519,6 +519,8 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
         if prev.text in SCOPE_END:
             break
         if prev.text in NEGATION_CUES and not _cue_cancelled(tokens, i):
+            if prev.text == "without" and _negated_before(tokens, i):
+                return m  # "we never deploy without a canary": a double negative says it is always done
             return _negated(m, prev.start, m.end_char)
         if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
             break
@@ -561,6 +563,18 @@ def _fronted(tokens: Sequence[Token], m: Match) -> Match:
         end = next((t.end for t in window[cue_at:] if t.text in _BACK_REFS), window[cue_at].end)
         return _negated(m, m.start_char, end)
     return m
+
+
+def _negated_before(tokens: Sequence[Token], i: int, reach: int = 6) -> bool:
+    """Another negation earlier in the same clause than ``tokens[i]``."""
+    k = i
+    while k > 0 and i - k < reach:
+        if tokens[k].stop_before or tokens[k].comma_before:
+            return False
+        k -= 1
+        if tokens[k].text in NEGATION_CUES and tokens[k].text != "without":
+            return True
+    return False
 
 
 def _comma_continues(tokens: Sequence[Token], comma_at: int, first: int, last: int) -> bool:
