@@ -81,6 +81,8 @@ def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: b
         if c.kind == "signal" and c.evidence:
             return f"you said \u201c{c.evidence.quote}\u201d"
         return f"you said there was no {c.label}"
+    if missing and not negated:  # a trigger naming a gap and a claim asks about the gap
+        return "you didn't mention " + _or([cs[m].label for m in missing[:3]])
     if present and (prefer_claim or not missing):
         c = cs[present[0]]
         said = c.evidence.quote if c.evidence and len(c.evidence.quote) <= 40 else c.label

@@ -225,12 +225,19 @@ def find_star(text: str, quantified: Sequence[Span]) -> dict[str, Span | None]:
     return out
 
 
-def sentence_around(text: str, start: int, end: int, limit: int = 180) -> Span:
-    """The sentence holding ``text[start:end]``, clipped to about ``limit`` characters around it."""
-    s = max(text.rfind(".", 0, start), text.rfind("?", 0, start), text.rfind("!", 0, start))
-    s = s + 1 if s >= 0 else 0
-    e_candidates = [i for i in (text.find(".", end), text.find("?", end), text.find("!", end)) if i >= 0]
-    e = min(e_candidates) + 1 if e_candidates else len(text)
+_SENTENCE_END = re.compile(r"[.!?](?!\d)")
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 220) -> Span:
+    """The sentence holding ``text[start:end]``, clipped to about ``limit`` characters around it.
+
+    A dot between digits ("99.95%") does not end a sentence.
+    """
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    before = [i for i in ends if i < start]
+    s = before[-1] + 1 if before else 0
+    after = [i for i in ends if i >= end]
+    e = after[0] + 1 if after else len(text)
     if e - s > limit:
         s = max(s, start - limit // 3)
         e = min(e, max(end, s + limit))
