@@ -89,6 +89,8 @@ def _quiet_stdout():
 # One pyttsx3 engine for the whole process: the espeak driver can only initialise once, and
 # pyttsx3 keeps engines in a weak dictionary, so dropping the last reference kills it.
 _PYTTSX3_ENGINE = None
+_PYTTSX3_DEFAULT_VOICE = None
+_PYTTSX3_ERRORS: list[Exception] = []  # pyttsx3 reports command failures as "error" events, not exceptions
 _PYTTSX3_LOCK = threading.Lock()
 
 
@@ -98,7 +100,7 @@ class Pyttsx3Synth:
     name = "pyttsx3"
 
     def __init__(self, rate: int | None = None, voice: str | None = None, retries: int = 2):
-        global _PYTTSX3_ENGINE
+        global _PYTTSX3_ENGINE, _PYTTSX3_DEFAULT_VOICE
         self.rate, self.voice, self.retries = rate or DEFAULT_RATE, voice, retries
         self.attempts = 0  # synthesis attempts (reliability figures)
         self.failures = 0
@@ -110,9 +112,12 @@ class Pyttsx3Synth:
                     raise SpeakerError(f"pyttsx3 is not installed ({exc}); pip install pyttsx3") from None
                 try:
                     with _quiet_stdout():
-                        _PYTTSX3_ENGINE = pyttsx3.init("espeak")
+                        engine = pyttsx3.init("espeak")
+                        engine.connect("error", lambda name=None, exception=None: _PYTTSX3_ERRORS.append(exception))
+                        _PYTTSX3_DEFAULT_VOICE = engine.getProperty("voice")
                 except Exception as exc:  # the driver raises plain RuntimeError/OSError
                     raise SpeakerError(f"pyttsx3 could not start espeak: {exc}") from None
+                _PYTTSX3_ENGINE = engine
         self.engine = _PYTTSX3_ENGINE
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
@@ -123,11 +128,16 @@ class Pyttsx3Synth:
                 path = Path(tmp) / "say.wav"
                 try:
                     with _PYTTSX3_LOCK, _quiet_stdout():
+                        _PYTTSX3_ERRORS.clear()
                         self.engine.setProperty("rate", int(self.rate))
-                        if self.voice:
-                            self.engine.setProperty("voice", self.voice)
+                        self.engine.setProperty("voice", self.voice or _PYTTSX3_DEFAULT_VOICE)
+                        if _PYTTSX3_ERRORS:  # e.g. an unknown voice: retrying cannot help
+                            raise SpeakerError(f"pyttsx3 failed: {_PYTTSX3_ERRORS[0]}")
                         self.engine.save_to_file(text, str(path))
                         self.engine.runAndWait()
+                        errors = list(_PYTTSX3_ERRORS)
+                    if errors:
+                        raise SpeakerError(f"pyttsx3 failed: {errors[0]}")
                     return _read_wav(path, "pyttsx3")
                 except SpeakerError as exc:
                     last = exc
@@ -169,8 +179,11 @@ class PiperSynth:
     name = "piper"
     NATURAL_WPM = 170  # roughly the voice's pace at length_scale 1.0
 
-    def __init__(self, rate: int | None = None, model_path: str | os.PathLike | None = None):
-        self.rate, self.model_path = rate, model_path
+    def __init__(self, rate: int | None = None, model_path: str | os.PathLike | None = None,
+                 deterministic: bool = False):
+        """``deterministic`` turns Piper's generator noise off: the same text gives the same samples
+        (tests, reproducible fixtures) at the cost of a slightly flatter voice."""
+        self.rate, self.model_path, self.deterministic = rate, model_path, deterministic
         self._voice = None
         self._lock = threading.Lock()
 
@@ -199,6 +212,8 @@ class PiperSynth:
 
         voice = self.load()
         cfg = SynthesisConfig(length_scale=self.NATURAL_WPM / self.rate if self.rate else None)
+        if self.deterministic:
+            cfg.noise_scale = cfg.noise_w_scale = 0.0
         chunks = [c.audio_float_array for c in voice.synthesize(text, syn_config=cfg)]
         if not chunks:
             raise SpeakerError("piper produced no audio")
