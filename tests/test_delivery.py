@@ -132,3 +132,8 @@ def test_json_round_trip_and_contract_keys():
     assert data["pauses"][0].keys() == {"start", "end", "length"}
     again = Delivery.from_json(data)
     assert again.to_json() == data
+
+
+def test_sentence_end_separates_like_from_the_previous_word():
+    found = find_fillers(Transcript.from_text("They change things. Like, it was not our problem. We used 3.5 GPUs."))
+    assert [f for f, _ in found] == ["like"]

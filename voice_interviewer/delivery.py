@@ -30,7 +30,8 @@ from .transcript import Transcript
 SIMPLE_FILLERS = {"um": "um", "uh": "uh", "er": "er", "erm": "er", "ah": "ah", "hmm": "hmm", "hm": "hmm",
                   "mm": "hmm", "uhm": "um"}
 
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.%-]*|[,;:.!?—–]")
+# a word keeps inner dots ("3.5", "p99.9") but not a sentence-final one, which is punctuation
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’%-]|\.(?=[A-Za-z0-9]))*|[,;:.!?—–]")
 _PUNCT = set(",;:.!?—–")
 _SENTENCE_END = set(".!?")
 
