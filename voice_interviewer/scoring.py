@@ -370,8 +370,13 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
     return verdict
 
 
+def _uses_blame(rule) -> bool:
+    return rule.blame_language or any(_uses_blame(sub) for sub in rule.any_of)
+
+
 def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
+    blame_flags = {rf.id for rf in getattr(question, "red_flags", ()) if _uses_blame(rf.rule)}
     credit: dict[str, float] = {}
     prompt = _echo_text(question)
     for mn in a.mentions:
@@ -397,7 +402,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     tools = {c.id for c in concepts if c.hit and c.kind == "tool"}
     has_tools = any(c.kind == "tool" for c in concepts)
     tool_credit = sum(min(1.0, credit.get(t, 0.0) / 0.6) for t in tools)
-    specific = min(1.0, tool_credit / 2) if has_tools else min(1.0, len(hit_stages) / 2)
+    specific = min(1.0, tool_credit / 1.5) if has_tools else min(1.0, len(hit_stages) / 2)
     quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
 
     hands_on = _hands_on(a, singular=question.kind == "behavioral")
@@ -428,9 +433,16 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     overlong = max(0.0, words / target_words - 1.3)
     padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
                + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
-    flag_penalty = min(0.5, 0.12 * len(flags))  # the guide's red flags are what interviewers mark down
+    # the guide's red flags are what interviewers mark down; blaming others weighs most
+    severity = sum(0.3 if f.id in blame_flags else 0.12 for f in flags)
+    flag_penalty = min(0.55, severity)
+    # a keyword salad: most of what was named sits in bare lists of names
+    named = [mn for mn in a.mentions if not mn.match.negated and mn.concept.kind != "signal"]
+    listed_share = sum(1 for mn in named if mn.listed) / len(named) if len(named) >= 4 else 0.0
+    salad = max(0.0, listed_share - 0.75) * 1.6
     short = min(1.0, words / 20)  # a one-liner cannot be a strong answer
-    score = 100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
+    score = (100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
+             * (1 - salad))
     score = max(0.0, min(100.0, score))
     return {
         "score": round(score, 1),
@@ -445,6 +457,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         "relevance": round(relevance, 3),
         "padding": round(padding, 1),
         "flag_penalty": round(flag_penalty, 2),
+        "salad": round(salad, 3),
     }
 
 

@@ -77,9 +77,12 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
                 continue
             start = tokens[i - 1].start if prev in ("$", "£", "€") else t.start
             spans.append((_impact_start(tokens, i, start), unit_end))
-        elif t.text in _FRACTIONS and i and tokens[i - 1].text in ("a", "by", "in", "one"):
+        elif t.text in _FRACTIONS and i and tokens[i - 1].text in ("a", "by", "in", "one", "about", "around",
+                                                                     "roughly", "nearly", "almost", "over"):
             j = i - 1
-            if tokens[j].text in ("a", "one") and j and tokens[j - 1].text in ("by", "in", "than"):
+            while j and tokens[j].text in ("a", "one", "about", "around", "roughly", "nearly", "almost", "over") \
+                    and tokens[j - 1].text in ("by", "in", "than", "about", "around", "roughly", "nearly", "almost",
+                                               "over", "a"):
                 j -= 1
             if tokens[j].text in ("by", "in", "than") or _impact_near(tokens, i):
                 spans.append((_impact_start(tokens, j, tokens[j].start), t.end))
