@@ -415,3 +415,116 @@ PERFLAG = {
 
 for _qid, _answers in PERFLAG.items():
     MORE.setdefault(_qid, []).extend(_answers)
+
+
+# Held out: written after all tuning (10:45) and scored once before being added here — every ranking held,
+# flags and follow-ups were then labelled by reading the guide, not the engine's output.
+HELDOUT = {
+    "lifecycle": [
+        A("h-good", 5, """Right, so in my current team a model's life goes like this. Data lands in Snowflake, we
+          build features with dbt and version each training snapshot with DVC, because we got burned once by not
+          knowing which data a model had seen. Experiments are logged to Weights and Biases, and the winner is
+          registered with its metrics. A GitLab pipeline runs data checks and model tests, builds a Docker image,
+          and Argo CD deploys it to our Kubernetes cluster as a shadow deployment first, then a canary. We watch
+          Evidently drift reports and business KPIs in Grafana, and a weekly Airflow job retrains when drift or KPI
+          decay crosses a threshold. Overall we went from one release a quarter to two a month.""",
+          flags=(), maybe=(), follow_ups={"rollback", "drift", "feature-store"}),
+        A("h-mid", 3, """You start with the data, clean it up, then train a model and track experiments in MLflow.
+          Then you deploy it, usually in a Docker container, and you monitor it in production so you know when
+          it's time to retrain.""",
+          flags={"omits-crucial-steps"}, maybe={"no-production-distinction"}, follow_ups={"drift", "feature-store"}),
+        A("h-poor", 1, """Basically it's train, test, deploy. You train the model, test it, and deploy it. That's the
+          lifecycle, pretty standard stuff.""",
+          flags={"stages-not-connected", "omits-crucial-steps", "generic-no-tools", "no-production-distinction"}, maybe=(), follow_ups={"drift", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("h-good", 5, """Four things get versioned and tied together. Code in GitHub, data in lakeFS branches, the
+          model in the MLflow registry, and the environment as a Docker image built from a locked requirements file.
+          The training job writes the commit, the lakeFS commit ID and the image digest into the MLflow run, so any
+          registered version can be rebuilt. When a churn model's recall fell last spring, we checked out all three,
+          retrained, got identical metrics, and then diffed the data, which showed a label leak we'd introduced.""",
+          flags=(), maybe=(), follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("h-mid", 3, """We use Git for code and MLflow to keep track of models and their parameters, and we run
+          training in Docker so it's consistent.""",
+          flags=(), maybe={"code-only"}, follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("h-poor", 1, """We save the final model file in S3 with the date in the name, and we keep backups, so we
+          can always get an old model back.""",
+          flags={"tool-unfamiliar", "environment-ignored", "backups-confusion"}, maybe=(), follow_ups={"large-datasets", "dependencies"}),
+    ],
+    "ml-cicd": [
+        A("h-good", 5, """The difference from app CI/CD is that you have to test data and models, not just code. On
+          each merge, our Jenkins job runs unit tests, then Great Expectations checks on the latest data, then a
+          training step, then an evaluation gate comparing the candidate with the champion on recall and on
+          per-segment bias. Passing models get pushed to the registry, containerized and deployed by Argo CD to
+          staging on Kubernetes, and promoted to production behind an A/B test. Lead time for a model change dropped
+          from ten days to under one.""",
+          flags=(), maybe=(), follow_ups={"pipeline-metrics", "ab-canary"}),
+        A("h-mid", 3, """We have a pipeline in GitHub Actions that trains the model, checks the accuracy against a
+          threshold, and then deploys it to production.""",
+          flags={"no-containers"}, maybe={"no-automated-testing"}, follow_ups={"pipeline-metrics", "ab-canary", "pipeline-challenge"}),
+        A("h-poor", 1, """CI/CD is continuous integration and continuous delivery, so you integrate code often and
+          deliver it often. It works the same way for machine learning.""",
+          flags={"same-as-software", "no-automated-testing", "no-containers"}, maybe=(), follow_ups={"pipeline-challenge", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("h-good", 5, """In my last role I owned the ML infrastructure, all in Terraform: VPC, GKE, Cloud Storage
+          buckets and service accounts, applied through CI so every change was reviewed. Models shipped as Docker
+          images with pinned dependencies, which removed a whole class of 'it worked in the notebook' bugs. On GKE
+          we set requests and limits per model, used node pools with GPUs and taints, and readiness probes plus a
+          pod disruption budget for safe rollouts. Rebuilding a full environment went from two days of clicking to
+          twenty minutes.""",
+          flags=(), maybe=(), follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("h-mid", 3, """I've used Docker to package models and Kubernetes to run them, and a bit of Terraform for
+          S3 buckets. Containers make sure everything runs the same everywhere.""",
+          flags={"generic-no-examples"}, maybe=(), follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("h-poor", 1, """I know Docker and Kubernetes are important for MLOps. I haven't really used infrastructure
+          as code myself.""",
+          flags={"no-iac", "container-benefits-missing", "generic-no-examples"}, maybe=(), follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("h-good", 5, """I split it into service health, data and model. Service health is latency percentiles,
+          throughput and errors in Prometheus and Grafana. For data, we check schema, null rates and ranges on every
+          batch and compute a KS test per feature against the training window to spot data drift. For the model,
+          we track precision and recall per segment once labels land, and a drop there with stable inputs usually
+          means concept drift. Alerts go to Opsgenie with thresholds set from past variation, and the runbook says to
+          check upstream data, then roll back or retrain. It cut our mean time to detect from days to hours.""",
+          flags=(), maybe=(), follow_ups={"false-positives", "when-to-retrain"}),
+        A("h-mid", 3, """We log predictions and look at accuracy once labels arrive, and we have Grafana dashboards
+          for latency. If something looks wrong we get an alert and retrain.""",
+          flags={"no-drift"}, maybe={"alerts-unexplained"}, follow_ups={"drift-difference", "when-to-retrain"}),
+        A("h-poor", 1, """We look at the logs when users complain, and check if the server is up.""",
+          flags={"no-drift", "alerts-unexplained", "no-tools"}, maybe={"infra-only"}, follow_ups={"drift-difference", "when-to-retrain"}),
+    ],
+    "cloud-platform": [
+        A("h-good", 5, """Mostly SageMaker. I built training in SageMaker Pipelines, used Feature Store for online
+          features, the Model Registry with manual approval for promotion, and real-time endpoints with Model
+          Monitor. The strengths are the tight AWS integration, IAM, S3, CloudWatch, and that it's managed end to end.
+          The weaknesses: lock-in, surprisingly high cost for always-on endpoints, and a steep learning curve for the
+          SDK. For instance, switching low-traffic models to serverless inference cut our endpoint bill by about
+          half.""",
+          flags=(), maybe=(), follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+        A("h-mid", 3, """I've used Vertex AI for training jobs and deploying models to endpoints. It's convenient
+          because it's managed, but it can get expensive.""",
+          flags=(), maybe={"no-feature-knowledge"}, follow_ups={"costs", "managed-vs-custom"}),
+        A("h-poor", 1, """I've used the cloud a bit. It's good because you don't need your own servers.""",
+          flags={"generic-platform", "no-feature-knowledge", "one-sided"}, maybe=(), follow_ups={"managed-vs-custom", "costs"}),
+    ],
+    "challenging-project": [
+        A("h-good", 5, """At a logistics company, our ETA model needed retraining daily but the pipeline took
+          fourteen hours and failed about a third of the time. I was the ML engineer on it, so I owned the fix. I
+          profiled it, moved feature computation into Spark, split the DAG in Airflow so failed steps could retry on
+          their own, and added data validation up front. I also set up alerts on drift and on pipeline failures. The
+          run dropped to three hours and failures to under five percent, and I presented the before and after to
+          the operations leads.""",
+          flags=(), maybe=(), follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("h-mid", 2, """We had a model that was too slow in production. I looked into it and we added caching and
+          moved it to a bigger instance, and after that it was faster and the team was happy.""",
+          flags={"vague", "no-quantified-impact"}, maybe={"no-mlops-intersection"}, follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("h-poor", 1, """Honestly every project is challenging. The hardest one was when the other team kept
+          changing things and nobody told us, so it wasn't really our fault that it failed.""",
+          flags={"vague", "no-mlops-intersection", "no-quantified-impact", "blame"}, maybe=(), follow_ups={"do-differently", "biggest-learning"}),
+    ],
+}
+
+for _qid, _answers in HELDOUT.items():
+    MORE.setdefault(_qid, []).extend(_answers)
