@@ -195,6 +195,8 @@ class MicrophoneSource:
         self.samplerate = samplerate or self._pick_rate()
         self.block = max(1, int(SAMPLE_RATE * block_seconds))
         self.lost_after_s, self.pre_roll_s = lost_after_s, pre_roll_s
+        self.start_grace_s = 10.0
+        self._got_audio = False
         self.lost = False
         self.overflows = 0
         self._queue: queue.Queue = queue.Queue()
@@ -248,6 +250,7 @@ class MicrophoneSource:
                 self._queue.put(None)
                 break
             got.append(self._convert(block))
+            self._got_audio = True
         keep = int(self.pre_roll_s * SAMPLE_RATE)
         audio = np.concatenate(got) if got else np.zeros(0, dtype=np.float32)
         return [audio[len(audio) - keep:]] if keep and len(audio) else []
@@ -262,11 +265,15 @@ class MicrophoneSource:
             try:
                 block = self._queue.get(timeout=0.1)
             except queue.Empty:
-                if time.monotonic() - quiet_since > self.lost_after_s or not self._stream.active:
+                # PulseAudio can take ~2 s to deliver the first block (a suspended source waking
+                # up), so the first one gets a longer grace than a stream that stops mid-answer.
+                grace = self.lost_after_s if self._got_audio else max(self.lost_after_s, self.start_grace_s)
+                if time.monotonic() - quiet_since > grace or not self._stream.active:
                     self.lost = True
                     break
                 yield empty
                 continue
+            self._got_audio = True
             if block is None:  # the stream finished on its own: the device went away
                 self.lost = self._stream is not None
                 break
