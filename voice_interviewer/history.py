@@ -156,7 +156,10 @@ class Turn:
         return (self.verdict or {}).get("transcript") or ""
 
     def concepts(self, hit: bool) -> list[dict]:
-        return [c for c in (self.verdict or {}).get("concepts", []) if bool(c.get("hit")) == hit]
+        """Covered (``hit=True``) or missed concepts; "signal" concepts (evidence for red-flag rules only,
+        such as "treats ML like any other software") are neither."""
+        return [c for c in (self.verdict or {}).get("concepts", [])
+                if bool(c.get("hit")) == hit and c.get("kind") != "signal"]
 
     def summary(self) -> TurnSummary:
         v = self.verdict or {}
@@ -864,7 +867,8 @@ def rescore(record: SessionRecord, bank, score_answer: Callable | None = None) -
             new["delivery"] = old["delivery"]  # delivery comes from timings, which did not change
 
         def hit_labels(v: dict) -> dict[str, str]:
-            return {c["id"]: c.get("label", c["id"]) for c in v.get("concepts", []) if c.get("hit")}
+            return {c["id"]: c.get("label", c["id"]) for c in v.get("concepts", [])
+                    if c.get("hit") and c.get("kind") != "signal"}
 
         def flag_texts(v: dict) -> dict[str, str]:
             return {f["id"]: f.get("text") or f["id"] for f in v.get("red_flags", [])}

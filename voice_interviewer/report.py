@@ -43,7 +43,7 @@ def evidence_spans(verdict: dict | None) -> list[tuple[int, int, float | None, f
     spans = []
     for c in (verdict or {}).get("concepts", []):
         ev = c.get("evidence")
-        if c.get("hit") and isinstance(ev, dict):
+        if c.get("hit") and c.get("kind") != "signal" and isinstance(ev, dict):  # signals only feed red flags
             spans.append((ev.get("start_char", -1), ev.get("end_char", -1), ev.get("start"), ev.get("end"),
                           "hit", c.get("label") or c.get("id", "")))
     for f in (verdict or {}).get("red_flags", []):
