@@ -224,3 +224,16 @@ def test_british_spellings_match():
                  ("l", ["labeled data"]), ("cat", ["feature catalog"])])
     text = "We containerised it, optimised images, kept model artefacts and labelled data in a feature catalogue."
     assert {x.concept_id for x in m.find(tokenize(text))} == {"c", "o", "a", "l", "cat"}
+
+
+@pytest.mark.parametrize(
+    "text, concept, negated",
+    [
+        ("idle endpoints and no quick instances quietly add up and a steep learning curve", "monitoring", None),
+        ("no notebook instances add up and we have monitoring on everything", "monitoring", False),
+        ("there was no real automated retraining", "retraining", True),
+        ("we had no dashboards, alerts or drift detection", "drift", True),
+    ],
+)
+def test_no_negates_its_noun_phrase_only(text, concept, negated):
+    assert found(text).get(concept) is negated, found(text)

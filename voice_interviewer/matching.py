@@ -492,6 +492,8 @@ _POST_CUES = frozenset(
 _POST_LINK = frozenset({"was", "were", "is", "are", "got", "had", "has", "been", "be", "really", "ever", "at", "all"})
 
 NEG_WINDOW = 9
+#: Cues that negate the noun phrase right after them ("no drift detection"), not a whole clause.
+_NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing", "nobody"})
 
 
 def _cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
@@ -504,13 +506,16 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     # look back from the mention to a cue, stopping at clause boundaries
     i = m.first
     steps = 0
+    listed = False
     while i > 0 and steps < NEG_WINDOW:
         t = tokens[i]
         if t.stop_before:
             break
         filler_comma = t.kind == "filler" or tokens[i - 1].kind == "filler"  # "we don't, um, use it"
-        if t.comma_before and not filler_comma and not _comma_continues(tokens, i, m.first, m.last):
-            break
+        if t.comma_before and not filler_comma:
+            if not _comma_continues(tokens, i, m.first, m.last):
+                break
+            listed = True
         i -= 1
         prev = tokens[i]
         if prev.kind == "filler":
@@ -521,6 +526,8 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
         if prev.text in NEGATION_CUES and not _cue_cancelled(tokens, i):
             if prev.text == "without" and _negated_before(tokens, i):
                 return m  # "we never deploy without a canary": a double negative says it is always done
+            if prev.text in _NOUN_CUES and steps > 4 and not listed:
+                return m  # "no X" negates its noun phrase, not the rest of the sentence
             return _negated(m, prev.start, m.end_char)
         if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
             break
