@@ -5,7 +5,7 @@ default source, so sounddevice — PortAudio's ALSA ``pulse``/``default`` device
 libasound2-plugins — records it exactly as it would a real microphone.
 
 Starts a user PulseAudio daemon when none runs (as root it needs ``--system=false`` and prints
-a warning, which is harmless), and only stops what it started. Several test sessions may share
+a warning, which is harmless) and leaves it running; it unloads only the modules it loaded. Several test sessions may share
 one daemon, so module names get a suffix when ``vi_sink``/``vi_mic`` are already taken, and
 ``PULSE_SINK``/``PULSE_SOURCE`` point this process's streams at its own pair.
 """
@@ -72,8 +72,8 @@ class VirtualMic:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-        if self.started_daemon:
-            _run("pulseaudio", "--kill")
+        # The daemon is left running even when this session started it: other test sessions
+        # (several engineers, pytest-xdist) may have joined it meanwhile.
 
 
 def _as_pcm_wav(path: Path) -> Path:

@@ -273,3 +273,55 @@ def test_microphone_device_lost_keeps_what_was_recorded(virtual_mic):
     rec = listen(src, ListenPolicy(), on_chunk=pull_the_plug, show=False)
     assert rec.ended_by == "device-lost"
     assert rec.duration >= 1.0
+
+
+# ----------------------------------------------------------------------------- devices
+
+
+@pytest.mark.audio_devices
+def test_find_device_by_index_name_and_default(virtual_mic):
+    from voice_interviewer.errors import DeviceError
+    from voice_interviewer.speech.devices import find_device, list_devices
+
+    devices = list_devices()
+    inputs = [d for d in devices if d.inputs]
+    assert inputs and any(d.default_input for d in inputs)
+    pulse = next(d for d in inputs if d.name == "pulse")
+    assert find_device(str(pulse.index)) == pulse.index
+    assert find_device(pulse.index) == pulse.index
+    assert find_device("PULS") == pulse.index  # case-insensitive substring
+    assert find_device(None) == next(d.index for d in inputs if d.default_input)
+    with pytest.raises(DeviceError, match=r"no input device matches 'nope' \(available: .*pulse"):
+        find_device("nope")
+    with pytest.raises(DeviceError, match="no input device with index 999"):
+        find_device(999)
+    with pytest.raises(DeviceError, match="matches several input devices"):
+        find_device("u")  # pUlse, defaUlt
+
+
+@pytest.mark.audio_devices
+def test_devices_command_lists_and_marks_defaults(virtual_mic, capsys):
+    import json
+
+    from voice_interviewer.cli import main
+
+    assert main(["devices", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert any(d["name"] == "pulse" and d["inputs"] > 0 for d in data["devices"])
+    assert main(["devices"]) == 0
+    out = capsys.readouterr().out
+    assert "pulse" in out and "default input" in out
+
+
+def test_device_options_resolve(virtual_mic):
+    import argparse
+
+    from voice_interviewer.speech.devices import add_device_options, resolve_devices
+
+    parser = argparse.ArgumentParser()
+    add_device_options(parser)
+    args = parser.parse_args(["--input-device", "pulse", "--output-device", "default"])
+    inp, out = resolve_devices(args)
+    assert isinstance(inp, int) and isinstance(out, int)
+    assert resolve_devices(parser.parse_args([]), need_input=False) == (None, None)
+
