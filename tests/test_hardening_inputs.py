@@ -411,3 +411,25 @@ def test_session_id_tricks_in_a_real_process(tmp_path):
         assert done.returncode == 2
         assert_one_line_error(done.stderr, trick)
     assert Path("/etc/passwd").exists()
+
+
+@pytest.mark.slow
+def test_a_silent_answer_in_an_interview_is_unanswered_and_the_interview_goes_on(tmp_path, voice_interviewer_home,
+                                                                                capsys):
+    from voice_interviewer.store import list_sessions
+
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    write_wav(answers / "lifecycle.wav", np.zeros(16000 * 6, dtype=np.float32))  # the candidate says nothing
+    rng = np.random.default_rng(3)
+    write_wav(answers / "monitoring.wav", 0.05 * rng.standard_normal(16000 * 6))  # only room noise
+    rc, out, err = _run(["rehearse", "--question", "lifecycle", "--question", "monitoring", "--answers", answers,
+                         "--silent"], capsys)
+    assert rc == 0, err
+    assert "Traceback" not in err
+    log = list_sessions(voice_interviewer_home)[0]
+    assert log.status == "completed"
+    assert [(u["turn"], u["reason"]) for u in log.of_type("unanswered")] == [(1, "no speech detected"),
+                                                                             (2, "no speech detected")]
+    assert [t["transcript"]["text"] for t in log.of_type("transcript")] == ["", ""]  # nothing invented
+    assert len(log.of_type("answer_audio")) == 2 and not log.of_type("verdict")
