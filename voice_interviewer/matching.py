@@ -85,12 +85,30 @@ _STEM_EXCEPTIONS = {
 }
 
 
+_BRITISH = [
+    (re.compile(r"(?<=[a-z]{2})is(e|ed|es|ing|ation|ations|er|ers)$"), r"iz\1"),  # optimise → optimize
+    (re.compile(r"(?<=[a-z])ys(e|ed|es|ing)$"), r"yz\1"),  # analyse → analyze
+    (re.compile(r"(?<=[a-z]{2})([iblv])our(s|ed|ing)?$"), r"\1or\2"),  # behaviour → behavior
+    (re.compile(r"^(label|model|travel|cancel|signal|channel|tunnel|level|fuel|funnel|marshal|dial)l(ed|ing|er|ers)$"),
+     r"\1\2"),  # labelled, modelling → labeled, modeling
+    (re.compile(r"ogue(s)?$"), r"og\1"),  # catalogue → catalog
+    (re.compile(r"^artefact"), "artifact"),
+]
+
+
+def _american(word: str) -> str:
+    """One spelling for comparisons (applied to aliases and answers alike)."""
+    for rx, repl in _BRITISH:
+        word = rx.sub(repl, word)
+    return word
+
+
 @lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
     """A deliberately light stemmer: same stem for monitor/monitors/monitored/monitoring."""
     if word in _STEM_EXCEPTIONS:
         return word
-    w = word[:-2] if word.endswith("ogue") else word  # catalogue → catalog
+    w = _american(word)
     if w.endswith("'s") or w.endswith("s'"):
         w = w[:-2] if w.endswith("'s") else w[:-1]
     if len(w) <= 3 or not w.isalpha():
@@ -275,6 +293,7 @@ class Alias:
     stems: tuple[str, ...]
     key: str
     edits: int
+    needs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -288,7 +307,7 @@ def compile_alias(concept_id: str, alias: str) -> Alias | None:
     joined = "".join(t.text for t in toks)
     key = _sound_key(joined)
     edits = max_edits(len(key)) if joined.isascii() else 0
-    return Alias(concept_id, alias, stems, key, edits)
+    return Alias(concept_id, alias, stems, key, edits, frozenset(stems))
 
 
 # --------------------------------------------------------------------------- matches
@@ -345,7 +364,8 @@ class Matcher:
                 self._joined.setdefault(a.key, []).append(a)
             if a.edits:
                 self._fuzzy_by_letter.setdefault(a.key[0], []).append(a)
-        self._fuzzy_keys = {k: ([a.key for a in v], v) for k, v in self._fuzzy_by_letter.items()}
+        self._fuzzy_keys = {k: ([a.key for a in v], v, min(len(a.key) for a in v) - 3, max(len(a.key) for a in v) + 3)
+                            for k, v in self._fuzzy_by_letter.items()}
         self._max_tokens = max((len(a.stems) for a in self.aliases), default=1)
 
     def find(self, tokens: Sequence[Token]) -> list[Match]:
@@ -360,14 +380,19 @@ class Matcher:
                 found[k] = m
 
         # exact (with small gaps), and "X of Y" reversals of two-word aliases
+        present = {tokens[ti].stem for ti in words}
         for pos, ti in enumerate(words):
             s = tokens[ti].stem
             for a in self._by_first.get(s, ()):
+                if len(a.stems) > 1 and not a.needs <= present:
+                    continue  # cheap: some word of the alias never occurs in the answer
                 end = self._match_seq(tokens, words, pos, a.stems)
                 if end is not None:
                     add(self._mk(tokens, a, ti, end, False))
             for a in self._by_second.get(s, ()):
                 # reversed two-word aliases: "detection of drift", "versioned the data"
+                if a.stems[0] not in present:
+                    continue
                 end = self._match_seq(tokens, words, pos, (a.stems[1], a.stems[0]))
                 if end is not None:
                     add(self._mk(tokens, a, ti, end, False))
@@ -425,8 +450,8 @@ class Matcher:
                 if pos + k >= len(words):
                     break
                 t = tokens[words[pos + k]]
-                if k and (t.stop_before or t.comma_before):
-                    break
+                if k and (t.stop_before or t.comma_before or len(t.text) > 7 or len(tokens[words[pos]].text) > 7):
+                    break  # split words come in short pieces: "ML flow", "Kuber netes", "sage maker"
                 if t.kind not in ("word", "number"):
                     break
                 part = _token_key(t.text)
@@ -444,7 +469,9 @@ class Matcher:
             bucket = self._fuzzy_keys.get(key[0])
             if not bucket:
                 continue
-            keys, aliases = bucket
+            keys, aliases, shortest, longest = bucket
+            if not shortest <= len(key) <= longest:
+                continue
             for _, d, idx in extract(key, keys, scorer=Levenshtein.distance, score_cutoff=3, limit=None):
                 a = aliases[idx]
                 if 0 < d <= a.edits and abs(len(key) - len(a.key)) <= a.edits and _plausible(key, a.key, d):
