@@ -250,6 +250,12 @@ GAP_WORDS = frozenset(
 _REVERSE_JOINERS = frozenset({"of", "for", "on", "in"})
 
 
+#: Words that never begin a heard tool name (skipped as window starts in near-miss matching).
+_COMMON = GAP_WORDS | frozenset(
+    "we i you they it so but then that this there here not no be have has had do did does as at by from "
+    "was were is are will would can could should also just very really".split()
+)
+
 _KEYS: dict[str, str] = {}
 
 
@@ -384,7 +390,10 @@ class Matcher:
         for pos, ti in enumerate(words):
             s = tokens[ti].stem
             for a in self._by_first.get(s, ()):
-                if len(a.stems) > 1 and not a.needs <= present:
+                if len(a.stems) == 1:
+                    add(self._mk(tokens, a, ti, ti, False))
+                    continue
+                if not a.needs <= present:
                     continue  # cheap: some word of the alias never occurs in the answer
                 end = self._match_seq(tokens, words, pos, a.stems)
                 if end is not None:
@@ -445,6 +454,8 @@ class Matcher:
         windows: dict[str, list[tuple[int, int]]] = {}
         span = min(self._max_tokens + 1, 4)
         for pos in range(len(words)):
+            if tokens[words[pos]].text in _COMMON:
+                continue  # no tool name starts with "the" or "we"
             key = ""
             for k in range(span):
                 if pos + k >= len(words):
