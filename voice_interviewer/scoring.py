@@ -243,11 +243,10 @@ class _Analysis:
         self.text = transcript.text
         self.tokens = tokenize(self.text)
         self.aligned = align_words(self.text, transcript.words) if transcript.words else []
-        matcher, tools = _matcher(question)
-        by_id_all = {c.id: c for c in _concepts_of(question)}
-        echo = _echo(question)
-        self.matches = [_manual(self.tokens, m, by_id_all[m.concept_id]) for m in matcher.find(self.tokens)]
+        matcher, _ = _matcher(question)
         by_id = {c.id: c for c in _concepts_of(question)}
+        echo = _echo(question)
+        self.matches = [_manual(self.tokens, m, by_id[m.concept_id]) for m in matcher.find(self.tokens)]
         covered = {i for m in self.matches for i in range(m.first, m.last + 1)}
         self.mentions = [_Mention(m, by_id[m.concept_id]) for m in self.matches]
         tool_tokens = {i for mn in self.mentions if mn.concept.kind == "tool"
@@ -311,7 +310,6 @@ def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
     listed = [m for m in unexplained if m.listed]
     flagged = (len(tools) >= 2 and len(unused) / len(tools) > 0.5) or len(listed) >= 3
     return flagged, (unused if len(unused) >= 2 else unexplained)
-
 
 
 # --------------------------------------------------------------------------- score
@@ -383,7 +381,8 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         if mn.match.negated or mn.concept.kind == "signal":
             continue
         c = 1.0 if mn.explained else (0.45 if mn.listed else 0.6)
-        if not mn.explained and f" {' '.join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))} " in prompt:
+        said = " ".join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))
+        if not mn.explained and f" {said} " in prompt:
             c *= 0.5  # repeating the question's own words is not an answer
         credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
     cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
