@@ -504,3 +504,11 @@ def test_doctored_session_values_never_crash(voice_interviewer_home, history_wri
             assert sum(line.startswith("error: ") for line in lines) == (1 if rc else 0)
 
     check()
+
+
+def test_failed_session_is_listed_as_failed(voice_interviewer_home, history_write_session, capsys):
+    """session_end "failed" (e.g. disk full) is neither completed nor interrupted."""
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 50.0)], end="failed",
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    rc, out, _ = run_cli(capsys, "sessions", "--json")
+    assert rc == 0 and json.loads(out)[0]["status"] == "failed" and json.loads(out)[0]["id"] == sid
