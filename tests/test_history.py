@@ -512,3 +512,12 @@ def test_failed_session_is_listed_as_failed(voice_interviewer_home, history_writ
                                 now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     rc, out, _ = run_cli(capsys, "sessions", "--json")
     assert rc == 0 and json.loads(out)[0]["status"] == "failed" and json.loads(out)[0]["id"] == sid
+
+
+def test_last_asked_from_the_summaries(voice_interviewer_home, history_write_session):
+    history_write_session(voice_interviewer_home, [("a", None, 50.0), ("a", "fu", 40.0)],
+                          now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    history_write_session(voice_interviewer_home, [("b", None, 50.0), ("a", "fu2", 40.0)],
+                          now=datetime(2026, 1, 3, tzinfo=timezone.utc))
+    seen = history.last_asked(voice_interviewer_home)
+    assert seen == {"a": "2026-01-01T00:00:00.000Z", "b": "2026-01-03T00:00:00.000Z"}

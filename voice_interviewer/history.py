@@ -497,6 +497,20 @@ def load_summaries(home: Path | str, *, warn: Callable[[str], None] | None = Non
     return out
 
 
+def last_asked(home: Path | str) -> dict[str, str]:
+    """Question id -> start time (ISO) of the newest session that asked it as a main question.
+
+    From the summary cache, so choosing "questions not practised recently" stays instant with
+    1,000 sessions (a drop-in for reading every session log in full).
+    """
+    seen: dict[str, str] = {}
+    for summary in load_summaries(home):
+        for qid in summary.question_ids:
+            if summary.started > seen.get(qid, ""):
+                seen[qid] = summary.started
+    return seen
+
+
 def delete_session(home: Path | str, ref: str) -> str:
     """Remove a session folder with its audio (and its cache entry); returns the id."""
     import shutil
