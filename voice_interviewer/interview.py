@@ -308,10 +308,11 @@ class _Interview:
         try:
             try:
                 recording = self.listen(source, listen_policy, **kwargs)
-            except KeyboardInterrupt as exc:
+            except BaseException as exc:
                 partial = getattr(exc, "recording", None)
-                if partial is not None:
+                if partial is not None and isinstance(exc, KeyboardInterrupt):
                     self.pending = (self.current, partial)
+                _abandon(stream)
                 raise
         finally:
             source.close()
@@ -407,6 +408,13 @@ class _Interview:
             number += 1
             fu = self._ask(TurnInfo(number, question, follow_up, parent_turn=main.info.number), budget)
             self._feedback(fu)
+
+
+def _abandon(stream) -> None:
+    """Stop a stream's worker without waiting for the stretch it may be decoding (we are exiting)."""
+    close = getattr(stream, "close", None)
+    if callable(close):
+        threading.Thread(target=close, name="stream-close", daemon=True).start()
 
 
 def run_interview(
