@@ -13,6 +13,7 @@ and marks the session interrupted.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
 import signal
@@ -207,6 +208,7 @@ class UI(Protocol):
     def command(self, turn: TurnInfo, command: str) -> None: ...
     def verdict(self, turn: TurnInfo, verdict: Any) -> None: ...
     def notice(self, message: str) -> None: ...
+    # optional: status(message) -> context manager (a spinner while transcribing)
 
 
 SourceFactory = Callable[[TurnInfo, int], Any]  # (turn, attempt) -> AudioSource | None
@@ -318,14 +320,21 @@ class _Interview:
             source.close()
         self.pending = (self.current, recording)
         self.during = "transcribing"
-        if recording.transcript is not None:
-            transcript = recording.transcript
-        elif stream is not None:
-            transcript = stream.finish()
-        else:
-            transcript = self.transcriber.transcribe(recording.audio, hotwords=hotwords)
+        with self._status("transcribing…"):
+            if recording.transcript is not None:
+                transcript = recording.transcript
+            elif stream is not None:
+                transcript = stream.finish()
+            else:
+                transcript = self.transcriber.transcribe(recording.audio, hotwords=hotwords)
         self.ui.heard(info, transcript)
         return recording, transcript
+
+    def _status(self, message: str):
+        """The UI's spinner for work that may take a while (a no-op when the UI has none)."""
+        status = getattr(self.ui, "status", None)
+        ctx = status(message) if callable(status) else None
+        return ctx if hasattr(ctx, "__enter__") else contextlib.nullcontext()
 
     def _save(self, result: TurnResult, recording: Recording, *, partial: bool) -> None:
         self.during = "saving"

@@ -54,6 +54,10 @@ class ConsoleUI:
 
         render_verdict(verdict, self.out)
 
+    def status(self, message: str):
+        """A spinner on stderr (terminals only) while the last words are transcribed."""
+        return self.err.status(f"[dim]{escape(message)}[/]", spinner="dots")
+
     def notice(self, message: str) -> None:
         self.err.print(f"[dim]{escape(message)}[/]")
 
