@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import wave
 from pathlib import Path
 from typing import Callable, Protocol
@@ -234,11 +235,15 @@ def tone_samples(frequency: float = 880.0, seconds: float = 0.15, rate: int = SA
     return wave_.astype(np.float32)
 
 
-def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_extra: float = 5.0) -> None:
-    """Play samples on ``device`` (default output) and return when the stream has finished.
+def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_extra: float = 10.0) -> None:
+    """Play samples on ``device`` (default output) and return when they have really been heard.
 
     A callback stream feeds the samples; ``finished_callback`` sets an event, and we wait for it
-    with a deadline of the audio's length plus ``timeout_extra`` so a stalled device can never hang.
+    with a deadline (the audio's length plus the larger of ``timeout_extra`` and half the length)
+    so a stalled device can never hang. Measured here (PulseAudio, 2 busy cores): with PortAudio's
+    default ~35 ms latency the Python callback underruns and 2 s of audio took 5-8 s; with 0.5 s
+    it plays in real time. PortAudio may report "finished" once the last block is *queued*, so
+    we also never return before the audio's own duration has elapsed since the first callback.
     """
     try:
         import sounddevice as sd
@@ -261,9 +266,12 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
         audio, rate = resample(audio, rate, int(info["default_samplerate"])), int(info["default_samplerate"])
     done = threading.Event()
     pos = 0
+    started: list[float] = []
 
     def callback(outdata, frames, time_info, status):
         nonlocal pos
+        if not started:
+            started.append(time.monotonic())
         n = min(frames, len(audio) - pos)
         outdata[:n, 0] = audio[pos : pos + n]
         outdata[n:, 0] = 0.0
@@ -272,11 +280,15 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
             raise sd.CallbackStop
 
     try:
-        stream = sd.OutputStream(samplerate=rate, channels=1, dtype="float32", device=device,
+        seconds = len(audio) / rate
+        stream = sd.OutputStream(samplerate=rate, channels=1, dtype="float32", device=device, latency=0.5,
                                  callback=callback, finished_callback=done.set)
         with stream:
-            if not done.wait(len(audio) / rate + timeout_extra):
+            if not done.wait(seconds + max(timeout_extra, seconds / 2)):
                 raise PlaybackError("audio output stalled (the device stopped consuming samples)")
+            left = (started[0] + seconds + stream.latency) - time.monotonic() if started else 0.0
+            if left > 0:
+                time.sleep(left)
     except sd.PortAudioError as exc:
         raise PlaybackError(f"audio output failed: {exc}") from None
 
