@@ -460,3 +460,23 @@ def test_render_star_for_behavioural(bank, verdicts):
     render_verdict(verdicts["challenging-project", "vague"], console)
     out = console.export_text()
     assert "STAR" in out and "missing" in out and "Vague descriptions" in out
+
+
+@pytest.mark.parametrize(
+    "qid, text, follow_up, reason",
+    [
+        ("monitoring", "We track accuracy and recall weekly, PSI for data drift, concept drift through label feedback "
+                       "and latency in Prometheus. Our biggest problem is alert fatigue: PagerDuty pages us at night "
+                       "for drift alerts that turn out to be noise.", "false-positives", "you brought up alert fatigue"),
+        ("iac-containers", "We manage secrets with HashiCorp Vault and inject them at runtime, provision with Terraform "
+                           "and run Docker images on Kubernetes.", "secrets", "you brought up"),
+        ("iac-containers", "We provision EKS with Terraform, containerize models with Docker, and our GPU nodes sit idle "
+                           "half the time, so I've been working on bin packing and autoscaling.",
+         "resource-utilization", "you brought up"),
+        ("cloud-platform", "I haven't used SageMaker or Vertex in production, only in a tutorial. At work we built "
+                           "everything ourselves on Kubernetes with Kubeflow.", "managed-vs-custom", ""),
+    ],
+)
+def test_follow_up_picks_up_a_subject_the_candidate_raised(bank, qid, text, follow_up, reason):
+    choice = score_answer(bank.get(qid), text).follow_up
+    assert choice.id == follow_up and choice.reason.startswith(reason), choice

@@ -10,8 +10,25 @@ for strong answers. Ties keep the bank's order, so the choice is deterministic.
 from __future__ import annotations
 
 from .bank import FollowUp, Question, Rule
+from .matching import Matcher, normalize, tokenize
 from .rules import Facts, eval_rule, facts_from_verdict
 from .verdict import FollowUpChoice, Verdict
+
+#: Long words of follow-up questions that say nothing about their subject.
+GENERIC = frozenset(
+    """strategy strategies challenge challenges describe experience approach considerations consideration
+    choosing building project learning biggest differently communicate technical solutions stakeholders
+    production process pipeline pipelines concept datasets address monitor overcame applications hosting
+    optimize workloads handling determine retrained solution""".split()
+)
+
+#: Words that never make a follow-up's subject on their own.
+STOPWORDS = frozenset(
+    """a an the and or of to in on for with how what when why which do does did you your can could would
+    describe explain tell me time times about between difference role play versus vs its it this that is are
+    be been have has had handle manage managing use using key main own different turned since then each
+    every stored added never happened again more than after before first other""".split()
+)
 
 #: At or above this score, with no red flag, an answer is strong: deepen what was said rather than probe a gap.
 STRONG_SCORE = 62.0
@@ -27,8 +44,9 @@ def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[st
     for cid in (*rule.missing_all, *rule.missing_any):
         c = cs.get(cid)
         if c is not None and not c.hit:
-            gap += c.weight
             missing.append(cid)
+    if missing:  # a list of missing ideas is one gap area: as big as its most important idea (twice if admitted)
+        gap += max(cs[cid].weight * (2.0 if cs[cid].negated else 1.0) for cid in missing)
     for cid in rule.negated_any:
         c = cs.get(cid)
         if c is not None and c.negated:
@@ -76,6 +94,7 @@ def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: b
     cs = facts.concepts
     if facts.blame and (rule.blame_language or any(sub.blame_language for sub in rule.any_of)):
         return f"you put the problem on others (\u201c{facts.blame[0].quote}\u201d)"
+    negated = negated + [m for m in missing if cs[m].negated and m not in negated]  # admitted gaps, however named
     if negated and not (prefer_claim and present):
         c = cs[negated[0]]
         if c.kind == "signal" and c.evidence:
@@ -104,6 +123,51 @@ def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: b
     return "a natural next step after your answer"
 
 
+_TOPICS: dict[int, tuple[object, Matcher]] = {}
+
+
+def _topic_matcher(question: Question, fu: FollowUp) -> Matcher:
+    """Phrases that show the candidate already raised a follow-up's subject.
+
+    The follow-up's own multi-word concept aliases ("alert fatigue", "not baked into the image") and its
+    distinctive two-word phrases ("model card", "false positives"), minus anything the main question's own
+    concepts already say (those are claims, weighed by the trigger).
+    """
+    entry = _TOPICS.get(id(fu))
+    if entry is None or entry[0] is not fu:
+        main = {normalize(a) for c in question.concepts for a in c.aliases}
+        main_words = {t.stem for t in tokenize(question.prompt + " " + question.framework)}
+        def distinctive(phrase: str) -> bool:
+            toks = [t for t in tokenize(phrase) if t.kind == "word"]
+            return len(toks) >= 2 and any(
+                len(t.text) >= 5 and t.text not in STOPWORDS and t.stem not in main_words for t in toks)
+
+        topics: dict[str, list[str]] = {}  # one topic per follow-up concept, and one for the question's own words
+        for c in fu.concepts:
+            if c.kind == "concept":
+                topics[c.label] = [a for a in c.aliases if normalize(a) not in main and distinctive(a)]
+        words = [t for t in tokenize(fu.text) if t.kind == "word" and t.text not in STOPWORDS]
+        own = [f"{x.text} {y.text}" for x, y in zip(words, words[1:]) if y.start - x.end <= 2]
+        own = [p for p in own if normalize(p) not in main and distinctive(p)]
+        # and the long words of the follow-up itself that the main question never uses ("secrets", "positives")
+        own += [t.text for t in words if len(t.text) >= 7 and t.stem not in main_words and t.text not in GENERIC
+                and t.text not in main]
+        topics[fu.text] = own
+        if len(_TOPICS) > 512:
+            _TOPICS.clear()
+        entry = _TOPICS[id(fu)] = (fu, Matcher((k, v) for k, v in topics.items() if v))
+    return entry[1]  # type: ignore[return-value]
+
+
+def _raised(question: Question, fu: FollowUp, tokens) -> list[str]:
+    """What the candidate said of this follow-up's subject: one phrase per distinct topic."""
+    first: dict[str, str] = {}
+    for m in _topic_matcher(question, fu).find(tokens):
+        if not m.negated:
+            first.setdefault(m.concept_id, m.alias)
+    return list(first.values())
+
+
 def _or(items: list[str]) -> str:
     items = list(dict.fromkeys(items))
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
@@ -118,19 +182,25 @@ def choose_follow_up(
     if facts is None:
         facts = facts_from_verdict(question, verdict)
     strong = verdict.score >= STRONG_SCORE and not verdict.red_flags
+    tokens = tokenize(verdict.transcript)
     best: tuple[float, int, FollowUp, str] | None = None
     for order, fu in enumerate(question.follow_ups):
+        raised = _raised(question, fu, tokens)  # the candidate brought up this follow-up's subject
         ok, _, _ = eval_rule(fu.trigger, facts)
-        if not ok:
-            continue
-        gap, claim, missing, negated, present = _weights(fu.trigger, facts)
-        if fu.trigger.always and not (gap or claim):
+        if not ok and len(raised) < 2:
+            continue  # without its trigger, a follow-up needs the candidate to have clearly raised its subject
+        gap, claim, missing, negated, present = _weights(fu.trigger, facts) if ok else (0.0, 0.0, [], [], [])
+        topical = (2.0 if ok else 1.0) * min(len(raised), 2)
+        if fu.trigger.always and not (gap or claim or topical):
             priority = -1.0  # an unconditional fallback ranks last
         elif strong:
-            priority = 2.0 * claim + 0.8 * gap
+            priority = 2.0 * claim + 0.8 * gap + topical
         else:
-            priority = 2.0 * gap + 0.6 * claim
-        reason = _reason(fu.trigger, facts, missing, negated, present, prefer_claim=strong)
+            priority = 2.0 * gap + 0.6 * claim + topical
+        if raised and (topical >= 2.0 * gap or not ok):
+            reason = f"you brought up {raised[0]}"
+        else:
+            reason = _reason(fu.trigger, facts, missing, negated, present, prefer_claim=strong)
         if best is None or priority > best[0]:
             best = (priority, order, fu, reason)
     if best is None:
