@@ -174,7 +174,7 @@ def _or(items: list[str]) -> str:
 
 
 def choose_follow_up(
-    question: Question | FollowUp, verdict: Verdict, *, facts: Facts | None = None
+    question: Question | FollowUp, verdict: Verdict, *, facts: Facts | None = None, tokens=None
 ) -> FollowUpChoice | None:
     """The follow-up to ask after ``verdict`` (None for follow-ups themselves or when there are none)."""
     if not isinstance(question, Question) or not question.follow_ups:
@@ -182,7 +182,7 @@ def choose_follow_up(
     if facts is None:
         facts = facts_from_verdict(question, verdict)
     strong = verdict.score >= STRONG_SCORE and not verdict.red_flags
-    tokens = tokenize(verdict.transcript)
+    tokens = tokens if tokens is not None else tokenize(verdict.transcript)
     best: tuple[float, int, FollowUp, str] | None = None
     for order, fu in enumerate(question.follow_ups):
         raised = _raised(question, fu, tokens)  # the candidate brought up this follow-up's subject

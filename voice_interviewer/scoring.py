@@ -364,7 +364,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
     if is_main:
         from .followup import choose_follow_up
 
-        verdict.follow_up = choose_follow_up(question, verdict, facts=facts)
+        verdict.follow_up = choose_follow_up(question, verdict, facts=facts, tokens=a.tokens)
     return verdict
 
 
