@@ -109,4 +109,4 @@ def test_hotwords_do_not_invent_tools_in_weak_answers(whisper_transcriber, heard
 def test_answers_have_word_timings_within_the_audio(heard):
     for entry, _, t in heard.values():
         assert t.words and t.words[-1].end <= t.duration + 0.05, entry["path"]
-        assert t.words[0].start >= 0.3, entry["path"]  # fixtures open with 0.4 s of silence
+        assert t.words[0].start >= 0.25, entry["path"]  # fixtures open with 0.4 s of silence
