@@ -528,3 +528,97 @@ HELDOUT = {
 
 for _qid, _answers in HELDOUT.items():
     MORE.setdefault(_qid, []).extend(_answers)
+
+
+# A last held-out round (10:58): seven good/poor pairs in new voices, scored once, all seven pairs in order.
+FINAL = {
+    "lifecycle": [
+        A("final-good", 5, """Think of it as a loop. Raw data is pulled nightly, checked against a schema, and each
+          training set gets a DVC tag so we can always say what a model learned from. Data scientists iterate in
+          MLflow-tracked runs; the best run is promoted to the registry as version N. Promotion triggers CI: tests
+          for the feature code, a quality gate against the current champion, then a Docker build. Rollout is a
+          canary on Kubernetes, widening from one to a hundred percent over a day. Once it's live, drift and
+          accuracy are watched with Evidently and Grafana, and when they slip, the retraining DAG runs on fresh data
+          and the loop closes. That discipline took our mean time to deploy from three weeks to two days.""",
+          follow_ups={"rollback", "drift", "feature-store"}),
+        A("final-poor", 2, """So you'd have the data scientists build a model in a notebook, and then once it's good they
+          give it to engineering and engineering puts it on a server. And then, you know, if it stops working, they
+          fix it.""",
+          flags={"stages-not-connected", "omits-crucial-steps", "generic-no-tools"}, maybe={"no-production-distinction"},
+          follow_ups={"drift", "feature-store"}),
+    ],
+    "reproducibility": [
+        A("final-good", 5, """The rule is that a model version must be rebuildable from three pointers: the git commit,
+          the dataset version and the container image. We use DVC for datasets on S3, MLflow's registry for models,
+          and every run logs those three pointers, so the lineage is complete. Dependencies are pinned with a lock
+          file and baked into the image. When a regulator asked how a credit model was trained, we rebuilt it from
+          those pointers and reproduced its metrics exactly.""",
+          follow_ups={"large-datasets", "dependencies", "model-card"}),
+        A("final-poor", 2, """Reproducibility is important, so we try to document what we did in Confluence and keep the
+          notebooks in a shared folder, so someone can rerun them later if needed.""",
+          flags={"tool-unfamiliar", "environment-ignored"}, maybe={"code-only"},
+          follow_ups={"large-datasets", "dependencies"}),
+    ],
+    "ml-cicd": [
+        A("final-good", 5, """Three things change in ML, not one: code, data and the model, so the pipeline tests all
+          three. On a pull request, CircleCI runs unit tests; a data job validates the new snapshot for schema and
+          drift; a training job produces a candidate; and an evaluation stage blocks it unless it beats production
+          on the holdout set and passes fairness checks by region. The winner is versioned in the registry, built as a
+          Docker image and deployed to Kubernetes with a canary. We went from monthly to weekly model releases.""",
+          follow_ups={"pipeline-metrics", "ab-canary"}),
+        A("final-poor", 2, """Honestly I think CI/CD is CI/CD. We push to main, Jenkins builds it, and it goes out. For
+          models we do the same.""",
+          flags={"same-as-software", "no-automated-testing", "no-containers"},
+          follow_ups={"pipeline-challenge", "ab-canary"}),
+    ],
+    "iac-containers": [
+        A("final-good", 5, """On my last team everything lived in Terraform, from the VPC and the EKS cluster to the S3
+          buckets and IAM roles, reviewed like any code change, so we could stand up a staging copy in thirty
+          minutes. Models were shipped as slim Docker images with pinned dependencies, so what we tested was what
+          ran. Kubernetes gave us autoscaling on queue length, resource limits so one model couldn't starve another,
+          and automatic restarts through liveness probes. For example, that setup survived a ten-times traffic spike
+          on launch day without a page.""",
+          flags=(), maybe=(), follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+        A("final-poor", 1, """I mostly use the cloud console to set things up, it's quicker. Docker I've used a little for
+          local development.""",
+          flags={"no-iac", "docker-xor-kubernetes", "container-benefits-missing", "generic-no-examples"}, maybe=(), follow_ups={"secrets", "managed-vs-self-hosted", "resource-utilization"}),
+    ],
+    "monitoring": [
+        A("final-good", 5, """Two families of signals. Operational: p95 latency, error rate and saturation in Datadog.
+          Model-specific: we log inputs and predictions, run daily population stability checks per feature for data
+          drift, watch the predicted class mix, and when ground truth arrives, compute precision and recall by
+          customer segment, which is how concept drift shows up. Thresholds page the on-call engineer through
+          PagerDuty only after two consecutive breaches, and the playbook is to check upstream data, then retrain or
+          roll back. That caught a silent schema change within a day instead of after a month.""",
+          flags=(), maybe=(), follow_ups={"false-positives", "when-to-retrain"}),
+        A("final-poor", 1, """We have some dashboards. If the numbers look strange, someone takes a look.""",
+          flags={"no-drift", "alerts-unexplained", "no-tools"}, maybe=(), follow_ups={"drift-difference", "when-to-retrain"}),
+    ],
+    "cloud-platform": [
+        A("final-good", 5, """I've spent two years on Azure Machine Learning. We ran training as Azure ML pipelines,
+          registered models in the workspace registry, and served them from managed online endpoints with
+          blue-green traffic shifting; data drift monitors watched the inputs. Strengths: tight integration with Azure
+          DevOps and Entra ID, and it's managed, so a small team can run it. Weaknesses: the SDK churned between
+          versions, pipeline failures are hard to debug, and costs crept up from idle compute clusters until we set
+          auto-shutdown. Moving to managed endpoints cut our deployment time from two days to forty minutes.""",
+          flags=(), maybe=(), follow_ups={"costs", "managed-vs-custom", "multi-cloud"}),
+        A("final-poor", 1, """All the clouds are basically the same, they all have ML services. I'd pick whichever one the
+          company already uses.""",
+          flags={"generic-platform", "no-feature-knowledge", "one-sided"}, maybe=(), follow_ups={"managed-vs-custom", "costs"}),
+    ],
+    "challenging-project": [
+        A("final-good", 5, """Last year, at an online marketplace, our search ranking model degraded every time catalog
+          data changed, and nobody noticed for days. I owned the ranking platform, so fixing that was on me. I added
+          data validation before training, built drift monitoring on the ranking features with alerts to our
+          channel, and wrapped retraining in a Kubeflow pipeline that only promoted a model after an offline gate and
+          a small A/B test. Incidents dropped from two a month to one a quarter, and search conversion went up 4
+          percent. The lesson for me was to monitor inputs, not just outputs.""",
+          flags=(), maybe=(), follow_ups={"stakeholders", "biggest-learning", "do-differently"}),
+        A("final-poor", 1, """There was a project where the deadline was unrealistic and the requirements kept changing
+          because the business didn't know what they wanted. We delivered something in the end.""",
+          flags={"vague", "no-mlops-intersection", "no-quantified-impact"}, maybe={"blame"}, follow_ups={"do-differently", "biggest-learning"}),
+    ],
+}
+
+for _qid, _answers in FINAL.items():
+    MORE.setdefault(_qid, []).extend(_answers)
