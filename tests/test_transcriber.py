@@ -225,3 +225,18 @@ def test_transcribe_command_silence_and_errors(tmp_path, capsys):
     assert main(["transcribe", str(quiet), "--model-dir", str(tmp_path)]) == 5
     assert main(["transcribe", str(quiet), "--question", "no-such-question"]) == 2
     assert "unknown question" in capsys.readouterr().err
+
+
+def test_a_decoder_failure_in_the_worker_is_one_transcriber_error(jfk):
+    """CTranslate2 failing mid-answer (out of memory, say) must not leak a traceback from a thread."""
+
+    class Broken:
+        def transcribe(self, *args, **kwargs):
+            raise RuntimeError("std::bad_alloc\nmore detail")
+
+    tr = WhisperTranscriber()
+    tr._model = Broken()  # cannot make the real library fail on demand
+    stream = tr.stream()
+    feed_in_chunks(stream, jfk)
+    with pytest.raises(TranscriberError, match="^transcription failed: std::bad_alloc$"):
+        stream.finish()

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Sequence
 
 import numpy as np
 
+from ..errors import TranscriberError, VoiceInterviewerError
 from ..seams import SAMPLE_RATE
 from ..transcript import Transcript
 from .transcriber import PAD_S, WINDOW, _Piece, _VadState, speech_runs
@@ -116,8 +117,11 @@ class WhisperStream:
                 self._finishing = True
                 self._cond.notify()
             self._worker.join()
-        if self._error is not None:
+        if isinstance(self._error, VoiceInterviewerError):
             raise self._error
+        if self._error is not None:  # a library failure in the worker: one line, not a traceback
+            first = (str(self._error).strip().splitlines() or [type(self._error).__name__])[0]
+            raise TranscriberError(f"transcription failed: {first}") from self._error
         if self._result is None:
             pieces = self._pieces
             self._result = Transcript(
