@@ -95,6 +95,28 @@ _PYTTSX3_ERRORS: list[Exception] = []  # pyttsx3 reports command failures as "er
 _PYTTSX3_LOCK = threading.Lock()
 
 
+def _hide_late_pyttsx3_callbacks() -> None:
+    """Keep pyttsx3's late espeak callbacks from printing tracebacks.
+
+    Under CPU load espeak's "message terminated" callback can arrive after ``runAndWait()`` has
+    returned and our temporary folder is gone; the driver then raises inside a ctypes callback
+    ("Error saving WAV file"), and Python prints it as "Exception ignored …" with a traceback
+    (plus one from ``wave.Wave_write.__del__``). The synthesis is verified from the WAV anyway,
+    so those two are dropped; every other unraisable exception goes to the previous hook.
+    """
+    previous = sys.unraisablehook
+
+    def hook(unraisable) -> None:
+        obj = unraisable.object
+        owner = getattr(obj, "__self__", None)
+        if (owner is not None and type(owner).__module__.startswith("pyttsx3")) or \
+                getattr(obj, "__qualname__", "") == "Wave_write.__del__":
+            return
+        previous(unraisable)
+
+    sys.unraisablehook = hook
+
+
 class Pyttsx3Synth:
     """pyttsx3's espeak driver, used only to synthesise into a temporary WAV that we verify."""
 
@@ -119,6 +141,7 @@ class Pyttsx3Synth:
                 except Exception as exc:  # the driver raises plain RuntimeError/OSError
                     raise SpeakerError(f"pyttsx3 could not start espeak: {exc}") from None
                 _PYTTSX3_ENGINE = engine
+                _hide_late_pyttsx3_callbacks()
         self.engine = _PYTTSX3_ENGINE
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
