@@ -221,14 +221,15 @@ class MicrophoneSource:
         self._queue.put(indata[:, 0].copy())
 
     def start(self) -> None:
-        """Open the stream (idempotent). blocksize=0 lets PortAudio pick: with a fixed block
-        size the ALSA→PulseAudio path was measured to delay the first block by up to 2 s."""
+        """Open the stream (idempotent). blocksize=0 lets PortAudio deliver whatever the host has
+        (chunks() regroups it into ~50 ms blocks). The first block can take ~1.5 s when PulseAudio
+        wakes a suspended source, which is why the loop should call this before speaking."""
         if self._stream is not None:
             return
         sd = self._sdmod
         try:
             self._stream = sd.InputStream(samplerate=self.samplerate, channels=1, dtype="float32",
-                                          device=self.device, blocksize=0, latency="low",
+                                          device=self.device, blocksize=0,
                                           callback=self._callback, finished_callback=lambda: self._queue.put(None))
             self._stream.start()
         except (sd.PortAudioError, ValueError) as exc:
