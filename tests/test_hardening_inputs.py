@@ -433,3 +433,33 @@ def test_a_silent_answer_in_an_interview_is_unanswered_and_the_interview_goes_on
                                                                              (2, "no speech detected")]
     assert [t["transcript"]["text"] for t in log.of_type("transcript")] == ["", ""]  # nothing invented
     assert len(log.of_type("answer_audio")) == 2 and not log.of_type("verdict")
+
+
+# --------------------------------------------------------------------------- model and answer files
+
+
+def test_a_missing_or_broken_whisper_model_is_one_line(tmp_path, monkeypatch, real_speech_dir, capsys):
+    audio = real_speech_dir / "jfk.flac"  # speech: the model is only loaded when there is some
+    rc, out, err = _run(["transcribe", "--model-dir", tmp_path / "nope", audio], capsys)
+    assert rc == 5
+    assert_one_line_error(err, str(tmp_path / "nope"), "model directory not found")
+    (tmp_path / "half-model").mkdir()
+    (tmp_path / "half-model" / "config.json").write_text("{}")
+    monkeypatch.setenv("VOICE_INTERVIEWER_MODEL", str(tmp_path / "half-model"))
+    rc, out, err = _run(["score", "-q", "lifecycle", audio], capsys)
+    assert rc == 5
+    assert_one_line_error(err, str(tmp_path / "half-model"), "model.bin")
+
+
+@pytest.mark.slow
+def test_an_unreadable_answer_file_is_one_line_naming_it(tmp_path, voice_interviewer_home, capsys):
+    from voice_interviewer.store import list_sessions
+
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    (answers / "lifecycle.wav").write_text("not audio at all")
+    rc, out, err = _run(["rehearse", "--question", "lifecycle", "--answers", answers, "--silent"], capsys)
+    assert rc == 3
+    assert_one_line_error(err, str(answers / "lifecycle.wav"), "not a readable audio file")
+    log = list_sessions(voice_interviewer_home)[0]  # the session says what happened
+    assert not log.warnings and log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"

@@ -298,3 +298,40 @@ def test_audio_samples_saved_are_the_samples_recorded(tmp_path):
     with wave.open(str(store.folder / rel)) as w:
         got = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(np.float32) / 32767
     assert np.max(np.abs(got - audio)) < 1e-3
+
+
+def test_empty_session_file_and_stray_entries_are_warnings_not_crashes(voice_interviewer_home, interview_fakes,
+                                                                       capsys):
+    home = voice_interviewer_home
+    _, good = _fake_interview(home, interview_fakes)
+    empty = home / "sessions" / "20250101-000000-aaaa"
+    empty.mkdir(mode=0o700)
+    (empty / "session.jsonl").write_bytes(b"")  # created, then the power went
+    (home / "sessions" / "20250101-000000-bbbb").write_text("a file, not a folder")
+    (home / "sessions" / "notes.txt").write_text("the user's own file")
+    for argv in (["sessions", "--json"], ["progress"], ["compare", "lifecycle"]):
+        rc = main(argv)
+        out, err = capsys.readouterr()
+        assert rc == 0, (argv, err)
+        assert "Traceback" not in err
+    rc = main(["sessions", "--json"])
+    out, _ = capsys.readouterr()
+    assert [s["id"] for s in json.loads(out)] == [good.id]
+    rc = main(["replay", "20250101-000000-aaaa"])
+    err = capsys.readouterr().err
+    assert rc == 7
+    assert_one_line_error(err, "20250101-000000-aaaa", "not a session file")
+
+
+def test_replay_with_a_missing_recording_warns_and_goes_on(voice_interviewer_home, interview_fakes, capsys):
+    _, store = _fake_interview(voice_interviewer_home, interview_fakes)
+    for wav in (store.folder / "audio").iterdir():
+        wav.unlink()
+    rc = main(["replay", store.id, "--json"])
+    out, err = capsys.readouterr()
+    assert rc == 0 and "Traceback" not in err, err
+    assert len(json.loads(out)["turns"]) == 2  # the transcripts and verdicts are all still there
+    rc = main(["replay", store.id, "--play"])  # nothing to play: said once per answer, the replay goes on
+    out, err = capsys.readouterr()
+    assert rc == 0 and "Traceback" not in err, err
+    assert err.count("recorded answer is missing") == 2 and "DVC" in out
