@@ -220,6 +220,36 @@ def test_listen_with_injected_clock_hits_the_limit_on_a_stalled_source(vad):
     assert rec.ended_by == "limit" and rec.duration == 0
 
 
+def test_enter_ends_the_answer_when_stdin_is_a_terminal(vad, monkeypatch):
+    import os
+    import sys
+
+    r, w = os.pipe()
+
+    class FakeTerminal:  # a pipe that says it is a terminal: select() and readline() work on it
+        def __init__(self):
+            self.file = os.fdopen(r, "r")
+
+        def isatty(self):
+            return True
+
+        def fileno(self):
+            return r
+
+        def readline(self):
+            return self.file.readline()
+
+    monkeypatch.setattr(sys, "stdin", FakeTerminal())
+    threading.Timer(1.0, lambda: os.write(w, b"\n")).start()
+    vad.reset()
+    rec = listen(FileSource(FIXTURES / "strong" / "ml-cicd.ogg", realtime=True), ListenPolicy(), show=False, vad=vad)
+    os.close(w)
+    assert rec.ended_by == "enter" and 0.8 < rec.duration < 2.0
+    vad.reset()
+    rec = listen(FileSource(FIXTURES / "commands" / "skip.ogg"), ListenPolicy(enter_ends=False), show=False, vad=vad)
+    assert rec.ended_by == "source-ended"
+
+
 # ----------------------------------------------------------------------------- the real microphone
 
 
@@ -255,6 +285,22 @@ def test_microphone_transcript_matches_the_script(virtual_mic):
     got = WhisperTranscriber().transcribe(rec.audio, hotwords=("AUC", "p99", "canary"))
     assert wer(text, got.text) < 0.25, got.text
     assert got.words[0].start < 2.0  # the first word was captured
+
+
+@pytest.mark.slow
+@pytest.mark.audio_devices
+def test_microphone_resamples_when_opened_at_another_rate(virtual_mic):
+    from voice_interviewer.speech.recorder import MicrophoneSource
+
+    src = MicrophoneSource(samplerate=48000)  # as for a device that cannot do 16 kHz
+    src.start()
+    time.sleep(1.0)
+    player = virtual_mic.play_into_mic(REAL_SPEECH / "jfk.flac", wait=False)
+    rec = listen(src, ListenPolicy(end_silence_s=2.0, max_seconds=30), show=False)
+    player.join()
+    assert rec.ended_by == "silence" and 10.5 < rec.duration < 15.0  # 16 kHz samples, real-time length
+    spectrum = np.abs(np.fft.rfft(rec.audio))
+    assert spectrum[: len(spectrum) // 2].sum() > 5 * spectrum[len(spectrum) // 2 :].sum()  # speech, not aliasing
 
 
 @pytest.mark.slow
