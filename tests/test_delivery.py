@@ -137,3 +137,25 @@ def test_json_round_trip_and_contract_keys():
 def test_sentence_end_separates_like_from_the_previous_word():
     found = find_fillers(Transcript.from_text("They change things. Like, it was not our problem. We used 3.5 GPUs."))
     assert [f for f, _ in found] == ["like"]
+
+
+@pytest.mark.slow
+def test_delivery_of_real_spoken_fixtures():
+    """Through the real recogniser: the weak answer's fillers and its 3 s thinking pause (found from the
+    VAD's speech segments) are flagged; the fluent Piper answer has neither."""
+    from pathlib import Path
+
+    from voice_interviewer.speech.audio import load_audio
+    from voice_interviewer.speech.transcriber import WhisperTranscriber
+
+    fixtures = Path(__file__).resolve().parents[1] / "audio_fixtures"
+    whisper = WhisperTranscriber()
+    weak = measure_delivery(whisper.transcribe(load_audio(fixtures / "weak" / "monitoring.ogg")))
+    assert weak.fillers >= 5 and weak.fillers_flag
+    assert {"um", "uh"} <= set(weak.filler_counts)
+    assert weak.long_pauses == 1 and 2.8 < weak.pauses[0].length < 4.0
+    assert weak.time_to_first_word == pytest.approx(0.4, abs=0.3)
+    assert weak.length == "short"  # ~25 s against a 60-120 s target
+    strong = measure_delivery(whisper.transcribe(load_audio(fixtures / "strong" / "monitoring.ogg")))
+    assert not strong.fillers_flag and strong.long_pauses == 0
+    assert 140 < strong.wpm < 190
