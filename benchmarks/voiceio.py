@@ -56,8 +56,6 @@ def main(argv=None) -> int:
     out["piper_load_s"] = round(time.perf_counter() - t, 2)
     out["piper_rtf"], _ = rtf(piper, TEXT * 3)
 
-    import numpy as np
-
     from voice_interviewer.speech.audio import load_audio
     from voice_interviewer.speech.recorder import SileroVAD
 

@@ -14,7 +14,7 @@ from voice_interviewer.errors import SpeakerError
 from voice_interviewer.speech import speaker as speaker_mod
 from voice_interviewer.speech.speaker import (
     EspeakSynth, FallbackSpeaker, FileSpeaker, PiperSynth, PlayingSpeaker, PrintSpeaker, Pyttsx3Synth,
-    SilentSpeaker, make_speaker, play, tone_samples,
+    make_speaker, play, tone_samples,
 )
 
 QUESTION = "How do you monitor the performance and health of machine learning models in production?"

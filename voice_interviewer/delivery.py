@@ -22,7 +22,7 @@ Typed answers have no timings: their timing figures are ``None`` and only filler
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 from .transcript import Transcript
 
@@ -45,9 +45,12 @@ _LIKE_NOT_AFTER = {
 # ... and before these it compares ("like a canary", "like this").
 _LIKE_NOT_BEFORE = {"a", "an", "the", "this", "that", "these", "those", "to", "it", "them", "how", "what",
                     "mlflow", "dvc", "kubernetes", "docker", "terraform"}
+# "like ten models", "like, um, ...": an approximation or a hesitation follows
+_LIKE_APPROX = {"one", "two", "three", "five", "ten", "twenty", "fifty", "hundred", "maybe", "um", "uh"}
 _KNOW_OBJECTS = {"what", "how", "that", "why", "where", "when", "who", "whether", "if", "about", "the", "a",
                  "an", "it", "this", "them", "him", "her", "which"}
-_KIND_DETERMINERS = {"what", "a", "the", "this", "that", "any", "some", "which", "every", "one", "each", "same",
+_KIND_DETERMINERS = {"what", "a", "the", "this", "that", "any", "some", "which", "every", "one", "each",
+                     "same",
                      "different", "other", "another", "all", "these", "those", "new", "right", "first"}
 
 
@@ -106,8 +109,7 @@ def find_fillers(transcript: Transcript) -> list[tuple[str, int | None]]:
             if prev in _LIKE_NOT_AFTER or nxt in _LIKE_NOT_BEFORE:
                 continue
             if (prev in _PUNCT or nxt == "," or prev in {"and", "so", "but", "um", "uh", "or", "was", "it's"}
-                    or re.fullmatch(r"\d[\d.,%]*", nxt) or nxt in {"one", "two", "three", "five", "ten", "twenty",
-                                                                    "fifty", "hundred", "maybe", "um", "uh"}):
+                    or re.fullmatch(r"\d[\d.,%]*", nxt) or nxt in _LIKE_APPROX):
                 found.append(("like", tok.word_index))
         elif w == "know" and prev == "you":
             before = at(k - 2)
@@ -186,7 +188,8 @@ class Delivery:
             duration=data.get("duration"), words=int(data.get("words", 0)), wpm=data.get("wpm"),
             wpm_band=tuple(data.get("wpm_band", (120, 160))), pace=data.get("pace"),
             fillers=int(data.get("fillers", 0)), fillers_per_min=data.get("fillers_per_min"),
-            filler_counts=dict(data.get("filler_counts", {})), fillers_flag=bool(data.get("fillers_flag", False)),
+            filler_counts=dict(data.get("filler_counts", {})),
+            fillers_flag=bool(data.get("fillers_flag", False)),
             pauses=tuple(Pause(p["start"], p["end"]) for p in data.get("pauses", [])),
             longest_pause=data.get("longest_pause"), time_to_first_word=data.get("time_to_first_word"),
             target_seconds=tuple(data.get("target_seconds", (60, 120))), length=data.get("length"),
@@ -236,7 +239,8 @@ def measure_delivery(
     minutes = speaking / 60.0
     wpm = n_words / minutes
     per_min = len(fillers) / minutes
-    gaps = [g for g in _gaps(transcript) if first <= g.start and g.end <= max(last, segs[-1][1] if segs else last)]
+    speech_stop = max(last, segs[-1][1]) if segs else last
+    gaps = [g for g in _gaps(transcript) if first <= g.start and g.end <= speech_stop]
     lo, hi = target_seconds
     return Delivery(
         duration=transcript.duration or last,

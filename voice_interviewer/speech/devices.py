@@ -72,7 +72,8 @@ def find_device(spec: int | str | None, kind: str = "input") -> int | None:
                           "questions will be printed (use --speaker file or silent to choose that)")
     names = ", ".join(f"{d.index}: {d.name}" for d in devices)
     if spec is None or spec == "":
-        default = next((d for d in devices if (d.default_input if kind == "input" else d.default_output)), None)
+        is_default = (lambda d: d.default_input) if kind == "input" else (lambda d: d.default_output)
+        default = next((d for d in devices if is_default(d)), None)
         return default.index if default else devices[0].index
     text = str(spec).strip()
     if text.isdigit():
@@ -103,7 +104,8 @@ def add_device_options(parser: argparse.ArgumentParser) -> None:
                         help="speaker: index or part of the name (see `voice-interviewer devices`)")
 
 
-def resolve_devices(args: argparse.Namespace, *, need_input: bool = True) -> tuple[int | None, int | str | None]:
+def resolve_devices(args: argparse.Namespace, *,
+                    need_input: bool = True) -> tuple[int | None, int | str | None]:
     """(input index, output spec) from parsed options; checks the microphone exists when needed.
 
     The output is returned unresolved when not given, so a missing speaker never stops an

