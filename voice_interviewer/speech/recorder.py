@@ -355,6 +355,7 @@ def listen(source, policy: ListenPolicy | None = None, *,
     """
     policy = policy or ListenPolicy()
     vad = vad or SileroVAD()
+    vad.reset()  # a VAD shared across turns must not carry the last answer's state or samples
     if hasattr(source, "pre_roll_s"):
         source.pre_roll_s = policy.pre_roll_s
     ep = Endpointer(policy)
