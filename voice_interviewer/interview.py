@@ -212,6 +212,7 @@ class UI(Protocol):
 
 
 SourceFactory = Callable[[TurnInfo, int], Any]  # (turn, attempt) -> AudioSource | None
+"""A factory with ``live = True`` (the microphone) is opened before the question is spoken."""
 
 
 @dataclass
@@ -256,9 +257,8 @@ class _Interview:
                            "follow_up_id": info.follow_up.id if info.follow_up else None,
                            "text": info.text, "parent_turn": info.parent_turn})
         self.ui.asking(info)
-        self._say(info.text)
         for attempt in range(1, MAX_REPEATS + 2):
-            source = self.sources(info, attempt)
+            source = self._open_and_say(info, attempt)
             if source is None:
                 return self._unanswered(result, "no answer given" if attempt == 1 else "no answer after repeat")
             recording, transcript = self._capture(info, source, budget)
@@ -269,7 +269,6 @@ class _Interview:
                 self.store.append({"type": "command", "turn": info.number, "command": command})
                 self.ui.command(info, command)
                 if command == "repeat" and attempt <= MAX_REPEATS:
-                    self._say(info.text)
                     continue
                 if command == "stop":
                     self._unanswered(result, "stopped", status="skipped")
@@ -278,6 +277,28 @@ class _Interview:
                                         status="skipped")
             return self._answered(result, recording, transcript, budget)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _open_and_say(self, info: TurnInfo, attempt: int):
+        """Open the answer's source, then speak the question.
+
+        The microphone is opened *before* the question is spoken: PulseAudio takes a second or
+        more to deliver its first block, and a quick answer's first words must not fall into that
+        gap (the recorder keeps only the last ``pre_roll_s`` of what it heard during the question).
+        """
+        if not getattr(self.sources, "live", False):  # files: decode after speaking (start-up time)
+            self._say(info.text)
+            return self.sources(info, attempt)
+        source = self.sources(info, attempt)
+        try:
+            start = getattr(source, "start", None)
+            if callable(start):
+                start()
+            self._say(info.text)
+        except BaseException:
+            if source is not None:
+                source.close()
+            raise
+        return source
 
     def _capture(self, info: TurnInfo, source, budget) -> tuple[Recording, Transcript]:
         listen_policy = self.policy.listen_policy(budget)
