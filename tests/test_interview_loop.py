@@ -298,3 +298,33 @@ def test_weakest_area_is_the_stage_with_most_missed_weight():
     assert (w["question_id"], w["stage"], w["missed"]) == ("q1", "monitoring", ["B", "C"])
     assert w["delivery"] == ["fillers", "pace (fast)"]
     assert weakest_area([]) is None
+
+
+def test_a_live_source_is_opened_before_the_question_is_spoken(tmp_path, question):
+    order: list[str] = []
+
+    class LiveSource(ScriptedSource):
+        def start(self):
+            order.append("mic open")
+
+    class Speaker(ScriptedSpeaker):
+        def say(self, text):
+            order.append("say")
+            super().say(text)
+
+    class Mic:
+        live = True
+
+        def __call__(self, turn, attempt):
+            order.append("source made")
+            return LiveSource(2.0)
+
+    _run(tmp_path, [question], transcriber=ScriptedTranscriber("Could you repeat the question?", ANSWER),
+         speaker=Speaker(), sources=Mic(), policy=Policy.practice(follow_ups=False))
+    assert order == ["source made", "mic open", "say"] * 2  # the repeat too
+
+    order.clear()
+    _run(tmp_path / "files", [question], transcriber=ScriptedTranscriber(ANSWER), speaker=Speaker(),
+         sources=lambda t, a: order.append("source made") or ScriptedSource(2.0),
+         policy=Policy.practice(follow_ups=False))
+    assert order == ["say", "source made"]  # files are decoded after speaking: the question starts at once

@@ -132,10 +132,18 @@ def answer_files(folder: Path, realtime: bool):
     return source
 
 
-def microphone(device):
-    from ..speech.recorder import MicrophoneSource
+class microphone:
+    """Sources from the microphone; ``live``: the loop opens it before speaking the question."""
 
-    return lambda turn, attempt: MicrophoneSource(device=device)
+    live = True
+
+    def __init__(self, device):
+        self.device = device
+
+    def __call__(self, turn, attempt: int):
+        from ..speech.recorder import MicrophoneSource
+
+        return MicrophoneSource(device=self.device)
 
 
 def has_microphone(args: argparse.Namespace) -> bool:
