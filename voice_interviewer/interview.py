@@ -489,10 +489,14 @@ def run_interview(
 
 
 def _finish_interrupted(it: _Interview, exc: KeyboardInterrupt) -> InterviewResult:
-    """Keep what we have; a second Ctrl-C while doing so is ignored."""
+    """Keep what we have; a second Ctrl-C (or SIGTERM) while doing so is ignored.
+
+    SIGTERM too: ``kill`` twice, or a service manager repeating it, used to abort the save of the
+    interrupted take and leave the session unmarked.
+    """
     restore = None
     if threading.current_thread() is threading.main_thread():
-        restore = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        restore = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
     during = it.during if it.during in DURING else "speaking"
     try:
         if it.pending is not None:
@@ -514,8 +518,8 @@ def _finish_interrupted(it: _Interview, exc: KeyboardInterrupt) -> InterviewResu
         it.store.append({"type": "session_end", "status": "interrupted", "summary": summary})
         return InterviewResult("interrupted", it.turns, summary, it.store.id)
     finally:
-        if restore is not None:
-            signal.signal(signal.SIGINT, restore)
+        for sig, handler in (restore or {}).items():
+            signal.signal(sig, handler)
 
 
 # --------------------------------------------------------------------------- scoring glue
