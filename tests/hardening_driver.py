@@ -8,10 +8,14 @@ at that moment, not guess from timing. This wraps the seam the interview loop ca
 store's first write of answer audio); on the TURN-th call it creates MARKER and — except for
 listening, which a ``--realtime`` answer keeps long by itself — sleeps up to 60 s before running
 the real code, so the signal lands inside that phase. Everything else is the real program.
+
+With ``HARDENING_PAUSE_AGAIN=1`` (saving only) the save that follows the signal — the interrupted
+turn being kept — is held too, with ``MARKER.again``, so a test can send a second signal there.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -82,8 +86,13 @@ def main() -> int:
         real_save, real_write = store.SessionStore.save_audio, store._os_write
         state = {"armed": False}
 
+        again = os.environ.get("HARDENING_PAUSE_AGAIN") == "1"  # also hold the save after the signal
+
         def save_audio(self, *args, **kwargs):
             state["armed"] = arrived()
+            if again and calls["n"] == turn + 1:
+                Path(f"{marker}.again").write_text(phase)
+                state["armed"] = True
             try:
                 return real_save(self, *args, **kwargs)
             finally:

@@ -49,7 +49,7 @@ def _run_and_signal(phase: str, sig: int, answers: Path, home: Path, tmp_path: P
     proc = subprocess.Popen([sys.executable, str(DRIVER), phase, "2", str(marker), "--", *args],
                             env=subprocess_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for(marker, proc, 300)
+        _wait_for(marker, proc, 500)
         time.sleep(1.5 if phase == "listening" else 0.3)  # listening: some of the answer is heard
         proc.send_signal(sig)
         out, err = proc.communicate(timeout=120)
@@ -110,3 +110,35 @@ def test_signal_in_every_phase_keeps_finished_turns_and_the_take(phase, sig, har
     assert [r["status"] for r in end["summary"]["turns"]] == ["answered", "interrupted"]
     if phase == "speaking":  # the first question was spoken (a real WAV), the second was cut off
         assert len(list((tmp_path / "spoken").glob("*.wav"))) == 1
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_a_second_signal_while_the_take_is_being_kept_is_ignored(sig, hardening_answers, voice_interviewer_home,
+                                                                  tmp_path):
+    """Ctrl-C twice (or ``kill`` twice, or a service manager repeating SIGTERM) must not cost the take
+    that the first signal is busy saving."""
+    home, marker = voice_interviewer_home, tmp_path / "phase-reached"
+    args = ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--realtime", "--silent"]
+    proc = subprocess.Popen([sys.executable, str(DRIVER), "saving", "2", str(marker), "--", *args],
+                            env=subprocess_env(home, HARDENING_PAUSE_AGAIN="1"), stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(marker, proc, 500)
+        time.sleep(0.3)
+        proc.send_signal(sig)
+        _wait_for(Path(f"{marker}.again"), proc, 120)  # now keeping the take, held mid-write
+        time.sleep(0.3)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    log = list_sessions(home)[0]
+    assert log.status == "interrupted" and not log.warnings
+    second = [a for a in log.of_type("answer_audio") if a["turn"] == 2]
+    assert len(second) == 1 and (log.folder / second[0]["path"]).is_file()
+    assert log.of_type("interrupted")[0]["during"] == "saving"
+    assert not list(log.folder.rglob("*.tmp"))
