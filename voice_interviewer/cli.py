@@ -13,8 +13,16 @@ from .commands import COMMAND_MODULES
 from .errors import VoiceInterviewerError
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with usage mistakes as one ``error:`` line (not the whole usage block), like every
+    other bad input; subcommand parsers inherit the class."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="voice-interviewer",
         description="A local, offline, voice-based mock interviewer for MLOps engineer interviews.",
     )
