@@ -463,3 +463,22 @@ def test_an_unreadable_answer_file_is_one_line_naming_it(tmp_path, voice_intervi
     assert_one_line_error(err, str(answers / "lifecycle.wav"), "not a readable audio file")
     log = list_sessions(voice_interviewer_home)[0]  # the session says what happened
     assert not log.warnings and log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
+
+
+@pytest.mark.parametrize(
+    "argv, names",
+    [
+        (["practice", "--count", "abc"], ["--count", "invalid int value: 'abc'", "voice-interviewer practice --help"]),
+        (["nope"], ["invalid choice: 'nope'", "practice"]),
+        (["score"], ["required", "--question"]),
+        (["questions", "check"], ["required", "PATH"]),
+        (["rehearse", "--voice", "robot"], ["--voice", "'robot'"]),
+    ],
+)
+def test_usage_mistakes_are_one_line_too(argv, names, capsys):
+    with pytest.raises(SystemExit) as info:
+        main(argv)
+    assert info.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert_one_line_error(err, *names)
