@@ -282,11 +282,16 @@ def test_practice_through_the_virtual_microphone(virtual_mic, strong, bank, voic
         subprocess.run(["sox", str(src), "-r", "16000", "-c", "1", str(clip), "trim", "0", "15"], check=True)
         clips.append(clip)
 
-    def recording_streams() -> set[str]:
-        """Ids of the recording streams this process has opened (the daemon may be shared)."""
-        out = subprocess.run(["pactl", "list", "source-outputs"], capture_output=True, text=True).stdout
-        blocks = re.split(r"^Source Output #", out, flags=re.M)[1:]
+    def streams(kind: str) -> set[str]:
+        """Ids of this process's recording (source-outputs) or playback (sink-inputs) streams;
+        the PulseAudio daemon may be shared with other test sessions."""
+        out = subprocess.run(["pactl", "list", kind], capture_output=True, text=True).stdout
+        header = "Source Output #" if kind == "source-outputs" else "Sink Input #"
+        blocks = re.split(f"^{header}", out, flags=re.M)[1:]
         return {b.split()[0] for b in blocks if f'application.process.id = "{os.getpid()}"' in b}
+
+    def recording_streams() -> set[str]:
+        return streams("source-outputs")
 
     played: list[float] = []
     failures: list[BaseException] = []
@@ -297,6 +302,9 @@ def test_practice_through_the_virtual_microphone(virtual_mic, strong, bank, voic
             for clip in clips:  # each answer: wait for the program to open the microphone, then speak
                 opened = _wait_for(lambda: recording_streams() - seen, 120, "the microphone to open", 0.25)
                 seen |= opened
+                # the microphone opens before the question is spoken: answer when the question ends
+                _wait_for(lambda: streams("sink-inputs"), 60, "the question to be played", 0.1)
+                _wait_for(lambda: not streams("sink-inputs"), 120, "the question to end", 0.1)
                 played.append(time.monotonic())
                 virtual_mic.play_into_mic(clip, delay=0.3)
         except BaseException as exc:  # reported by the main thread
