@@ -351,7 +351,10 @@ class FileSpeaker:
 
     def __init__(self, out_dir: str | os.PathLike, synth: Synth | None = None):
         self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # --speak-to under a file, on a read-only disk, ...
+            raise SpeakerError(f"{self.out_dir}: cannot write spoken questions there ({exc.strerror or exc})") from None
         self.synth = synth or EspeakSynth()
         self.utterances: list[tuple[str, Path]] = []
         self.tones: list[tuple[float, float]] = []
