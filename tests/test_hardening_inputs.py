@@ -482,3 +482,27 @@ def test_usage_mistakes_are_one_line_too(argv, names, capsys):
     out, err = capsys.readouterr()
     assert out == ""
     assert_one_line_error(err, *names)
+
+
+def test_speak_to_a_folder_that_cannot_exist_is_one_line(tmp_path, hardening_answers, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    rc, out, err = _run(["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--speak-to",
+                         blocker / "spoken", "--no-follow-ups"], capsys)
+    assert rc == 6
+    assert_one_line_error(err, str(blocker / "spoken"), "cannot write")
+
+
+def test_output_cut_short_by_a_closed_pipe_is_quiet(tmp_path):
+    """``voice-interviewer questions --json | head -c 1`` (150 kB into a closed pipe): exit quietly,
+    no BrokenPipeError traceback at exit."""
+    import shlex
+
+    from hardening_support import cli_command, subprocess_env
+
+    for argv in (["questions", "--json"], ["questions"]):
+        line = shlex.join(cli_command() + argv) + " | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"
+        done = subprocess.run(["bash", "-c", line], env=subprocess_env(tmp_path), capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
