@@ -264,6 +264,17 @@ def test_session_folders_are_0700_and_files_0600_even_with_a_permissive_umask(tm
     assert len(files) == 3  # session.jsonl and two answers
     for f in files:
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    from voice_interviewer.history import load_summaries
+
+    old = os.umask(0)
+    try:
+        assert len(load_summaries(tmp_path)) == 1  # writes the listing cache (it holds scores and question ids)
+    finally:
+        os.umask(old)
+    caches = [p for p in tmp_path.rglob("*") if "sessions" not in p.relative_to(tmp_path).parts]
+    assert caches
+    for p in caches:
+        assert stat.S_IMODE(p.stat().st_mode) == (0o700 if p.is_dir() else 0o600), p
 
 
 def test_delete_leaves_nothing_behind(voice_interviewer_home, interview_fakes, capsys):
