@@ -278,7 +278,8 @@ def test_spoken_feedback_is_two_sentences():
     verdict = {"score": 61.6, "red_flags": [], "concepts": [
         {"id": "a", "label": "data versioning", "weight": 2, "hit": True, "negated": False},
         {"id": "b", "label": "drift monitoring", "weight": 2, "hit": False, "negated": False},
-        {"id": "c", "label": "rollback", "weight": 1, "hit": False, "negated": False}]}
+        {"id": "c", "label": "rollback", "weight": 1, "hit": False, "negated": False},
+        {"id": "s", "label": "backups", "weight": 9, "hit": False, "kind": "signal"}]}
     text = spoken_feedback(verdict)
     assert text == ("You scored 62 out of 100, covering 1 of 3 key points. "
                     "Next time, also mention drift monitoring and rollback.")
@@ -291,7 +292,8 @@ def test_weakest_area_is_the_stage_with_most_missed_weight():
         {"question_id": "q1", "concepts": [
             {"id": "a", "label": "A", "stage": "data", "weight": 1, "hit": False},
             {"id": "b", "label": "B", "stage": "monitoring", "weight": 2, "hit": False},
-            {"id": "c", "label": "C", "stage": "monitoring", "weight": 1, "hit": True, "negated": True}],
+            {"id": "c", "label": "C", "stage": "monitoring", "weight": 1, "hit": True, "negated": True},
+            {"id": "s", "label": "S", "stage": "data", "weight": 5, "hit": False, "kind": "signal"}],
          "delivery": {"fillers_flag": True, "pace": "fast"}},
     ]
     w = weakest_area(verdicts)

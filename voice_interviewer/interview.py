@@ -555,9 +555,14 @@ def choose_follow_up_for(question: Question, verdict) -> tuple[FollowUp, str] | 
 # --------------------------------------------------------------------------- summaries (pure)
 
 
+def _scored_concepts(verdict: dict) -> list[dict]:
+    """Concepts that count toward coverage ("signal" concepts only feed red-flag rules)."""
+    return [c for c in verdict.get("concepts") or [] if c.get("kind") != "signal"]
+
+
 def spoken_feedback(verdict: dict) -> str:
     """Two sentences to say aloud after an answer: the score, then what to add next time."""
-    concepts = verdict.get("concepts") or []
+    concepts = _scored_concepts(verdict)
     hit = [c for c in concepts if c.get("hit") and not c.get("negated")]
     missed = sorted((c for c in concepts if not c.get("hit") or c.get("negated")),
                     key=lambda c: -float(c.get("weight", 1)))
@@ -598,7 +603,7 @@ def weakest_area(verdicts: list[dict]) -> dict | None:
     """The stage with the most missed concept weight across answers, with the concepts missed."""
     missed: dict[tuple[str, str], dict] = {}
     for v in verdicts:
-        for c in v.get("concepts") or []:
+        for c in _scored_concepts(v):
             if c.get("hit") and not c.get("negated"):
                 continue
             key = (str(v.get("question_id")), str(c.get("stage")))
