@@ -606,7 +606,8 @@ def weakest_area(verdicts: list[dict]) -> dict | None:
         for c in _scored_concepts(v):
             if c.get("hit") and not c.get("negated"):
                 continue
-            key = (str(v.get("question_id")), str(c.get("stage")))
+            where = str(v.get("question_id")) + (f" / {v['follow_up_id']}" if v.get("follow_up_id") else "")
+            key = (where, str(c.get("stage")))
             entry = missed.setdefault(key, {"question_id": key[0], "stage": key[1], "weight": 0.0, "missed": []})
             entry["weight"] += float(c.get("weight", 1))
             entry["missed"].append(c.get("label", c.get("id")))
