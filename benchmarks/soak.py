@@ -33,13 +33,19 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 SHORT_ANSWERS = {
-    "lifecycle": "We track experiments in MLflow, version data with DVC, train and validate in a CI pipeline, "
-                 "deploy in Docker on Kubernetes, and monitor drift to trigger retraining.",
-    "lifecycle.followup": "We roll back to the previous model version in the registry and compare drift metrics.",
-    "monitoring": "We monitor data drift with a population stability index, track latency and error rates in "
-                  "Prometheus and Grafana, and alert on call when accuracy drops against delayed labels.",
-    "monitoring.followup": "Data drift is a change in the inputs; concept drift is a change in the relation to "
-                           "the labels, so we watch both.",
+    "lifecycle": (
+        "We track experiments in MLflow, version data with DVC, train and validate in a CI pipeline, "
+        "deploy in Docker on Kubernetes, and monitor drift to trigger retraining."
+    ),
+    "lifecycle.followup": "We roll back to the previous model version in the registry and compare drift.",
+    "monitoring": (
+        "We monitor data drift with a population stability index, track latency and error rates in "
+        "Prometheus and Grafana, and alert on call when accuracy drops against delayed labels."
+    ),
+    "monitoring.followup": (
+        "Data drift is a change in the inputs; concept drift is a change in the relation to the labels, "
+        "so we watch both."
+    ),
 }
 
 
@@ -62,12 +68,17 @@ def answer_dir(requested: str | None, scratch: Path) -> Path:
     if strong.is_dir() and any(strong.iterdir()):
         return strong
     if not shutil.which("espeak-ng"):
-        raise SystemExit("error: no audio_fixtures/strong and no espeak-ng to make answers; pass --answers DIR")
+        raise SystemExit(
+            "error: no audio_fixtures/strong and no espeak-ng to make answers; pass --answers DIR"
+        )
     folder = scratch / "answers"
     folder.mkdir()
     for key, text in SHORT_ANSWERS.items():
-        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "165", "-w", str(folder / f"{key}.wav"), text],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["espeak-ng", "-v", "en-us", "-s", "165", "-w", str(folder / f"{key}.wav"), text],
+            check=True,
+            capture_output=True,
+        )
     return folder
 
 
@@ -135,19 +146,38 @@ def main(argv: list[str] | None = None) -> int:
             done = turns + max(0, in_session - 1)  # turns finished so far
             if samples and samples[-1]["turns"] == done and samples[-1]["sessions"] == sessions:
                 return
-            s = {"t": round(now - t0, 1), "sessions": sessions, "turns": done, "rss_mb": round(rss_mb(), 1),
-                 "fds": open_fds(), "threads": threading.active_count()}
+            s = {
+                "t": round(now - t0, 1),
+                "sessions": sessions,
+                "turns": done,
+                "rss_mb": round(rss_mb(), 1),
+                "fds": open_fds(),
+                "threads": threading.active_count(),
+            }
             samples.append(s)
-            print(f"t={s['t']:7.1f}s  sessions={sessions:4d}  turns={done:5d}  rss={s['rss_mb']:7.1f} MB  "
-                  f"fds={s['fds']:3d}  threads={s['threads']:2d}", flush=True)
+            print(
+                f"t={s['t']:7.1f}s  sessions={sessions:4d}  turns={done:5d}  rss={s['rss_mb']:7.1f} MB  "
+                f"fds={s['fds']:3d}  threads={s['threads']:2d}",
+                flush=True,
+            )
 
         sample(force=True)
         while time.monotonic() < deadline:
             ui = QuietUI(lambda n: (sample(in_session=n), time.monotonic() < deadline)[1])
-            store = SessionStore.create(home, "rehearse", [q.id for q in questions], {"soak": True}, "questions")
+            store = SessionStore.create(
+                home, "rehearse", [q.id for q in questions], {"soak": True}, "questions"
+            )
             try:
-                result = run_interview(questions, speaker=SilentSpeaker(), transcriber=transcriber, sources=sources,
-                                       listen=listen, policy=policy, store=store, ui=ui)
+                result = run_interview(
+                    questions,
+                    speaker=SilentSpeaker(),
+                    transcriber=transcriber,
+                    sources=sources,
+                    listen=listen,
+                    policy=policy,
+                    store=store,
+                    ui=ui,
+                )
             finally:
                 store.close()
             if result.status != "completed" and time.monotonic() < deadline:
@@ -166,16 +196,18 @@ def main(argv: list[str] | None = None) -> int:
             "answers": str(answers),
             "sessions": sessions,
             "turns": turns,
-            "rss_mb": {"start": rss[0], "after_warmup": warmup["rss_mb"], "end": rss[-1],
-                       "max": max(rss)},
+            "rss_mb": {"start": rss[0], "after_warmup": warmup["rss_mb"], "end": rss[-1], "max": max(rss)},
             "fds": {"start": fds[0], "end": fds[-1], "max": max(fds)},
             "threads": {"start": threads[0], "end": threads[-1], "max": max(threads)},
             "rss_growth_after_warmup_mb": round(rss[-1] - warmup["rss_mb"], 1),
             "samples": samples,
         }
-        print(f"{sessions} sessions, {turns} turns in {summary['minutes']} min; RSS {rss[0]:.0f} -> "
-              f"{rss[-1]:.0f} MB (max {max(rss):.0f}, +{summary['rss_growth_after_warmup_mb']:.1f} after warm-up); "
-              f"fds {fds[0]} -> {fds[-1]} (max {max(fds)}); threads {threads[0]} -> {threads[-1]}")
+        print(
+            f"{sessions} sessions, {turns} turns in {summary['minutes']} min; RSS {rss[0]:.0f} -> "
+            f"{rss[-1]:.0f} MB (max {max(rss):.0f}, "
+            f"+{summary['rss_growth_after_warmup_mb']:.1f} after warm-up); "
+            f"fds {fds[0]} -> {fds[-1]} (max {max(fds)}); threads {threads[0]} -> {threads[-1]}"
+        )
         if args.json:
             print(json.dumps(summary))
         return 0

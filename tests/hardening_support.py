@@ -20,10 +20,14 @@ DRIVER = Path(__file__).resolve().parent / "hardening_driver.py"
 
 #: Short answers, spoken by espeak-ng at test time (seconds each, so a real-time rehearsal is quick).
 ANSWERS = {
-    "lifecycle": "We track experiments in MLflow, version the data with DVC, train and validate the model "
-                 "in a CI pipeline, deploy it in Docker on Kubernetes, and monitor data drift to retrain.",
-    "lifecycle.followup": "We roll back to the previous model version in the registry, then compare the drift "
-                          "metrics before we retrain.",
+    "lifecycle": (
+        "We track experiments in MLflow, version the data with DVC, train and validate the model "
+        "in a CI pipeline, deploy it in Docker on Kubernetes, and monitor data drift to retrain."
+    ),
+    "lifecycle.followup": (
+        "We roll back to the previous model version in the registry, then compare the drift "
+        "metrics before we retrain."
+    ),
 }
 
 
@@ -39,8 +43,13 @@ def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def run_cli(args: list[str], home: Path, timeout: float = 300, **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run(cli_command() + [str(a) for a in args], env=subprocess_env(home, **env),
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        cli_command() + [str(a) for a in args],
+        env=subprocess_env(home, **env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def assert_one_line_error(err: str, *names: str) -> None:
@@ -55,8 +64,12 @@ def assert_one_line_error(err: str, *names: str) -> None:
 
 def speak(text: str, path: Path, rate: int = 165) -> Path:
     """Real TTS (espeak-ng) into a WAV."""
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", str(rate), "-w", str(path), text], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run(
+        ["espeak-ng", "-v", "en-us", "-s", str(rate), "-w", str(path), text],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return path
 
 
@@ -72,9 +85,14 @@ def make_answers(folder: Path) -> Path:
 def sparse_wav(path: Path, seconds: float, rate: int = 16000, channels: int = 1) -> Path:
     """A valid 16-bit PCM WAV of ``seconds`` of digital silence that costs no disk (a sparse file)."""
     n = int(seconds * rate) * 2 * channels
-    header = (b"RIFF" + struct.pack("<I", 36 + n) + b"WAVEfmt "
-              + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * 2 * channels, 2 * channels, 16)
-              + b"data" + struct.pack("<I", n))
+    header = (
+        b"RIFF"
+        + struct.pack("<I", 36 + n)
+        + b"WAVEfmt "
+        + struct.pack("<IHHIIHH", 16, 1, channels, rate, rate * 2 * channels, 2 * channels, 16)
+        + b"data"
+        + struct.pack("<I", n)
+    )
     with open(path, "wb") as fh:
         fh.write(header)
         fh.truncate(len(header) + n)

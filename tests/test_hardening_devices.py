@@ -49,7 +49,9 @@ class FakeSoundDevice(types.SimpleNamespace):
         fake = self
 
         class InputStream:
-            def __init__(self, *, samplerate, channels, dtype, device, blocksize, callback, finished_callback):
+            def __init__(
+                self, *, samplerate, channels, dtype, device, blocksize, callback, finished_callback
+            ):
                 self.samplerate, self.blocksize = samplerate, blocksize
                 self.callback, self.finished = callback, finished_callback
                 self.active = False
@@ -87,11 +89,28 @@ class FakeSoundDevice(types.SimpleNamespace):
 
     def query_devices(self, device=None, kind=None):
         self._check()
-        devices = [{"index": 1, "name": "Speakers", "hostapi": 0, "max_input_channels": 0,
-                    "max_output_channels": 2, "default_samplerate": 48000.0}]
+        devices = [
+            {
+                "index": 1,
+                "name": "Speakers",
+                "hostapi": 0,
+                "max_input_channels": 0,
+                "max_output_channels": 2,
+                "default_samplerate": 48000.0,
+            }
+        ]
         if self.inputs and not self.unplugged:
-            devices.insert(0, {"index": 0, "name": "USB Microphone", "hostapi": 0, "max_input_channels": 1,
-                               "max_output_channels": 0, "default_samplerate": 16000.0})
+            devices.insert(
+                0,
+                {
+                    "index": 0,
+                    "name": "USB Microphone",
+                    "hostapi": 0,
+                    "max_input_channels": 1,
+                    "max_output_channels": 0,
+                    "default_samplerate": 16000.0,
+                },
+            )
         if device is not None:
             return next(d for d in devices if d["index"] == device)
         return devices
@@ -163,8 +182,9 @@ def test_unknown_input_device_lists_the_real_ones(fake_sd, capsys):
 
 
 @pytest.mark.slow
-def test_microphone_unplugged_mid_answer_keeps_what_was_said(fake_sd, real_speech_dir, voice_interviewer_home,
-                                                            capsys):
+def test_microphone_unplugged_mid_answer_keeps_what_was_said(
+    fake_sd, real_speech_dir, voice_interviewer_home, capsys
+):
     from voice_interviewer.speech.audio import load_audio
 
     speech = load_audio(real_speech_dir / "jfk.flac")[: 16000 * 6]  # "And so my fellow Americans, ask not…"
@@ -193,8 +213,9 @@ def test_microphone_unplugged_mid_answer_keeps_what_was_said(fake_sd, real_speec
 
 
 @pytest.mark.slow
-def test_no_tts_engine_prints_the_question_and_goes_on(monkeypatch, tmp_path, hardening_answers,
-                                                       voice_interviewer_home, capsys):
+def test_no_tts_engine_prints_the_question_and_goes_on(
+    monkeypatch, tmp_path, hardening_answers, voice_interviewer_home, capsys
+):
     """pyttsx3 missing and no espeak-ng on PATH: the question is printed and the interview runs."""
     monkeypatch.setitem(sys.modules, "pyttsx3", None)  # import fails
     empty_bin = tmp_path / "bin"
@@ -215,8 +236,12 @@ def test_no_tts_engine_prints_the_question_and_goes_on(monkeypatch, tmp_path, ha
 @pytest.mark.slow
 def test_no_audio_output_in_a_real_process_falls_back_to_printing(tmp_path, hardening_answers):
     """TTS works but there is nowhere to play it (PortAudio sees no device): one notice, then text."""
-    done = run_cli(["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--no-follow-ups"],
-                   tmp_path, timeout=600, **NO_DEVICES)
+    done = run_cli(
+        ["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--no-follow-ups"],
+        tmp_path,
+        timeout=600,
+        **NO_DEVICES,
+    )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     notes = [line for line in done.stderr.splitlines() if line.startswith("note:")]
@@ -226,7 +251,7 @@ def test_no_audio_output_in_a_real_process_falls_back_to_printing(tmp_path, hard
     assert log.status == "completed" and log.of_type("verdict")
 
 
-_LATE_CALLBACK = '''
+_LATE_CALLBACK = """
 from pyttsx3.drivers import _espeak
 from voice_interviewer.speech.speaker import Pyttsx3Synth
 synth = Pyttsx3Synth()
@@ -238,7 +263,7 @@ driver._speaking, driver._save_file = True, "/nonexistent/vi-tts-gone/say.wav"
 _espeak.t_espeak_callback(driver._onSynth)(None, 0, events)  # espeak's thread, late, temp folder gone
 audio, rate = synth.synthesize("Still speaking after that.")
 print("spoke", len(audio) > rate // 2)
-'''
+"""
 
 
 def test_late_pyttsx3_callback_prints_no_traceback(tmp_path):
@@ -246,8 +271,9 @@ def test_late_pyttsx3_callback_prints_no_traceback(tmp_path):
     folder is gone; pyttsx3 then raises inside a ctypes callback. That must not print a traceback
     in the middle of an interview, and the engine must keep speaking."""
     pytest.importorskip("pyttsx3")
-    done = subprocess.run([sys.executable, "-c", _LATE_CALLBACK], capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", _LATE_CALLBACK], capture_output=True, text=True, timeout=120, cwd=tmp_path
+    )
     if "pyttsx3 could not start" in done.stderr:
         pytest.skip("no espeak library for pyttsx3")
     assert done.returncode == 0, done.stderr

@@ -90,8 +90,9 @@ scalars = st.one_of(
 )
 toml_values = st.recursive(
     scalars.filter(lambda v: v is not None),
-    lambda children: st.one_of(st.lists(children, max_size=4),
-                               st.dictionaries(st.text(min_size=1, max_size=8), children, max_size=4)),
+    lambda children: st.one_of(
+        st.lists(children, max_size=4), st.dictionaries(st.text(min_size=1, max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 
@@ -166,8 +167,13 @@ def test_mutated_bank_loads_or_gives_one_line_bank_error(data):
 
 
 @FUZZ
-@given(st.dictionaries(st.sampled_from(["category", "question", "title", "x"]) | st.text(min_size=1, max_size=6),
-                       toml_values, max_size=4))
+@given(
+    st.dictionaries(
+        st.sampled_from(["category", "question", "title", "x"]) | st.text(min_size=1, max_size=6),
+        toml_values,
+        max_size=4,
+    )
+)
 def test_arbitrary_toml_tables_load_or_give_one_line_bank_error(data):
     _check_load(to_toml(data))
 
@@ -188,8 +194,26 @@ def test_the_toml_writer_round_trips_the_valid_bank():
 BANK = load_bank()
 ITEMS = [q for q in BANK.questions] + [f for q in BANK.questions for f in q.follow_ups]
 WORDS = sorted({a for item in ITEMS for c in item.concepts for a in c.aliases[:2]})
-GLUE = ["we", "never", "not", "didn't", "because", "so that", "40%", "two weeks", "um", "uh", "like", ",", ".",
-        "their fault", "reduced", "from 3 days to 2 hours", "Situation:", "I led"]
+GLUE = [
+    "we",
+    "never",
+    "not",
+    "didn't",
+    "because",
+    "so that",
+    "40%",
+    "two weeks",
+    "um",
+    "uh",
+    "like",
+    ",",
+    ".",
+    "their fault",
+    "reduced",
+    "from 3 days to 2 hours",
+    "Situation:",
+    "I led",
+]
 
 unicode_text = st.text(st.characters(exclude_categories=("Cs",)), max_size=400)
 answer_like = st.lists(st.sampled_from(WORDS + GLUE) | st.text(max_size=12), max_size=60).map(" ".join)
@@ -222,8 +246,21 @@ def test_scoring_answer_like_word_salad(item, text):
     _check_verdict(item, text)
 
 
-@pytest.mark.parametrize("text", ["", " ", "\x00", "\u200b" * 50, "💥" * 2000, "9" * 5000, "never " * 500,
-                                  "DVC " * 1000, "İstanbul ǅ ﬁ ß" * 20, "\r\n\t" * 30])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "\x00",
+        "\u200b" * 50,
+        "💥" * 2000,
+        "9" * 5000,
+        "never " * 500,
+        "DVC " * 1000,
+        "İstanbul ǅ ﬁ ß" * 20,
+        "\r\n\t" * 30,
+    ],
+)
 def test_scoring_edge_texts(text):
     for item in (BANK.get("lifecycle"), BANK.get("challenging-project"), BANK.get("lifecycle").follow_ups[0]):
         _check_verdict(item, text)

@@ -91,21 +91,35 @@ def _run(argv, capsys) -> tuple[int, str, str]:
 
 BAD_BANKS = {
     # name: (files, what the one line must name)
-    "syntax": ({"b": BANK.replace('label = "Beta"', 'label = "Beta')},
-               ["b.toml:" + str(_line(BANK, 'label = "Beta"')) + ":", "TOML syntax error"]),
-    "unknown-key": ({"b": BANK.replace('stage = "one"', 'stage = "one"\nwieght = 2')},
-                    ["b.toml", "question 'q1'", "concept.alpha.wieght", "unknown key"]),
-    "missing-field": ({"b": BANK.replace('why = "Because."\n', "")},
-                      ["b.toml", "question 'q1'", "field 'why'", "missing field"]),
-    "wrong-type": ({"b": BANK.replace('stages = ["one", "two"]', 'stages = "one, two"')},
-                   ["b.toml", "question 'q1'", "stages"]),
-    "wrong-type-number": ({"b": BANK.replace('id = "alpha"', 'id = "alpha"\nweight = "heavy"')},
-                          ["b.toml", "question 'q1'", "concept.alpha.weight"]),
+    "syntax": (
+        {"b": BANK.replace('label = "Beta"', 'label = "Beta')},
+        ["b.toml:" + str(_line(BANK, 'label = "Beta"')) + ":", "TOML syntax error"],
+    ),
+    "unknown-key": (
+        {"b": BANK.replace('stage = "one"', 'stage = "one"\nwieght = 2')},
+        ["b.toml", "question 'q1'", "concept.alpha.wieght", "unknown key"],
+    ),
+    "missing-field": (
+        {"b": BANK.replace('why = "Because."\n', "")},
+        ["b.toml", "question 'q1'", "field 'why'", "missing field"],
+    ),
+    "wrong-type": (
+        {"b": BANK.replace('stages = ["one", "two"]', 'stages = "one, two"')},
+        ["b.toml", "question 'q1'", "stages"],
+    ),
+    "wrong-type-number": (
+        {"b": BANK.replace('id = "alpha"', 'id = "alpha"\nweight = "heavy"')},
+        ["b.toml", "question 'q1'", "concept.alpha.weight"],
+    ),
     "duplicate-id": ({"a": BANK, "b": NO_CATEGORY}, ["b.toml", "question 'q1'", "duplicate id", "a.toml"]),
-    "rule-unknown-concept": ({"b": BANK.replace('missing_all = ["alpha"]', 'missing_all = ["alpah"]')},
-                             ["b.toml", "red_flag.no-alpha.rule.missing_all", "unknown concept 'alpah'"]),
-    "trigger-unknown-concept": ({"b": BANK.replace('present_any = ["beta"]', 'present_any = ["delta"]')},
-                                ["b.toml", "follow_up.more.trigger.present_any", "unknown concept 'delta'"]),
+    "rule-unknown-concept": (
+        {"b": BANK.replace('missing_all = ["alpha"]', 'missing_all = ["alpah"]')},
+        ["b.toml", "red_flag.no-alpha.rule.missing_all", "unknown concept 'alpah'"],
+    ),
+    "trigger-unknown-concept": (
+        {"b": BANK.replace('present_any = ["beta"]', 'present_any = ["delta"]')},
+        ["b.toml", "follow_up.more.trigger.present_any", "unknown concept 'delta'"],
+    ),
     "empty-directory": ({}, ["bank", "no *.toml"]),
     "not-utf8": ({"b": None}, ["b.toml", "UTF-8"]),
 }
@@ -116,7 +130,9 @@ def _make_bad_bank(tmp_path: Path, name: str) -> tuple[Path, list[str]]:
     folder = _bank_dir(tmp_path, **{k: v for k, v in files.items() if v is not None})
     for k, v in files.items():
         if v is None:
-            (folder / f"{k}.toml").write_bytes(BANK.encode("utf-8").replace(b"Because.", b"Because \xff\xfe."))
+            (folder / f"{k}.toml").write_bytes(
+                BANK.encode("utf-8").replace(b"Because.", b"Because \xff\xfe.")
+            )
     return folder, names
 
 
@@ -124,8 +140,9 @@ def test_the_bank_template_itself_is_valid(tmp_path, capsys):
     folder = _bank_dir(tmp_path, b=BANK)
     rc, out, err = _run(["questions", "check", folder], capsys)
     assert rc == 0 and out.startswith("ok: 1 question"), err
-    rc, out, err = _run(["score", "--bank", folder, "-q", "q1", "--text", "We version the data with DVC.",
-                         "--json"], capsys)
+    rc, out, err = _run(
+        ["score", "--bank", folder, "-q", "q1", "--text", "We version the data with DVC.", "--json"], capsys
+    )
     assert rc == 0, err
     assert json.loads(out)["question_id"] == "q1"
 
@@ -173,7 +190,9 @@ def _wav_bytes(seconds: float = 1.0, rate: int = 16000) -> bytes:
 
     buf = io.BytesIO()
     t = np.arange(int(seconds * rate)) / rate
-    sf.write(buf, (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32), rate, subtype="PCM_16", format="WAV")
+    sf.write(
+        buf, (0.3 * np.sin(2 * np.pi * 440 * t)).astype(np.float32), rate, subtype="PCM_16", format="WAV"
+    )
     return buf.getvalue()
 
 
@@ -209,8 +228,17 @@ def _bad_audio(tmp_path: Path, kind: str) -> tuple[Path, str]:
     raise AssertionError(kind)
 
 
-BAD_AUDIO = ["missing", "empty", "text", "truncated-header", "unsupported", "png", "zero-seconds", "directory",
-             "too-long"]
+BAD_AUDIO = [
+    "missing",
+    "empty",
+    "text",
+    "truncated-header",
+    "unsupported",
+    "png",
+    "zero-seconds",
+    "directory",
+    "too-long",
+]
 
 
 @pytest.mark.parametrize("kind", BAD_AUDIO)
@@ -238,8 +266,10 @@ def test_bad_audio_in_a_real_process_has_no_traceback(kind, tmp_path):
         assert_one_line_error(done.stderr, path, words)
 
 
-JFK = ("And so my fellow Americans, ask not what your country can do for you, ask what you can do for "
-       "your country.")
+JFK = (
+    "And so my fellow Americans, ask not what your country can do for you, ask what you can do for "
+    "your country."
+)
 
 
 @pytest.fixture(scope="module")
@@ -314,8 +344,13 @@ def _peak(argv: list, home: Path) -> dict:
     """Run the console script under a fresh parent whose only child it is: its peak RSS is exact."""
     from hardening_support import cli_command, subprocess_env
 
-    done = subprocess.run([sys.executable, "-c", _RSS_PROBE, *cli_command(), *map(str, argv)],
-                          env=subprocess_env(home), capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, *cli_command(), *map(str, argv)],
+        env=subprocess_env(home),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     return json.loads(done.stdout)
 
 
@@ -348,7 +383,10 @@ def test_longer_than_the_limit_is_refused_before_decoding(tmp_path):
     [
         (["score", "-q", "lifecycel", "--text", "x"], ["unknown question 'lifecycel'", "'lifecycle'"]),
         (["score", "-q", "lifecycle/drfit", "--text", "x"], ["unknown follow-up", "'lifecycle/drift'"]),
-        (["transcribe", "--question", "monitorng", "missing.wav"], ["unknown question 'monitorng'", "monitoring"]),
+        (
+            ["transcribe", "--question", "monitorng", "missing.wav"],
+            ["unknown question 'monitorng'", "monitoring"],
+        ),
         (["practice", "--question", "reproducability"], ["unknown question id", "reproducibility"]),
         (["rehearse", "--question", "ml-ci-cd"], ["unknown question id", "ml-cicd"]),
         (["compare", "cloud-platfrom"], ["cloud-platfrom", "cloud-platform"]),
@@ -360,8 +398,15 @@ def test_unknown_question_suggests_the_closest_ids(argv, names, capsys):
     assert_one_line_error(err, *names)
 
 
-@pytest.mark.parametrize("argv", [["questions", "--category", "nope"], ["practice", "--category", "nope"],
-                                  ["rehearse", "--category", "nope"], ["progress", "--category", "nope"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["questions", "--category", "nope"],
+        ["practice", "--category", "nope"],
+        ["rehearse", "--category", "nope"],
+        ["progress", "--category", "nope"],
+    ],
+)
 def test_unknown_category_lists_the_real_ones(argv, capsys):
     rc, out, err = _run(argv, capsys)
     assert rc == 2
@@ -389,8 +434,16 @@ def test_conflicting_or_impossible_options(argv, names, capsys):
     assert_one_line_error(err, *names)
 
 
-SESSION_TRICKS = ["../sessions", "..", "a/b", "/etc/passwd", "/tmp", "20250101-000000-abcd/../x",
-                  "./20250101-000000-abcd", "~root"]
+SESSION_TRICKS = [
+    "../sessions",
+    "..",
+    "a/b",
+    "/etc/passwd",
+    "/tmp",
+    "20250101-000000-abcd/../x",
+    "./20250101-000000-abcd",
+    "~root",
+]
 
 
 @pytest.mark.parametrize("trick", SESSION_TRICKS)
@@ -414,8 +467,9 @@ def test_session_id_tricks_in_a_real_process(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_silent_answer_in_an_interview_is_unanswered_and_the_interview_goes_on(tmp_path, voice_interviewer_home,
-                                                                                capsys):
+def test_a_silent_answer_in_an_interview_is_unanswered_and_the_interview_goes_on(
+    tmp_path, voice_interviewer_home, capsys
+):
     from voice_interviewer.store import list_sessions
 
     answers = tmp_path / "answers"
@@ -423,14 +477,18 @@ def test_a_silent_answer_in_an_interview_is_unanswered_and_the_interview_goes_on
     write_wav(answers / "lifecycle.wav", np.zeros(16000 * 6, dtype=np.float32))  # the candidate says nothing
     rng = np.random.default_rng(3)
     write_wav(answers / "monitoring.wav", 0.05 * rng.standard_normal(16000 * 6))  # only room noise
-    rc, out, err = _run(["rehearse", "--question", "lifecycle", "--question", "monitoring", "--answers", answers,
-                         "--silent"], capsys)
+    rc, out, err = _run(
+        ["rehearse", "--question", "lifecycle", "--question", "monitoring", "--answers", answers, "--silent"],
+        capsys,
+    )
     assert rc == 0, err
     assert "Traceback" not in err
     log = list_sessions(voice_interviewer_home)[0]
     assert log.status == "completed"
-    assert [(u["turn"], u["reason"]) for u in log.of_type("unanswered")] == [(1, "no speech detected"),
-                                                                             (2, "no speech detected")]
+    assert [(u["turn"], u["reason"]) for u in log.of_type("unanswered")] == [
+        (1, "no speech detected"),
+        (2, "no speech detected"),
+    ]
     assert [t["transcript"]["text"] for t in log.of_type("transcript")] == ["", ""]  # nothing invented
     assert len(log.of_type("answer_audio")) == 2 and not log.of_type("verdict")
 
@@ -462,13 +520,18 @@ def test_an_unreadable_answer_file_is_one_line_naming_it(tmp_path, voice_intervi
     assert rc == 3
     assert_one_line_error(err, str(answers / "lifecycle.wav"), "not a readable audio file")
     log = list_sessions(voice_interviewer_home)[0]  # the session says what happened
-    assert not log.warnings and log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
+    assert (
+        not log.warnings and log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
+    )
 
 
 @pytest.mark.parametrize(
     "argv, names",
     [
-        (["practice", "--count", "abc"], ["--count", "invalid int value: 'abc'", "voice-interviewer practice --help"]),
+        (
+            ["practice", "--count", "abc"],
+            ["--count", "invalid int value: 'abc'", "voice-interviewer practice --help"],
+        ),
         (["nope"], ["invalid choice: 'nope'", "practice"]),
         (["score"], ["required", "--question"]),
         (["questions", "check"], ["required", "PATH"]),
@@ -487,8 +550,19 @@ def test_usage_mistakes_are_one_line_too(argv, names, capsys):
 def test_speak_to_a_folder_that_cannot_exist_is_one_line(tmp_path, hardening_answers, capsys):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
-    rc, out, err = _run(["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--speak-to",
-                         blocker / "spoken", "--no-follow-ups"], capsys)
+    rc, out, err = _run(
+        [
+            "rehearse",
+            "--question",
+            "lifecycle",
+            "--answers",
+            hardening_answers,
+            "--speak-to",
+            blocker / "spoken",
+            "--no-follow-ups",
+        ],
+        capsys,
+    )
     assert rc == 6
     assert_one_line_error(err, str(blocker / "spoken"), "cannot write")
 
@@ -502,7 +576,8 @@ def test_output_cut_short_by_a_closed_pipe_is_quiet(tmp_path):
 
     for argv in (["questions", "--json"], ["questions"]):
         line = shlex.join(cli_command() + argv) + " | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"
-        done = subprocess.run(["bash", "-c", line], env=subprocess_env(tmp_path), capture_output=True, text=True,
-                              timeout=120)
+        done = subprocess.run(
+            ["bash", "-c", line], env=subprocess_env(tmp_path), capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr

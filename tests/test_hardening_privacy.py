@@ -37,16 +37,31 @@ def _can_unshare_net() -> bool:
 
 @pytest.mark.slow
 @pytest.mark.skipif(not _can_unshare_net(), reason="needs root and unshare -n (network namespace)")
-def test_transcribe_score_and_rehearse_work_with_no_network_interfaces(real_speech_dir, hardening_answers,
-                                                                      tmp_path):
+def test_transcribe_score_and_rehearse_work_with_no_network_interfaces(
+    real_speech_dir, hardening_answers, tmp_path
+):
     def offline(*argv, timeout=600):
-        return subprocess.run(["unshare", "-n", *cli_command(), *map(str, argv)], env=subprocess_env(tmp_path),
-                              capture_output=True, text=True, timeout=timeout)
+        return subprocess.run(
+            ["unshare", "-n", *cli_command(), *map(str, argv)],
+            env=subprocess_env(tmp_path),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
 
     # inside the namespace there really is no network: only a loopback device, and it is down
-    probe = subprocess.run(["unshare", "-n", sys.executable, "-c",
-                            "import socket; s = socket.socket(); s.settimeout(2); s.connect(('1.1.1.1', 443))"],
-                           capture_output=True, text=True, timeout=60)
+    probe = subprocess.run(
+        [
+            "unshare",
+            "-n",
+            sys.executable,
+            "-c",
+            "import socket; s = socket.socket(); s.settimeout(2); s.connect(('1.1.1.1', 443))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert probe.returncode != 0 and "unreachable" in probe.stderr.lower(), probe.stderr
 
     jfk = real_speech_dir / "jfk.flac"
@@ -60,8 +75,16 @@ def test_transcribe_score_and_rehearse_work_with_no_network_interfaces(real_spee
     verdict = json.loads(done.stdout)
     assert verdict["question_id"] == "lifecycle" and verdict["delivery"]["words"] > 10
 
-    done = offline("rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--silent",
-                   "--no-follow-ups", "--json")
+    done = offline(
+        "rehearse",
+        "--question",
+        "lifecycle",
+        "--answers",
+        hardening_answers,
+        "--silent",
+        "--no-follow-ups",
+        "--json",
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["status"] == "completed"
 
@@ -69,8 +92,15 @@ def test_transcribe_score_and_rehearse_work_with_no_network_interfaces(real_spee
 # --------------------------------------------------------------------------- in-process socket block
 
 _WATCH = {"on": False, "seen": []}
-_NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname", "socket.sendto",
-                   "socket.bind", "urllib.Request", "http.client.connect")
+_NETWORK_EVENTS = (
+    "socket.connect",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.sendto",
+    "socket.bind",
+    "urllib.Request",
+    "http.client.connect",
+)
 
 
 def _audit(event, args):
@@ -113,7 +143,10 @@ def test_transcribe_and_score_attempt_no_connection_in_process(no_network, real_
     assert main(["score", "-q", "lifecycle", str(jfk), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["transcript"]
 
-    assert main(["score", "-q", "monitoring", "--text", "We watch drift with Evidently and alert.", "--json"]) == 0
+    assert (
+        main(["score", "-q", "monitoring", "--text", "We watch drift with Evidently and alert.", "--json"])
+        == 0
+    )
     capsys.readouterr()
     assert no_network == []  # nothing even tried (the patches would have raised)
     assert _WATCH["seen"] == []  # and the interpreter's own audit events agree

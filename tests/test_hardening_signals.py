@@ -46,8 +46,13 @@ def _run_and_signal(phase: str, sig: int, answers: Path, home: Path, tmp_path: P
     marker = tmp_path / "phase-reached"
     args = ["rehearse", "--question", "lifecycle", "--answers", str(answers), "--realtime"]
     args += ["--speak-to", str(tmp_path / "spoken")] if phase == "speaking" else ["--silent"]
-    proc = subprocess.Popen([sys.executable, str(DRIVER), phase, "2", str(marker), "--", *args],
-                            env=subprocess_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), phase, "2", str(marker), "--", *args],
+        env=subprocess_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for(marker, proc, 500)
         time.sleep(1.5 if phase == "listening" else 0.3)  # listening: some of the answer is heard
@@ -62,8 +67,9 @@ def _run_and_signal(phase: str, sig: int, answers: Path, home: Path, tmp_path: P
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 @pytest.mark.parametrize("phase", PHASES)
-def test_signal_in_every_phase_keeps_finished_turns_and_the_take(phase, sig, hardening_answers,
-                                                                voice_interviewer_home, tmp_path):
+def test_signal_in_every_phase_keeps_finished_turns_and_the_take(
+    phase, sig, hardening_answers, voice_interviewer_home, tmp_path
+):
     home = voice_interviewer_home
     rc, out, err = _run_and_signal(phase, sig, hardening_answers, home, tmp_path)
     assert rc == 130, err
@@ -83,8 +89,10 @@ def test_signal_in_every_phase_keeps_finished_turns_and_the_take(phase, sig, har
     assert first_audio["partial"] is False
     info = sf.info(str(log.folder / first_audio["path"]))
     assert info.samplerate == 16000 and abs(info.duration - first_audio["duration"]) < 0.05
-    assert "MLflow" in log.of_type("transcript")[0]["transcript"]["text"] or \
-        log.of_type("verdict")[0]["verdict"]["score"] > 0
+    assert (
+        "MLflow" in log.of_type("transcript")[0]["transcript"]["text"]
+        or log.of_type("verdict")[0]["verdict"]["score"] > 0
+    )
 
     # turn 2 (the follow-up) was asked and then interrupted in the phase we held it in
     assert [a["turn"] for a in log.of_type("question_asked")] == [1, 2]
@@ -113,15 +121,28 @@ def test_signal_in_every_phase_keeps_finished_turns_and_the_take(phase, sig, har
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
-def test_a_second_signal_while_the_take_is_being_kept_is_ignored(sig, hardening_answers, voice_interviewer_home,
-                                                                  tmp_path):
+def test_a_second_signal_while_the_take_is_being_kept_is_ignored(
+    sig, hardening_answers, voice_interviewer_home, tmp_path
+):
     """Ctrl-C twice (or ``kill`` twice, or a service manager repeating SIGTERM) must not cost the take
     that the first signal is busy saving."""
     home, marker = voice_interviewer_home, tmp_path / "phase-reached"
-    args = ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--realtime", "--silent"]
-    proc = subprocess.Popen([sys.executable, str(DRIVER), "saving", "2", str(marker), "--", *args],
-                            env=subprocess_env(home, HARDENING_PAUSE_AGAIN="1"), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    args = [
+        "rehearse",
+        "--question",
+        "lifecycle",
+        "--answers",
+        str(hardening_answers),
+        "--realtime",
+        "--silent",
+    ]
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), "saving", "2", str(marker), "--", *args],
+        env=subprocess_env(home, HARDENING_PAUSE_AGAIN="1"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for(marker, proc, 500)
         time.sleep(0.3)

@@ -29,19 +29,24 @@ from voice_interviewer.errors import StoreError
 from voice_interviewer.interview import Policy, run_interview
 from voice_interviewer.store import SessionStore, list_sessions, read_events
 
-ANSWER = ("We version the data with DVC and track experiments in MLflow, package the model in Docker, "
-          "deploy it on Kubernetes through a CI/CD pipeline and monitor drift with Prometheus to retrain.")
+ANSWER = (
+    "We version the data with DVC and track experiments in MLflow, package the model in Docker, "
+    "deploy it on Kubernetes through a CI/CD pipeline and monitor drift with Prometheus to retrain."
+)
 
 
 def _can_unshare_mount() -> bool:
     if not shutil.which("unshare") or os.geteuid() != 0:
         return False
-    done = subprocess.run(["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"],
-                          capture_output=True)
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt"], capture_output=True
+    )
     return done.returncode == 0
 
 
-needs_mount_ns = pytest.mark.skipif(not _can_unshare_mount(), reason="needs root and unshare -m (mount namespace)")
+needs_mount_ns = pytest.mark.skipif(
+    not _can_unshare_mount(), reason="needs root and unshare -m (mount namespace)"
+)
 
 
 def _in_private_mount(mount_opts: str, mountpoint: Path, argv: list[str], home: Path, timeout: float = 300):
@@ -49,9 +54,24 @@ def _in_private_mount(mount_opts: str, mountpoint: Path, argv: list[str], home: 
     mount namespace: the mount disappears with the process."""
     mountpoint.mkdir(parents=True, exist_ok=True)
     script = 'mount -t tmpfs -o "$1" tmpfs "$2" && shift 2 && exec "$@"'
-    return subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", mount_opts, str(mountpoint),
-                           *cli_command(), *map(str, argv)],
-                          env=subprocess_env(home), capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [
+            "unshare",
+            "-m",
+            "sh",
+            "-c",
+            script,
+            "sh",
+            mount_opts,
+            str(mountpoint),
+            *cli_command(),
+            *map(str, argv),
+        ],
+        env=subprocess_env(home),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _fake_interview(home: Path, fakes, *, texts=(ANSWER, "We compare drift metrics and roll back.")):
@@ -61,10 +81,17 @@ def _fake_interview(home: Path, fakes, *, texts=(ANSWER, "We compare drift metri
     clock = fakes.FakeClock()
     store = SessionStore.create(home, "practice", [question.id], {}, "questions", clock=clock)
     try:
-        return run_interview([question], speaker=fakes.ScriptedSpeaker(), transcriber=fakes.ScriptedTranscriber(*texts),
-                             sources=lambda turn, attempt: fakes.ScriptedSource(3.0),
-                             listen=fakes.ScriptedListen(clock), policy=Policy.practice(), store=store,
-                             ui=fakes.RecordingUI(), clock=clock), store
+        return run_interview(
+            [question],
+            speaker=fakes.ScriptedSpeaker(),
+            transcriber=fakes.ScriptedTranscriber(*texts),
+            sources=lambda turn, attempt: fakes.ScriptedSource(3.0),
+            listen=fakes.ScriptedListen(clock),
+            policy=Policy.practice(),
+            store=store,
+            ui=fakes.RecordingUI(),
+            clock=clock,
+        ), store
     finally:
         store.close()
 
@@ -106,8 +133,12 @@ def test_permission_denied_at_the_os_boundary_is_one_line(tmp_path, monkeypatch,
 @needs_mount_ns
 def test_read_only_data_directory_for_real(tmp_path, hardening_answers):
     mnt = tmp_path / "ro"
-    done = _in_private_mount("ro,size=1m", mnt, ["rehearse", "--question", "lifecycle", "--answers",
-                                                 hardening_answers, "--silent"], mnt / "home")
+    done = _in_private_mount(
+        "ro,size=1m",
+        mnt,
+        ["rehearse", "--question", "lifecycle", "--answers", hardening_answers, "--silent"],
+        mnt / "home",
+    )
     assert done.returncode == 7, done.stderr
     assert_one_line_error(done.stderr, str(mnt / "home"), "not writable")
 
@@ -117,8 +148,16 @@ def test_read_only_data_directory_for_real(tmp_path, hardening_answers):
 
 def test_disk_full_while_appending_keeps_every_earlier_line(tmp_path, monkeypatch):
     store = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
-    store.append({"type": "question_asked", "turn": 1, "question_id": "lifecycle", "follow_up_id": None,
-                  "text": "Q?", "parent_turn": None})
+    store.append(
+        {
+            "type": "question_asked",
+            "turn": 1,
+            "question_id": "lifecycle",
+            "follow_up_id": None,
+            "text": "Q?",
+            "parent_turn": None,
+        }
+    )
     before = store.path.read_bytes()
 
     def half_then_full(fd, data):  # the kernel took half the line, then the disk was full
@@ -128,13 +167,19 @@ def test_disk_full_while_appending_keeps_every_earlier_line(tmp_path, monkeypatc
     monkeypatch.setattr(store_module, "_os_write", half_then_full)
     with pytest.raises(StoreError) as info:
         store.append({"type": "transcript", "turn": 1, "transcript": {"text": "x" * 5000}})
-    assert "disk full" in str(info.value) and "\n" not in str(info.value) and str(store.path) in str(info.value)
+    assert (
+        "disk full" in str(info.value) and "\n" not in str(info.value) and str(store.path) in str(info.value)
+    )
     assert store.path.read_bytes() == before  # the half line was cut back off
     monkeypatch.undo()
     store.append({"type": "session_end", "status": "completed", "summary": {}})  # space again: it goes on
     store.close()
     log = read_events(store.path)
-    assert not log.warnings and [e["type"] for e in log.events] == ["session", "question_asked", "session_end"]
+    assert not log.warnings and [e["type"] for e in log.events] == [
+        "session",
+        "question_asked",
+        "session_end",
+    ]
 
 
 def test_disk_full_while_saving_the_second_answer_loses_nothing_saved(tmp_path, monkeypatch, interview_fakes):
@@ -162,7 +207,14 @@ def test_disk_full_while_saving_the_second_answer_loses_nothing_saved(tmp_path, 
     log = read_events(folder / "session.jsonl")
     assert not log.warnings
     types = [e["type"] for e in log.events]
-    assert types[:6] == ["session", "question_asked", "answer_audio", "transcript", "verdict", "follow_up_chosen"]
+    assert types[:6] == [
+        "session",
+        "question_asked",
+        "answer_audio",
+        "transcript",
+        "verdict",
+        "follow_up_chosen",
+    ]
     assert log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
     audio = sorted(p.name for p in (folder / "audio").iterdir())
     assert audio == ["01-lifecycle.wav"]  # the saved take is whole; no temp file of the failed one
@@ -177,11 +229,25 @@ def test_a_really_full_disk_keeps_the_first_turn_readable(tmp_path, hardening_an
     session is copied out of the namespace before it closes, then read back."""
     mnt, out = tmp_path / "small", tmp_path / "copy"
     mnt.mkdir()
-    script = ('mount -t tmpfs -o size=450k tmpfs "$1" && shift && "$@"; rc=$?; '
-              f'cp -a "{mnt}/home" "{out}"; exit $rc')
-    argv = cli_command() + ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--silent"]
-    done = subprocess.run(["unshare", "-m", "sh", "-c", script, "sh", str(mnt), *argv],
-                          env=subprocess_env(mnt / "home"), capture_output=True, text=True, timeout=600)
+    script = (
+        'mount -t tmpfs -o size=450k tmpfs "$1" && shift && "$@"; rc=$?; '
+        f'cp -a "{mnt}/home" "{out}"; exit $rc'
+    )
+    argv = cli_command() + [
+        "rehearse",
+        "--question",
+        "lifecycle",
+        "--answers",
+        str(hardening_answers),
+        "--silent",
+    ]
+    done = subprocess.run(
+        ["unshare", "-m", "sh", "-c", script, "sh", str(mnt), *argv],
+        env=subprocess_env(mnt / "home"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 7, done.stderr
     assert_one_line_error(done.stderr, "disk full")
     logs = list_sessions(out)
@@ -268,7 +334,9 @@ def test_session_folders_are_0700_and_files_0600_even_with_a_permissive_umask(tm
 
     old = os.umask(0)
     try:
-        assert len(load_summaries(tmp_path)) == 1  # writes the listing cache (it holds scores and question ids)
+        assert (
+            len(load_summaries(tmp_path)) == 1
+        )  # writes the listing cache (it holds scores and question ids)
     finally:
         os.umask(old)
     caches = [p for p in tmp_path.rglob("*") if "sessions" not in p.relative_to(tmp_path).parts]
@@ -311,8 +379,9 @@ def test_audio_samples_saved_are_the_samples_recorded(tmp_path):
     assert np.max(np.abs(got - audio)) < 1e-3
 
 
-def test_empty_session_file_and_stray_entries_are_warnings_not_crashes(voice_interviewer_home, interview_fakes,
-                                                                       capsys):
+def test_empty_session_file_and_stray_entries_are_warnings_not_crashes(
+    voice_interviewer_home, interview_fakes, capsys
+):
     home = voice_interviewer_home
     _, good = _fake_interview(home, interview_fakes)
     empty = home / "sessions" / "20250101-000000-aaaa"
