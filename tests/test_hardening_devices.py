@@ -40,9 +40,10 @@ class FakeSoundDevice(types.SimpleNamespace):
     ``query_error`` makes every query fail like a broken PortAudio.
     """
 
-    def __init__(self, *, inputs: int = 1, feed: np.ndarray | None = None, query_error: str | None = None):
+    def __init__(self, *, inputs: int = 1, feed: np.ndarray | None = None, query_error: str | None = None,
+                 stall: bool = False):
         super().__init__(PortAudioError=PortAudioError, CallbackStop=type("CallbackStop", (Exception,), {}))
-        self.inputs, self.feed, self.query_error = inputs, feed, query_error
+        self.inputs, self.feed, self.query_error, self.stall = inputs, feed, query_error, stall
         self.unplugged = False
         self.default = types.SimpleNamespace(device=(0, 1))
         self.streams: list = []
@@ -71,8 +72,10 @@ class FakeSoundDevice(types.SimpleNamespace):
                     time.sleep(step / self.samplerate)  # at the pace a microphone delivers
                     block = audio[i : i + step]
                     self.callback(block.reshape(-1, 1).astype(np.float32), len(block), None, status)
-                fake.unplugged = True  # the device vanishes: PortAudio ends the stream
-                self.active = False
+                fake.unplugged = True  # the device vanishes
+                if fake.stall:  # ... and the stream just stops delivering, still "active"
+                    return
+                self.active = False  # ... and PortAudio ends the stream
                 self.finished()
 
             def abort(self):
@@ -182,13 +185,14 @@ def test_unknown_input_device_lists_the_real_ones(fake_sd, capsys):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("how", ["stream-finished", "stream-stalled"])
 def test_microphone_unplugged_mid_answer_keeps_what_was_said(
-    fake_sd, real_speech_dir, voice_interviewer_home, capsys
+    how, fake_sd, real_speech_dir, voice_interviewer_home, capsys
 ):
     from voice_interviewer.speech.audio import load_audio
 
     speech = load_audio(real_speech_dir / "jfk.flac")[: 16000 * 6]  # "And so my fellow Americans, ask not…"
-    fake_sd(feed=speech)
+    fake_sd(feed=speech, stall=how == "stream-stalled")
     rc = main(["practice", "--silent", "--question", "lifecycle"])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
