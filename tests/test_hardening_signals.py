@@ -165,13 +165,27 @@ def test_a_second_signal_while_the_take_is_being_kept_is_ignored(
     assert not list(log.folder.rglob("*.tmp"))
 
 
-def test_ctrl_c_in_the_first_answer_of_practice_keeps_the_partial_take(hardening_answers, voice_interviewer_home,
-                                                                         tmp_path):
+def test_ctrl_c_in_the_first_answer_of_practice_keeps_the_partial_take(
+    hardening_answers, voice_interviewer_home, tmp_path
+):
     """Practice (verdict after each answer), interrupted before any turn finished."""
     home, marker = voice_interviewer_home, tmp_path / "phase-reached"
-    args = ["practice", "--question", "lifecycle", "--answers", str(hardening_answers), "--realtime", "--silent"]
-    proc = subprocess.Popen([sys.executable, str(DRIVER), "listening", "1", str(marker), "--", *args],
-                            env=subprocess_env(home), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    args = [
+        "practice",
+        "--question",
+        "lifecycle",
+        "--answers",
+        str(hardening_answers),
+        "--realtime",
+        "--silent",
+    ]
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), "listening", "1", str(marker), "--", *args],
+        env=subprocess_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for(marker, proc, 500)
         time.sleep(2.0)
@@ -189,15 +203,33 @@ def test_ctrl_c_in_the_first_answer_of_practice_keeps_the_partial_take(hardening
     take = log.of_type("answer_audio")
     assert len(take) == 1 and take[0]["partial"] is True and 1.0 <= take[0]["duration"] <= 11.5
     assert (log.folder / take[0]["path"]).is_file()
-    assert log.of_type("interrupted")[0] == {**log.of_type("interrupted")[0], "turn": 1, "during": "listening"}
+    assert log.of_type("interrupted")[0] == {
+        **log.of_type("interrupted")[0],
+        "turn": 1,
+        "during": "listening",
+    }
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_signal_while_the_transcribe_command_decodes(sig, real_speech_dir, tmp_path):
     marker = tmp_path / "phase-reached"
-    proc = subprocess.Popen([sys.executable, str(DRIVER), "transcribing", "1", str(marker), "--", "transcribe",
-                             str(real_speech_dir / "jfk.flac"), "--json"],
-                            env=subprocess_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            str(DRIVER),
+            "transcribing",
+            "1",
+            str(marker),
+            "--",
+            "transcribe",
+            str(real_speech_dir / "jfk.flac"),
+            "--json",
+        ],
+        env=subprocess_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         _wait_for(marker, proc, 300)
         time.sleep(0.3)
