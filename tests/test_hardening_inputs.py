@@ -581,3 +581,29 @@ def test_output_cut_short_by_a_closed_pipe_is_quiet(tmp_path):
         )
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize(
+    "argv, names, code",
+    [
+        (["practice", "--weakest", "0"], ["--weakest"], 2),
+        (["practice", "--weakest", "2", "--question", "lifecycle"], ["--question", "--weakest"], 2),
+        (["compare", "lifecycle", "--last", "0"], ["--last"], 2),
+        (["replay", "last"], ["no saved sessions"], 7),
+        (["delete", "last", "--yes"], ["no saved sessions"], 7),
+        (["report", "last", "-o", "x.html"], ["no saved sessions"], 7),
+    ],
+)
+def test_more_impossible_requests_are_one_line(argv, names, code, capsys):
+    rc, out, err = _run(argv, capsys)
+    assert rc == code and out == ""
+    assert_one_line_error(err, *names)
+
+
+def test_report_into_a_directory_is_one_line(voice_interviewer_home, interview_fakes, tmp_path, capsys):
+    from test_hardening_storage import _fake_interview
+
+    _fake_interview(voice_interviewer_home, interview_fakes)
+    rc, out, err = _run(["report", "--all", "-o", tmp_path], capsys)
+    assert rc == 2
+    assert_one_line_error(err, str(tmp_path), "cannot write report")
