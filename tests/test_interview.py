@@ -206,7 +206,7 @@ def test_no_microphone_says_so_in_one_line(tmp_path):
 def test_demo_runs_a_short_rehearsal_when_there_is_no_microphone(strong, tmp_path):
     env = _env(tmp_path, PULSE_SERVER="unix:/nonexistent")
     done = subprocess.run([sys.executable, "-m", "voice_interviewer", "practice", "--demo-if-no-mic",
-                           "--silent", "--count", "1", "--time-limit", "15"], env=env, capture_output=True, text=True, timeout=600)
+                           "--silent", "--count", "1"], env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert done.stderr.splitlines()[0].startswith("no microphone found: running the demo")
     assert "Summary" in done.stdout and "time / budget" in done.stdout

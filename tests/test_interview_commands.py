@@ -34,6 +34,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "audio_fixtures" / "commands"
         ("Quit.", "stop"),
         ("Stopped the interview.", "stop"),
         ("That's enough.", "stop"),
+        ("Stop living to mute.", "stop"),  # tiny.en on "Stop the interview." (espeak-ng)
+        ("Skip this questionnaire.", "skip"),
     ],
 )
 def test_short_utterances_are_commands(text, command):
@@ -51,6 +53,8 @@ def test_short_utterances_are_commands(text, command):
         "Data drift.",
         "We use MLflow.",
         "Kubernetes.",
+        "Stop words are removed first, then we tokenize.",
+        "Passing tests gate the deployment.",
     ],
 )
 def test_answers_are_not_commands(text):

@@ -96,11 +96,18 @@ def parse_voice_command(text: str) -> str | None:
             best_cmd, best = cmd, match[1]
     if best >= 82:
         return best_cmd
+    def keyword(w: str) -> str | None:
+        for key, cmd in _KEYWORDS.items():
+            if fuzz.ratio(w, key) >= 85 or (len(w) > len(key) and w.startswith(key)):
+                return cmd
+        return None
+
     if len(words) <= 3:  # "skip please", "um, stop", "repeat?": one keyword carries it
         for w in words:
-            for key, cmd in _KEYWORDS.items():
-                if fuzz.ratio(w, key) >= 85 or (len(w) > len(key) and w.startswith(key)):
-                    return cmd
+            if keyword(w):
+                return keyword(w)
+    if len(words) <= 4 and keyword(words[0]):  # Whisper garbles the rest: "Stop living to mute."
+        return keyword(words[0])
     return None
 
 
