@@ -55,19 +55,21 @@ def install_signal_handlers() -> Callable[[], None]:
 
 _COMMAND_PHRASES = {
     "repeat": ["repeat the question", "repeat", "repeat that", "repeat please", "please repeat the question",
-               "could you repeat the question", "can you repeat that", "could you repeat that", "say that again",
-               "say it again", "can you say that again",
-               "come again", "pardon", "one more time", "ask again", "again please", "what was the question"],
+               "could you repeat the question", "can you repeat that", "could you repeat that",
+               "say that again", "say it again", "can you say that again", "come again", "pardon",
+               "one more time", "ask again", "again please", "what was the question"],
     "skip": ["skip", "skip the question", "skip this question", "skip this one", "next question", "next",
              "pass", "i pass", "i'll pass", "move on", "let's move on", "skip it"],
     "stop": ["stop the interview", "stop", "stop interview", "end the interview", "end interview", "quit",
-             "exit", "that's enough", "finish the interview", "i want to stop", "let's stop here", "stop here"],
+             "exit", "that's enough", "finish the interview", "i want to stop", "let's stop here",
+             "stop here"],
 }
 _KEYWORDS = {"repeat": "repeat", "skip": "skip", "stop": "stop", "quit": "stop", "pass": "skip"}
 MAX_COMMAND_WORDS = 6
 # Politeness and fillers around a command ("Um, skip, please."; Whisper's filler prompt can even
 # append "Um, uh, hmm." to a short utterance) carry no meaning here.
 _NOISE = {"please", "sorry", "ok", "okay", "so", "oh", "well", "just", "now", "hmm", "mm"}
+_FILLER = re.compile(r"u+h*|u*m+|h+m+|e+r+m*|a+h+")
 
 
 def _normalise(text: str) -> str:
@@ -85,7 +87,7 @@ def parse_voice_command(text: str) -> str | None:
     """
     from rapidfuzz import fuzz, process
 
-    words = [w for w in _normalise(text).split() if w not in _NOISE and not re.fullmatch(r"(u+h*|u*m+|h+m+|e+r+m*|a+h+)", w)]
+    words = [w for w in _normalise(text).split() if w not in _NOISE and not _FILLER.fullmatch(w)]
     if not words or len(words) > MAX_COMMAND_WORDS:
         return None
     norm = " ".join(words)
@@ -195,7 +197,8 @@ class Policy:
 
     def listen_policy(self, budget: TurnBudget | None) -> ListenPolicy:
         if budget is None:
-            return ListenPolicy(end_silence_s=self.end_silence_s, no_speech_timeout_s=self.no_speech_timeout_s)
+            return ListenPolicy(end_silence_s=self.end_silence_s,
+                                no_speech_timeout_s=self.no_speech_timeout_s)
         return ListenPolicy(
             end_silence_s=self.end_silence_s,
             no_speech_timeout_s=min(self.no_speech_timeout_s, budget.hard_limit_s),
@@ -267,7 +270,8 @@ class _Interview:
         for attempt in range(1, MAX_REPEATS + 2):
             source = self._open_and_say(info, attempt)
             if source is None:
-                return self._unanswered(result, "no answer given" if attempt == 1 else "no answer after repeat")
+                reason = "no answer given" if attempt == 1 else "no answer after repeat"
+                return self._unanswered(result, reason)
             recording, transcript = self._capture(info, source, budget)
             command = parse_voice_command(transcript.text) if transcript.text.strip() else None
             if command:
@@ -374,7 +378,8 @@ class _Interview:
                            "duration": round(recording.duration, 3),
                            "ended_by": "interrupted" if partial else recording.ended_by, "partial": partial})
 
-    def _answered(self, result: TurnResult, recording: Recording, transcript: Transcript, budget) -> TurnResult:
+    def _answered(self, result: TurnResult, recording: Recording, transcript: Transcript,
+                  budget) -> TurnResult:
         info = result.info
         self._save(result, recording, partial=False)
         result.transcript = transcript
@@ -485,8 +490,9 @@ def run_interview(
         return _finish_interrupted(it, exc)
     except BaseException as exc:
         try:
-            store.append({"type": "session_end", "status": "failed", "error": str(exc).splitlines()[0] if str(exc)
-                          else type(exc).__name__, "summary": summarise(it.turns)})
+            error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            store.append({"type": "session_end", "status": "failed", "error": error,
+                          "summary": summarise(it.turns)})
         except Exception:
             pass
         raise
@@ -573,7 +579,8 @@ def spoken_feedback(verdict: dict) -> str:
     hit = [c for c in concepts if c.get("hit") and not c.get("negated")]
     missed = sorted((c for c in concepts if not c.get("hit") or c.get("negated")),
                     key=lambda c: -float(c.get("weight", 1)))
-    first = f"You scored {round(float(verdict.get('score', 0)))} out of 100, covering {len(hit)} of {len(concepts)} key points."
+    score = round(float(verdict.get("score", 0)))
+    first = f"You scored {score} out of 100, covering {len(hit)} of {len(concepts)} key points."
     if missed:
         labels = [c.get("label", c.get("id", "")) for c in missed[:2]]
         second = "Next time, also mention " + " and ".join(labels) + "."
@@ -615,7 +622,8 @@ def weakest_area(verdicts: list[dict]) -> dict | None:
                 continue
             where = str(v.get("question_id")) + (f" / {v['follow_up_id']}" if v.get("follow_up_id") else "")
             key = (where, str(c.get("stage")))
-            entry = missed.setdefault(key, {"question_id": key[0], "stage": key[1], "weight": 0.0, "missed": []})
+            entry = missed.setdefault(key, {"question_id": where, "stage": key[1], "weight": 0.0,
+                                            "missed": []})
             entry["weight"] += float(c.get("weight", 1))
             entry["missed"].append(c.get("label", c.get("id")))
     delivery_notes = []
@@ -630,7 +638,8 @@ def weakest_area(verdicts: list[dict]) -> dict | None:
     best = max(missed.values(), key=lambda e: e["weight"]) if missed else None
     out = {"question_id": None, "stage": None, "missed": [], "delivery": delivery_notes}
     if best:
-        out.update(question_id=best["question_id"], stage=best["stage"], missed=list(dict.fromkeys(best["missed"])))
+        out.update(question_id=best["question_id"], stage=best["stage"],
+                   missed=list(dict.fromkeys(best["missed"])))
     parts = []
     if best:
         parts.append(f"{best['stage']} in '{best['question_id']}' (missed: {', '.join(out['missed'][:3])})")
@@ -695,7 +704,8 @@ def select_questions(bank, *, ids: list[str] | None = None, category: str | None
                 out.append(bank.get(qid))
             except KeyError:
                 close = [m[0] for m in process.extract(qid, bank.ids(), limit=3, score_cutoff=50)]
-                hint = f" (did you mean: {', '.join(close)}?)" if close else f" (known: {', '.join(bank.ids())})"
+                known = ", ".join(bank.ids())
+                hint = f" (did you mean: {', '.join(close)}?)" if close else f" (known: {known})"
                 raise UsageError(f"unknown question id {qid!r}{hint}") from None
         return out
     pool = list(bank.questions)

@@ -26,7 +26,8 @@ class ConsoleUI:
         self.err = Console(stderr=True, highlight=False, quiet=not sys.stderr.isatty())
 
     def asking(self, turn) -> None:
-        label = f"Q{turn.number}" + (f" follow-up ({turn.follow_up.id})" if turn.follow_up else f" ({turn.question.id})")
+        which = f"follow-up ({turn.follow_up.id})" if turn.follow_up else f"({turn.question.id})"
+        label = f"Q{turn.number} {which}"
         self.out.print(f"\n[bold cyan]{escape(label)}[/] {escape(turn.text)}")
 
     def listening(self, turn, policy) -> Any:
@@ -109,11 +110,13 @@ def render_report(console: Console, result, mode: str) -> None:
     console.print()
     console.print(summary_table(summary, mode))
     if summary.get("average_score") is not None:
-        console.print(f"average score: [bold]{summary['average_score']:.0f}[/] over {summary['answered']} answers")
+        console.print(f"average score: [bold]{summary['average_score']:.0f}[/] "
+                      f"over {summary['answered']} answers")
     timing = summary.get("timing")
     if timing:
         over = ", ".join(f"Q{n}" for n in timing["over_time"]) or "none"
-        console.print(f"time used: {timing['used_s']:.0f} s of {timing['budget_s']:.0f} s budgeted; over time: {over}")
+        console.print(f"time used: {timing['used_s']:.0f} s of {timing['budget_s']:.0f} s budgeted; "
+                      f"over time: {over}")
     weakest = summary.get("weakest")
     if weakest and weakest.get("text"):
         console.print(f"[bold]practise next:[/] {escape(weakest['text'])}")

@@ -40,7 +40,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     from ..speech.devices import add_device_options
 
     sel = p.add_argument_group("questions")
-    sel.add_argument("--question", action="append", metavar="ID", help="ask this question (repeatable, in order)")
+    sel.add_argument("--question", action="append", metavar="ID",
+                     help="ask this question (repeatable, in order)")
     sel.add_argument("--category", metavar="C", help="only questions of this category")
     sel.add_argument("--count", type=int, metavar="N", help="how many questions")
     sel.add_argument("--seed", type=int, metavar="S", help="repeatable choice and order")
@@ -56,11 +57,14 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     cand.add_argument("--end-silence", type=float, default=4.0, metavar="S",
                       help="seconds of silence that end an answer (default 4)")
     cand.add_argument("--demo-if-no-mic", action="store_true",
-                      help="with no microphone, run the demo (a short rehearsal answered by audio_fixtures/strong)")
+                      help="with no microphone, run the demo "
+                           "(a short rehearsal answered by audio_fixtures/strong)")
     out = p.add_argument_group("voice")
     out.add_argument("--silent", action="store_true", help="no audio output")
-    out.add_argument("--speak-to", metavar="DIR", help="write each utterance to a WAV in DIR instead of playing it")
-    out.add_argument("--voice", choices=VOICES, help="text-to-speech engine (default: pyttsx3, then espeak-ng)")
+    out.add_argument("--speak-to", metavar="DIR",
+                     help="write each utterance to a WAV in DIR instead of playing it")
+    out.add_argument("--voice", choices=VOICES,
+                     help="text-to-speech engine (default: pyttsx3, then espeak-ng)")
     out.add_argument("--rate", type=int, metavar="WPM", help="speaking rate in words per minute")
     add_device_options(out)
     flow = p.add_argument_group("interview")
@@ -172,8 +176,9 @@ def _speaker(args: argparse.Namespace, output_device):
 
 
 def _options(args: argparse.Namespace, mode: str) -> dict:
-    keys = ["question", "category", "count", "seed", "weakest", "answers", "realtime", "end_silence", "silent",
-            "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total", "demo"]
+    keys = ["question", "category", "count", "seed", "weakest", "answers", "realtime", "end_silence",
+            "silent", "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total",
+            "demo"]
     return {k: getattr(args, k, None) for k in keys if getattr(args, k, None) not in (None, False)}
 
 
@@ -262,7 +267,8 @@ def interview(args: argparse.Namespace, mode: str) -> int:
                       end_silence_s=args.end_silence)
         policy = Policy.practice(**common) if mode == "practice" else Policy.rehearse(settings, **common)
         ui = ConsoleUI(json_mode=args.json, mode=mode)
-        store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode), str(bank_dir))
+        store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode),
+                                    str(bank_dir))
         speaker = _speaker(args, output_device)
         transcriber = WhisperTranscriber()
         try:
@@ -285,7 +291,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
         render_report(ui.out, result, mode)
     if result.status == "interrupted":
         kept = sum(1 for t in result.turns if t.status in ("answered", "unanswered", "skipped"))
-        print(f"interrupted: {kept} finished turn{'s' if kept != 1 else ''} kept in session {result.session_id} "
-              f"({store.folder})", file=sys.stderr)
+        turns = f"{kept} finished turn{'s' if kept != 1 else ''}"
+        print(f"interrupted: {turns} kept in session {result.session_id} ({store.folder})", file=sys.stderr)
         return 130
     return 0
