@@ -330,3 +330,15 @@ def test_a_live_source_is_opened_before_the_question_is_spoken(tmp_path, questio
          sources=lambda t, a: order.append("source made") or ScriptedSource(2.0),
          policy=Policy.practice(follow_ups=False))
     assert order == ["say", "source made"]  # files are decoded after speaking: the question starts at once
+
+
+def test_recently_practised_questions_come_from_the_history_listing(tmp_path):
+    from voice_interviewer.commands.interview import _recent
+
+    s = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
+    s.append({"type": "question_asked", "turn": 1, "question_id": "lifecycle", "follow_up_id": None,
+              "text": "?", "parent_turn": None})
+    s.append({"type": "session_end", "status": "completed", "summary": {}})
+    s.close()
+    recent = _recent(tmp_path)
+    assert list(recent) == ["lifecycle"] and recent["lifecycle"].startswith("20")

@@ -208,14 +208,25 @@ def demo_args(args: argparse.Namespace) -> argparse.Namespace:
     return demo
 
 
+def _recent(home: Path) -> dict[str, str]:
+    """When each question was last asked: history's cached listing (instant with 1,000 sessions)."""
+    try:
+        from ..history import last_asked
+    except ImportError:  # pragma: no cover - history is part of the package
+        from ..interview import last_practised
+        from ..store import list_sessions
+
+        return last_practised(list_sessions(home))
+    return last_asked(home)
+
+
 def interview(args: argparse.Namespace, mode: str) -> int:
     import time
 
     from ..bank import default_bank_dir, load_bank
-    from ..interview import (Interrupted, Policy, install_signal_handlers, last_practised, run_interview,
-                             select_questions)
+    from ..interview import Interrupted, Policy, install_signal_handlers, run_interview, select_questions
     from ..rehearsal import RehearsalSettings
-    from ..store import SessionStore, data_home, list_sessions
+    from ..store import SessionStore, data_home
     from ._interview_ui import ConsoleUI, render_report
 
     restore = install_signal_handlers()
@@ -238,7 +249,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
         questions = select_questions(
             bank, ids=args.question, category=args.category,
             count=args.count or (None if args.question else DEFAULT_COUNT[mode]), seed=args.seed,
-            recent=None if args.question or args.seed is not None else last_practised(list_sessions(home)))
+            recent=None if args.question or args.seed is not None else _recent(home))
         if args.answers:
             sources = answer_files(Path(args.answers), args.realtime)
             output_device = None
