@@ -314,7 +314,7 @@ def _enter_pressed() -> bool:
 
 
 class _Indicator:
-    """"● listening 0:12 / 2:00 ▮▮▮▯▯▯▯▯ Enter to finish" on stderr via rich Live."""
+    """"● listening 0:12 / 2:00 (1:48 left) ▮▮▮▯▯▯▯▯ Enter to finish" on stderr via rich Live."""
 
     def __init__(self, policy: ListenPolicy, enter: bool):
         from rich.console import Console
@@ -332,7 +332,9 @@ class _Indicator:
         t = Text()
         t.append("● ", style="bold red" if speaking else "red")
         t.append(f"listening {int(elapsed) // 60}:{int(elapsed) % 60:02d}")
-        t.append(f" / {int(limit) // 60}:{int(limit) % 60:02d}  ", style="dim")
+        left = max(0, int(limit - elapsed))
+        t.append(f" / {int(limit) // 60}:{int(limit) % 60:02d} ({left // 60}:{left % 60:02d} left)  ",
+                 style="dim")
         t.append("▮" * bars, style="green")
         t.append("▯" * (10 - bars), style="dim")
         if self.enter:
