@@ -93,6 +93,9 @@ def _quiet_stdout():
 _PYTTSX3_ENGINE = None
 _PYTTSX3_DEFAULT_VOICE = None
 _PYTTSX3_ERRORS: list[Exception] = []  # pyttsx3 reports command failures as "error" events, not exceptions
+# Set by the driver's "finished-utterance" event, which it sends only after writing the WAV: under
+# load runAndWait() can return before espeak's "message terminated" callback has run.
+_PYTTSX3_DONE = threading.Event()
 _PYTTSX3_LOCK = threading.Lock()
 
 
@@ -128,6 +131,9 @@ class Pyttsx3Synth:
         self.rate, self.voice, self.retries = rate or DEFAULT_RATE, voice, retries
         self.attempts = 0  # synthesis attempts (reliability figures)
         self.failures = 0
+        self.early = 0  # attempts where runAndWait() returned before the WAV was written
+        self.late = 0  # attempts whose synthesis had not finished when runAndWait() returned, even after waiting
+        self.finish_timeout = 5.0
         with _PYTTSX3_LOCK:
             if _PYTTSX3_ENGINE is None:
                 try:
@@ -139,6 +145,7 @@ class Pyttsx3Synth:
                         engine = pyttsx3.init("espeak")
                         engine.connect("error",
                                        lambda name=None, exception=None: _PYTTSX3_ERRORS.append(exception))
+                        engine.connect("finished-utterance", lambda **kwargs: _PYTTSX3_DONE.set())
                         _PYTTSX3_DEFAULT_VOICE = engine.getProperty("voice")
                 except Exception as exc:  # the driver raises plain RuntimeError/OSError
                     raise SpeakerError(f"pyttsx3 could not start espeak: {exc}") from None
@@ -159,9 +166,16 @@ class Pyttsx3Synth:
                         self.engine.setProperty("voice", self.voice or _PYTTSX3_DEFAULT_VOICE)
                         if _PYTTSX3_ERRORS:  # e.g. an unknown voice: retrying cannot help
                             raise SpeakerError(f"pyttsx3 failed: {_PYTTSX3_ERRORS[0]}")
+                        _PYTTSX3_DONE.clear()
                         self.engine.save_to_file(text, str(path))
                         self.engine.runAndWait()
+                        self.early += not _PYTTSX3_DONE.is_set()
+                        # real completion, not runAndWait's word for it (espeak: ~0.03 s/utterance)
+                        finished = _PYTTSX3_DONE.wait(self.finish_timeout + len(text) / 50)
                         errors = list(_PYTTSX3_ERRORS)
+                    if not finished:
+                        self.late += 1
+                        raise SpeakerError("pyttsx3 did not finish synthesising")
                     if errors:
                         raise SpeakerError(f"pyttsx3 failed: {errors[0]}")
                     return _read_wav(path, "pyttsx3")
