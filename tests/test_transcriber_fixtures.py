@@ -117,3 +117,23 @@ def test_answers_have_word_timings_within_the_audio(heard):
     for entry, _, t in heard.values():
         assert t.words and t.words[-1].end <= t.duration + 0.05, entry["path"]
         assert t.words[0].start >= 0.25, entry["path"]  # fixtures open with 0.4 s of silence
+
+
+def test_streaming_a_fixture_matches_batch(whisper_transcriber, heard):
+    """Fed in 100 ms chunks from another thread (as the recorder does), the final text is as good."""
+    import threading
+
+    entry, target, batch = heard["strong/monitoring.ogg"]
+    audio = load_audio(FIXTURES / entry["path"])
+    hotwords = load_bank().get(entry["question"]).hotwords()
+    stream = whisper_transcriber.stream(hotwords=hotwords)
+
+    def feed():
+        for i in range(0, len(audio), 1600):
+            stream.feed(audio[i : i + 1600])
+
+    feeder = threading.Thread(target=feed)
+    feeder.start()
+    feeder.join()
+    streamed = stream.finish()
+    assert abs(wer(entry["text"], streamed.text) - wer(entry["text"], batch.text)) <= 0.02

@@ -184,10 +184,15 @@ class WhisperStream:
                 return
             cut = None
             pauses = [(e, s2) for (_, e), (s2, _) in zip(runs, runs[1:])] + [(runs[-1][1], n)]
+            # Decisions depend only on the audio, never on how far behind the worker is, so a
+            # stream and a whole-file transcription cut in the same places: a pause only counts
+            # if it starts within max_stretch, and the cut sits a fixed distance into it.
             for start, end in pauses:
                 length = end - start
+                if start >= self._max_stretch:
+                    break
                 if length >= self._long_pause or (length >= self._pause and start >= self._min_stretch):
-                    cut = start + min(length // 2, _windows(PAD_S) + 2)
+                    cut = start + self._pause // 2
                     break
             if cut is None and n >= self._max_stretch:
                 cut = self._quietest(n)
