@@ -241,3 +241,34 @@ def test_signal_while_the_transcribe_command_decodes(sig, real_speech_dir, tmp_p
             proc.communicate()
     assert proc.returncode == 130 and out == ""  # no half JSON on stdout
     assert "Traceback" not in err and err.strip() == "interrupted", err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_signal_during_the_first_question_while_the_model_loads(
+    sig, hardening_answers, voice_interviewer_home, tmp_path
+):
+    """The Whisper model loads in a background thread behind the first question: stopping then
+    must still end cleanly (no crash at exit from the loading thread)."""
+    home, marker = voice_interviewer_home, tmp_path / "phase-reached"
+    args = ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--silent"]
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), "speaking", "1", str(marker), "--", *args],
+        env=subprocess_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        _wait_for(marker, proc, 300)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith("interrupted: 0 finished turns kept in session"), err
+    log = list_sessions(home)[0]
+    assert log.status == "interrupted" and not log.warnings
+    assert log.of_type("interrupted")[0]["during"] == "speaking" and not log.of_type("answer_audio")
