@@ -225,6 +225,17 @@ def _wait_for(predicate, timeout: float, what: str, every: float = 0.1):
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def _wait_steady(predicate, timeout: float, what: str, polls: int = 3, every: float = 0.1) -> None:
+    """Wait until ``predicate`` holds for ``polls`` consecutive polls."""
+    deadline, run = time.monotonic() + timeout, 0
+    while time.monotonic() < deadline:
+        run = run + 1 if predicate() else 0
+        if run >= polls:
+            return
+        time.sleep(every)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
 def _events(home: Path) -> list[dict]:
     files = list((home / "sessions").glob("*/session.jsonl")) if (home / "sessions").is_dir() else []
     if not files:
@@ -302,9 +313,10 @@ def test_practice_through_the_virtual_microphone(virtual_mic, strong, bank, voic
             for clip in clips:  # each answer: wait for the program to open the microphone, then speak
                 opened = _wait_for(lambda: recording_streams() - seen, 120, "the microphone to open", 0.25)
                 seen |= opened
-                # the microphone opens before the question is spoken: answer when the question ends
-                _wait_for(lambda: streams("sink-inputs"), 60, "the question to be played", 0.1)
-                _wait_for(lambda: not streams("sink-inputs"), 120, "the question to end", 0.1)
+                # the microphone opens before the question is spoken: answer when the question ends.
+                # Steady states only: PortAudio opens a device for a moment to check its settings.
+                _wait_steady(lambda: bool(streams("sink-inputs")), 60, "the question to be played")
+                _wait_steady(lambda: not streams("sink-inputs"), 120, "the question to end")
                 played.append(time.monotonic())
                 virtual_mic.play_into_mic(clip, delay=0.3)
         except BaseException as exc:  # reported by the main thread
