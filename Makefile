@@ -10,7 +10,7 @@ PYTEST_ARGS ?=
 .PHONY: run test setup apt venv bench clean
 
 run: setup
-	$(VENV)/bin/voice-interviewer practice
+	$(VENV)/bin/voice-interviewer practice --demo-if-no-mic
 
 test: setup
 	$(PY) -m pytest $(PYTEST_ARGS)
