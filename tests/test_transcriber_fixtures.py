@@ -67,8 +67,8 @@ def test_domain_terms_are_recognised(heard):
     (81.6 % without). The misses are mis-hearings the bank could list as aliases ("cube of flow",
     "page your duty", "Q2" for CUDA, "UCL" for AUC, "con the" for Conda, "air rate"). Giving *all*
     tool aliases as hotwords was worse (51/63, and it invented a term), so this floor guards the
-    measured figure, not the target. espeak-ng (target 90 %): 6/8 — "EC2" and "AWS" in the weak
-    cloud answer are spelled out by espeak and not heard as the acronyms.
+    measured figure, not the target. espeak-ng (target 90 %): 6/8 — in the weak cloud answer espeak
+    "AWS" was heard as "the WSS" and "EC2" as "easy to" (aliases the bank could add).
     """
     for voice, needed in (("piper", 0.90), ("espeak", 0.75)):
         pairs = [(term, t.text) for e, _, t in heard.values() if e["voice"] == voice for term in e.get("terms", [])]
