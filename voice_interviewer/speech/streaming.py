@@ -54,7 +54,7 @@ class WhisperStream:
         *,
         pause_s: float = 0.6,
         long_pause_s: float = 1.0,
-        min_stretch_s: float = 10.0,
+        min_stretch_s: float = 18.0,
         max_stretch_s: float = 25.0,
         context_words: int = 40,
         threaded: bool = True,
