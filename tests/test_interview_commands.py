@@ -35,6 +35,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "audio_fixtures" / "commands"
         ("Stopped the interview.", "stop"),
         ("That's enough.", "stop"),
         ("Stop living to mute.", "stop"),  # tiny.en on "Stop the interview." (espeak-ng)
+        ("Stop, live into a mew.", "stop"),  # the same, with another decoding context
         ("Skip this questionnaire.", "skip"),
     ],
 )

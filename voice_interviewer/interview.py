@@ -108,7 +108,8 @@ def parse_voice_command(text: str) -> str | None:
         for w in words:
             if keyword(w):
                 return keyword(w)
-    if len(words) <= 4 and keyword(words[0]):  # Whisper garbles the rest: "Stop living to mute."
+    # Whisper garbles the rest of a short command: "Stop living to mute.", "Stop, live into a mew."
+    if keyword(words[0]) and (len(words) <= 4 or words[0] in _KEYWORDS):
         return keyword(words[0])
     return None
 
