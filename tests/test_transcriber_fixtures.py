@@ -49,9 +49,14 @@ def heard(whisper_transcriber):
     return out
 
 
-def term_found(term: str, text: str) -> bool:
-    """The term as the scoring engine would find it (exact or fuzzy alias matching)."""
-    return bool(Matcher([(term, [term])]).find(tokenize(text)))
+def term_found(term: str, text: str, item=None) -> bool:
+    """The term as the scoring engine would find it: exact or fuzzy matching of the term, or of any
+    alias of the question's concept that names it (aliases list Whisper's usual mis-hearings)."""
+    aliases = [term]
+    for concept in getattr(item, "concepts", ()):
+        if any(a.lower() == term.lower() for a in concept.aliases):
+            aliases.extend(concept.aliases)
+    return bool(Matcher([(term, aliases)]).find(tokenize(text)))
 
 
 def test_fixture_transcripts_are_close_to_their_scripts(heard):
@@ -63,18 +68,19 @@ def test_fixture_transcripts_are_close_to_their_scripts(heard):
 def test_domain_terms_are_recognised(heard):
     """Spoken domain terms found by the scoring engine's matcher in the transcript.
 
-    The speech issue asks >= 95 % with Piper; measured 87/95 = 91.6 % with the question's hotwords
-    (81.6 % without). The misses are mis-hearings the bank could list as aliases ("cube of flow",
-    "page your duty", "Q2" for CUDA, "UCL" for AUC, "con the" for Conda, "air rate"). Giving *all*
-    tool aliases as hotwords was worse (51/63, and it invented a term), so this floor guards the
-    measured figure, not the target. espeak-ng (target 90 %): 6/8 — in the weak cloud answer espeak
-    "AWS" was heard as "the WSS" and "EC2" as "easy to" (aliases the bank could add).
+    The speech issue asks >= 95 % with Piper and >= 90 % with espeak-ng. The term alone, matched
+    fuzzily, was heard 87/95 = 91.6 % with the question's hotwords (81.6 % without); the question's
+    aliases, which list the consistent mis-hearings ("cube of flow", "page your duty", "air rate"),
+    bring Piper to the target. Giving *all* tool aliases as hotwords was worse (51/63, and it invented
+    a term). espeak-ng's weak answers speak only 8 terms; "AWS" heard as "the WSS" and "EC2" as
+    "easy to" are too common to become aliases, so its floor guards the measured 6/8.
     """
-    for voice, needed in (("piper", 0.90), ("espeak", 0.75)):
-        pairs = [(term, t.text) for e, _, t in heard.values() if e["voice"] == voice for term in e.get("terms", [])]
+    for voice, needed in (("piper", 0.95), ("espeak", 0.75)):
+        pairs = [(term, t.text, item) for e, item, t in heard.values() if e["voice"] == voice
+                 for term in e.get("terms", [])]
         if not pairs:
             continue
-        missed = [term for term, text in pairs if not term_found(term, text)]
+        missed = [term for term, text, item in pairs if not term_found(term, text, item)]
         assert 1 - len(missed) / len(pairs) >= needed, (voice, missed)
 
 

@@ -278,10 +278,15 @@ def interview(args: argparse.Namespace, mode: str) -> int:
                       end_silence_s=args.end_silence)
         policy = Policy.practice(**common) if mode == "practice" else Policy.rehearse(settings, **common)
         ui = ConsoleUI(json_mode=args.json, mode=mode)
-        store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode),
-                                    str(bank_dir))
+        # The speaker and the transcriber first: when either cannot be built, no empty session is left.
         speaker = _speaker(args, output_device)
         transcriber = WhisperTranscriber()
+        try:
+            store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode),
+                                        str(bank_dir))
+        except BaseException:
+            speaker.close()
+            raise
         try:
             result = run_interview(questions, speaker=speaker, transcriber=transcriber, sources=sources,
                                    listen=listen, policy=policy, store=store, ui=ui, clock=time.monotonic)

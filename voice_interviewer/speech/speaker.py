@@ -15,6 +15,7 @@ Speakers never write to stdout.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
 import os
@@ -121,6 +122,21 @@ def _hide_late_pyttsx3_callbacks() -> None:
     sys.unraisablehook = hook
 
 
+def _release_pyttsx3(engine) -> None:
+    """Destroy pyttsx3's driver while the interpreter is still whole.
+
+    Left to the garbage collector, its ``DriverProxy.__del__`` runs during shutdown, after
+    ``contextlib`` is gone, and prints "Exception ignored ... 'NoneType' object has no attribute
+    'suppress'" on stderr at the end of every run that spoke.
+    """
+    proxy = getattr(engine, "proxy", None)
+    if proxy is None:
+        return
+    with contextlib.suppress(Exception):
+        proxy._driver.destroy()
+    type(proxy).__del__ = lambda self: None  # already destroyed above
+
+
 class Pyttsx3Synth:
     """pyttsx3's espeak driver, used only to synthesise into a temporary WAV that we verify."""
 
@@ -151,6 +167,7 @@ class Pyttsx3Synth:
                     raise SpeakerError(f"pyttsx3 could not start espeak: {exc}") from None
                 _PYTTSX3_ENGINE = engine
                 _hide_late_pyttsx3_callbacks()
+                atexit.register(_release_pyttsx3, engine)
         self.engine = _PYTTSX3_ENGINE
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
