@@ -114,7 +114,8 @@ class ScriptedListen:
         self.clock = clock
         self.policies = []
 
-    def __call__(self, source, policy, *, on_chunk=None, on_cue=None, clock=None, stop=None, show=None):
+    def __call__(self, source, policy, *, on_chunk=None, on_cue=None, clock=None, stop=None, show=None,
+                 preview=None):
         import numpy as np
 
         from voice_interviewer.seams import Recording

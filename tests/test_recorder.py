@@ -371,3 +371,55 @@ def test_device_options_resolve(virtual_mic):
     assert isinstance(inp, int) and isinstance(out, int)
     assert resolve_devices(parser.parse_args([]), need_input=False) == (None, None)
 
+
+
+def test_listening_indicator_shows_the_live_transcript_tail():
+    """The streaming transcriber's committed text is drawn under the level meter while listening."""
+    from voice_interviewer.seams import ListenPolicy
+    from voice_interviewer.speech.recorder import _Indicator
+
+    said = ["", "we version data with DVC " * 8]
+    ind = _Indicator(ListenPolicy(), enter=False, preview=lambda: said[-1])
+    try:
+        ind.update(3.0, 0.05, True)
+        rendered = ind.last.plain
+    finally:
+        ind.stop()
+    assert "listening 0:03" in rendered
+    tail = rendered.splitlines()[-1]
+    assert tail.startswith("  … ") and tail.endswith("with DVC")
+    assert len(tail) <= 96
+
+
+def test_end_of_file_on_a_terminal_stdin_is_not_enter(vad, monkeypatch):
+    """A terminal that closes (EOF on stdin) must not end every answer at 0:00 as if Enter was hit."""
+    import os
+    import sys
+
+    from voice_interviewer.speech.audio import load_audio
+
+    read_fd, write_fd = os.pipe()
+    os.close(write_fd)  # the reader sees end-of-file at once
+
+    class ClosedTerminal:
+        def __init__(self):
+            self._file = os.fdopen(read_fd, "r")
+
+        def isatty(self):
+            return True
+
+        def fileno(self):
+            return self._file.fileno()
+
+        def readline(self):
+            return self._file.readline()
+
+    terminal = ClosedTerminal()
+    monkeypatch.setattr(sys, "stdin", terminal)
+    audio = load_audio(REAL_SPEECH / "jfk.flac")
+    try:
+        rec = listen(FileSource(audio), ListenPolicy(end_silence_s=4.0, enter_ends=True), show=False, vad=vad)
+    finally:
+        terminal._file.close()
+    assert rec.ended_by in ("silence", "source-ended")
+    assert rec.duration > 8.0

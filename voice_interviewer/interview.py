@@ -178,12 +178,14 @@ class Policy:
         speak_feedback: also say a two-sentence summary aloud after each verdict.
         end_silence_s: silence that ends an answer.
         rehearsal: time limits (rehearse only).
+        live_transcript: show the streaming transcript under the level meter while listening.
     """
 
     mode: str = "practice"
     feedback_each_turn: bool = True
     follow_ups: bool = True
     speak_feedback: bool = False
+    live_transcript: bool = True
     end_silence_s: float = 4.0
     no_speech_timeout_s: float = 20.0
     rehearsal: RehearsalSettings | None = None
@@ -340,6 +342,8 @@ class _Interview:
             kwargs["on_cue"] = on_cue
         if show is not None:
             kwargs["show"] = show
+        if stream is not None and self.policy.live_transcript and hasattr(stream, "preview"):
+            kwargs["preview"] = stream.preview  # live transcript under the level meter
         try:
             try:
                 recording = self.listen(source, listen_policy, **kwargs)

@@ -69,6 +69,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     add_device_options(out)
     flow = p.add_argument_group("interview")
     flow.add_argument("--no-follow-ups", action="store_true", help="do not ask follow-up questions")
+    flow.add_argument("--no-live-transcript", action="store_true",
+                      help="do not show what was heard so far under the level meter while you answer")
     flow.add_argument("--speak-feedback", action="store_true", help="also say a two-sentence summary aloud")
     flow.add_argument("--json", action="store_true", help="print the summary as one JSON object on stdout")
 
@@ -275,6 +277,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             settings = RehearsalSettings(time_limit_s=args.time_limit,
                                          total_s=args.total * 60 if args.total else None)
         common = dict(follow_ups=not args.no_follow_ups, speak_feedback=args.speak_feedback,
+                      live_transcript=not getattr(args, "no_live_transcript", False),
                       end_silence_s=args.end_silence)
         policy = Policy.practice(**common) if mode == "practice" else Policy.rehearse(settings, **common)
         ui = ConsoleUI(json_mode=args.json, mode=mode)

@@ -301,26 +301,28 @@ class MicrophoneSource:
 
 # --------------------------------------------------------------------------- listen
 
-def _enter_pressed() -> bool:
-    """Non-blocking: was a line typed on stdin (terminal in canonical mode → Enter)?"""
+def _enter_pressed() -> bool | None:
+    """Non-blocking: was a line typed on stdin (terminal in canonical mode → Enter)?
+
+    None means stdin reached end-of-file (a closed terminal): stop asking, it is not Enter.
+    """
     try:
         ready, _, _ = select.select([sys.stdin], [], [], 0)
     except (OSError, ValueError):
         return False
     if ready:
-        sys.stdin.readline()
-        return True
+        return True if sys.stdin.readline() else None
     return False
 
 
 class _Indicator:
     """"● listening 0:12 / 2:00 (1:48 left) ▮▮▮▯▯▯▯▯ Enter to finish" on stderr via rich Live."""
 
-    def __init__(self, policy: ListenPolicy, enter: bool):
+    def __init__(self, policy: ListenPolicy, enter: bool, preview: Callable[[], str] | None = None):
         from rich.console import Console
         from rich.live import Live
 
-        self.policy, self.enter = policy, enter
+        self.policy, self.enter, self.preview = policy, enter, preview
         self.live = Live(console=Console(stderr=True), refresh_per_second=10, transient=True)
         self.live.start()
 
@@ -339,6 +341,13 @@ class _Indicator:
         t.append("▯" * (10 - bars), style="dim")
         if self.enter:
             t.append("  Enter to finish", style="dim")
+        if self.preview is not None:  # the streaming transcriber's committed text, last line only
+            said = " ".join(self.preview().split())
+            if said:
+                if len(said) > 90:  # the tail, from a word boundary
+                    said = "… " + said[-90:].split(" ", 1)[-1]
+                t.append("\n  " + said, style="italic dim")
+        self.last = t
         self.live.update(t)
 
     def stop(self) -> None:
@@ -348,8 +357,11 @@ class _Indicator:
 def listen(source, policy: ListenPolicy | None = None, *,
            on_chunk: Callable[[np.ndarray], None] | None = None, on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
            stop: threading.Event | None = None, show: bool | None = None,
-           vad: SileroVAD | None = None) -> Recording:
+           vad: SileroVAD | None = None, preview: Callable[[], str] | None = None) -> Recording:
     """Capture one answer from ``source`` until the policy says it is over.
+
+    ``preview`` (optional) returns the text transcribed so far; the listening indicator shows its
+    tail as a live transcript while the candidate speaks.
 
     Time is the larger of audio heard and ``clock()`` elapsed (a stalled microphone still hits
     the limits). KeyboardInterrupt propagates with the partial :class:`Recording` attached as
@@ -363,7 +375,7 @@ def listen(source, policy: ListenPolicy | None = None, *,
     ep = Endpointer(policy)
     enter = policy.enter_ends and sys.stdin is not None and sys.stdin.isatty()
     show = sys.stderr.isatty() if show is None else show
-    indicator = _Indicator(policy, enter) if show else None
+    indicator = _Indicator(policy, enter, preview) if show else None
     parts: list[np.ndarray] = []
     n = 0  # samples heard
     t0 = clock()
@@ -393,8 +405,12 @@ def listen(source, policy: ListenPolicy | None = None, *,
             reason = ep.check(now)
             if reason is None and stop is not None and stop.is_set():
                 reason = "interrupted"
-            if reason is None and enter and _enter_pressed():
-                reason = "enter"
+            if reason is None and enter:
+                pressed = _enter_pressed()
+                if pressed:
+                    reason = "enter"
+                elif pressed is None:  # end-of-file on stdin: Enter can no longer be pressed
+                    enter = False
             if reason:
                 ended_by = reason
                 break
