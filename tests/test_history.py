@@ -266,7 +266,7 @@ def test_garbage_line_is_skipped_with_a_warning(history_home, capsys):
     path.write_bytes(b"".join(lines[:2]) + b"\x00\xffnot json at all {\n" + b"".join(lines[2:]))
     rc, out, err = run_cli(capsys, "replay", newest, "--json")
     assert rc == 0
-    assert err.count("warning:") == 1 and "line 3 is not a session event; skipped" in err
+    assert err.count("warning:") == 1 and "line 3 is not a valid event; ignored" in err
     data = json.loads(out)
     assert data["session"]["status"] == "completed" and data["turns"][0]["verdict"] is not None
 

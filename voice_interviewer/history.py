@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import StoreError, UsageError
-from .store import FORMAT, SESSION_FILE, data_home  # noqa: F401 - data_home re-exported for the commands
+from .store import FORMAT, SESSION_FILE, data_home, parse_events  # noqa: F401 - data_home re-exported for the commands
 from .transcript import Transcript
 
 #: The newest session format this version reads (the writer's); older ones are read too.
@@ -235,26 +235,7 @@ def read_events(path: Path, *, skip_transcripts: bool = False) -> tuple[list[dic
         raise StoreError(f"{path}: no such session file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
-    lines = data.split(b"\n")
-    complete = data.endswith(b"\n")
-    events: list[dict] = []
-    warnings: list[str] = []
-    for index, raw in enumerate(lines):
-        if not raw.strip():
-            continue
-        if skip_transcripts and index and _TRANSCRIPT_LINE.match(raw):
-            continue
-        try:
-            event = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
-            event = None
-        if isinstance(event, dict) and isinstance(event.get("type"), str):
-            events.append(event)
-        elif index == len(lines) - 1 and not complete:
-            warnings.append(f"{path}: last line cut off (line {index + 1}); showing what was saved before it")
-        else:
-            warnings.append(f"{path}: line {index + 1} is not a session event; skipped")
-    return events, warnings
+    return parse_events(path, data, skip=_TRANSCRIPT_LINE if skip_transcripts else None)
 
 
 def _header(path: Path, events: list[dict]) -> dict:

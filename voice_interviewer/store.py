@@ -329,24 +329,7 @@ def read_events(path: Path | str) -> SessionLog:
         raise StoreError(f"{path}: no such session file") from None
     except OSError as exc:
         raise StoreError(f"{path}: cannot read ({_why(exc)})") from None
-    events: list[dict[str, Any]] = []
-    warnings: list[str] = []
-    lines = raw.split(b"\n")
-    cut_off = lines[-1] != b""  # a complete file ends with a newline
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            event = json.loads(line.decode("utf-8"))
-            if not isinstance(event, dict) or "type" not in event:
-                raise ValueError("not an event")
-        except (ValueError, UnicodeDecodeError):
-            if number == len(lines) and cut_off:
-                warnings.append(f"{path}: line {number} was cut off mid-write; ignored")
-            else:
-                warnings.append(f"{path}: line {number} is not a valid event; ignored")
-            continue
-        events.append(event)
+    events, warnings = parse_events(path, raw)
     if not events or events[0].get("type") != "session":
         raise StoreError(f"{path}: not a session file (first line is not a session header)")
     fmt = events[0].get("format")
@@ -358,6 +341,34 @@ def read_events(path: Path | str) -> SessionLog:
             "upgrade voice-interviewer"
         )
     return SessionLog(path=path, events=events, warnings=warnings)
+
+
+def parse_events(path: Path, raw: bytes, *, skip: "re.Pattern[bytes] | None" = None) -> tuple[list[dict], list[str]]:
+    """The events in a session log's bytes, and one-line warnings for the lines that are not.
+
+    A last line without its newline that does not parse was cut off mid-write (power loss):
+    everything before it is kept. Any other unparsable line is garbage and skipped. Lines after
+    the first that match ``skip`` are left out unparsed (a reader that does not need them).
+    """
+    events: list[dict[str, Any]] = []
+    warnings: list[str] = []
+    lines = raw.split(b"\n")
+    cut_off = lines[-1] != b""  # a complete file ends with a newline
+    for number, line in enumerate(lines, 1):
+        if not line.strip() or (skip is not None and number > 1 and skip.match(line)):
+            continue
+        try:
+            event = json.loads(line.decode("utf-8"))
+            if not isinstance(event, dict) or not isinstance(event.get("type"), str):
+                raise ValueError("not an event")
+        except (ValueError, UnicodeDecodeError):
+            if number == len(lines) and cut_off:
+                warnings.append(f"{path}: line {number} was cut off mid-write; ignored")
+            else:
+                warnings.append(f"{path}: line {number} is not a valid event; ignored")
+            continue
+        events.append(event)
+    return events, warnings
 
 
 def open_session(home: Path | str | None, session_id: str) -> SessionLog:
