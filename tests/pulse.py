@@ -104,14 +104,19 @@ def start_virtual_mic() -> VirtualMic:
             raise PulseUnavailable(f"{exe} is not installed (apt install pulseaudio pulseaudio-utils)")
     started = False
     if not pulse_running():
-        done = _run("pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--system=false", "-n",
-                    "--load=module-native-protocol-unix", "--log-target=stderr")
-        for _ in range(50):
-            if pulse_running():
-                break
-            time.sleep(0.1)
-        else:
-            raise PulseUnavailable(f"pulseaudio would not start: {(done.stderr or '').strip()[-300:]}")
+        for attempt in range(3):  # a daemon that is just exiting still holds the lock: try again
+            done = _run("pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--system=false", "-n",
+                        "--load=module-native-protocol-unix", "--log-target=stderr")
+            for _ in range(50):
+                if pulse_running():
+                    break
+                time.sleep(0.1)
+            else:
+                if attempt < 2:
+                    time.sleep(1.0)
+                    continue
+                raise PulseUnavailable(f"pulseaudio would not start: {(done.stderr or '').strip()[-300:]}")
+            break
         started = True
     sinks, sources = _names_in_use("sinks"), _names_in_use("sources")
     suffix = "" if "vi_sink" not in sinks and "vi_mic" not in sources else f"_{os.getpid()}"
