@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .errors import StoreError, UsageError
-from .store import FORMAT, SESSION_FILE, data_home, parse_events  # noqa: F401 - data_home re-exported for the commands
+from .store import FORMAT, SESSION_FILE, data_home, parse_events, read_log_bytes  # noqa: F401 - data_home re-exported for the commands
 from .transcript import Transcript
 
 #: The newest session format this version reads (the writer's); older ones are read too.
@@ -229,13 +229,7 @@ def read_events(path: Path, *, skip_transcripts: bool = False) -> tuple[list[dic
     everything before it is kept. Any other unparsable line is garbage and skipped.
     ``skip_transcripts`` leaves out the (large) transcript events without parsing them.
     """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such session file") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({exc.strerror})") from None
-    return parse_events(path, data, skip=_TRANSCRIPT_LINE if skip_transcripts else None)
+    return parse_events(path, read_log_bytes(path), skip=_TRANSCRIPT_LINE if skip_transcripts else None)
 
 
 def _header(path: Path, events: list[dict]) -> dict:

@@ -323,13 +323,7 @@ def read_events(path: Path | str) -> SessionLog:
     a ``format`` newer than this version understands.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise StoreError(f"{path}: no such session file") from None
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read ({_why(exc)})") from None
-    events, warnings = parse_events(path, raw)
+    events, warnings = parse_events(path, read_log_bytes(path))
     if not events or events[0].get("type") != "session":
         raise StoreError(f"{path}: not a session file (first line is not a session header)")
     fmt = events[0].get("format")
@@ -341,6 +335,16 @@ def read_events(path: Path | str) -> SessionLog:
             "upgrade voice-interviewer"
         )
     return SessionLog(path=path, events=events, warnings=warnings)
+
+
+def read_log_bytes(path: Path) -> bytes:
+    """A session log's bytes, or a one-line :class:`StoreError` naming the file."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such session file") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
 def parse_events(path: Path, raw: bytes, *, skip: "re.Pattern[bytes] | None" = None) -> tuple[list[dict], list[str]]:
