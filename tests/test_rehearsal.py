@@ -12,16 +12,7 @@ from voice_interviewer.rehearsal import (
     timing_summary,
 )
 
-
-class FakeClock:
-    def __init__(self, start: float = 1000.0):
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from conftest import FakeClock
 
 
 def test_budget_defaults_to_the_question_target_maximum():
