@@ -25,6 +25,10 @@ CONCEPTS = [
     ("eks", ["EKS"]),
     ("ab", ["A/B testing"]),
     ("registry", ["model registry"]),
+    ("aws", ["AWS"]),
+    ("ec2", ["EC2"]),
+    ("s3", ["S3"]),
+    ("iam", ["IAM"]),
 ]
 MATCHER = Matcher(CONCEPTS)
 
@@ -64,6 +68,14 @@ def found(text: str) -> dict[str, bool]:
         ("we ran A B testing", "ab"),
         ("models go in the model registry", "registry"),
         ("we register models in a registry for models", "registry"),
+        # acronyms as Whisper spells them out letter by letter
+        ("I've used A.W.S. mostly", "aws"),
+        ("I've used a W S mostly", "aws"),
+        ("we run on A. W. S. today", "aws"),
+        ("on an E C 2 instance", "ec2"),
+        ("on an E.C.2 instance", "ec2"),
+        ("files in an S-3 bucket", "s3"),
+        ("and I.A.M. roles", "iam"),
     ],
 )
 def test_hits_survive_transcription(text, concept):
@@ -83,6 +95,10 @@ def test_hits_survive_transcription(text, concept):
         ("monitor lizards", "mlflow"),
         ("terrain and forms", "terraform"),
         ("we git pushed", "registry"),
+        ("a W, then an S", "aws"),  # a comma breaks a spelled acronym
+        ("plan A, W or S", "aws"),
+        ("S, 3 times", "s3"),
+        ("a S3 bucket", "aws"),
     ],
 )
 def test_no_false_hits(text, concept):
@@ -149,6 +165,8 @@ def test_negation_scope_is_limited(text, concept):
         ("1,000 requests", "1000 requests"),
         ("CI/CD and A/B", "ci cd and a b"),
         ("CI slash CD and A slash B", "ci cd and a b"),
+        ("A.W.S., E C 2 and S-3", "aws ec2 and s3"),
+        ("a 5% rollout to plan B", "a 5 % rollout to plan b"),
         ("Kubernetes-based, real-time", "kubernetes based real time"),
         ("um so uh we used MLflow", "so we used mlflow"),
     ],

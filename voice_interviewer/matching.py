@@ -218,9 +218,42 @@ def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Tok
     return out
 
 
+#: What may separate the letters of a spelled acronym: "A W S", "A.W.S.", "A. W. S.", "S-3".
+_LETTER_GAP_RE = re.compile(r"[ \t]*|\.[ \t]*|-")
+
+
+def _merge_spelled(raw: list[tuple[str, int, int, bool, bool]], gaps: list[str]) -> list[tuple[str, int, int, bool, bool]]:
+    """Join acronyms spelled letter by letter ("A.W.S.", "a W S", "E C 2", "S-3") into one word.
+
+    Whisper writes a spelled acronym in many ways; aliases and answers both pass through here, so
+    "A W S" in an answer meets "AWS" in the bank. A run needs two or more single letters (a digit
+    may close it: "E C 2"), or one letter hyphenated to a digit ("S-3").
+    """
+    out: list[tuple[str, int, int, bool, bool]] = []
+    i, n = 0, len(raw)
+    while i < n:
+        j = i
+        if len(raw[i][0]) == 1 and raw[i][0].isalpha():
+            while j + 1 < n and len(raw[j + 1][0]) == 1 and raw[j + 1][0].isalpha() \
+                    and _LETTER_GAP_RE.fullmatch(gaps[j + 1]):
+                j += 1
+            letters = j - i + 1
+            if j + 1 < n and len(raw[j + 1][0]) == 1 and raw[j + 1][0].isdigit() \
+                    and (letters >= 2 or gaps[j + 1] == "-") and _LETTER_GAP_RE.fullmatch(gaps[j + 1]):
+                j += 1
+        if j > i:
+            word = "".join(r[0] for r in raw[i : j + 1])
+            out.append((word, raw[i][1], raw[j][2], raw[i][3], raw[i][4]))
+        else:
+            out.append(raw[i])
+        i = j + 1
+    return out
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into normalised tokens that remember their character offsets."""
     raw: list[tuple[str, int, int, bool, bool]] = []
+    gaps: list[str] = []
     prev_end = 0
     for m in _TOKEN_RE.finditer(text):
         gap = text[prev_end : m.start()]
@@ -231,8 +264,9 @@ def tokenize(text: str) -> list[Token]:
         if word == "slash" and raw:  # "CI slash CD", "A slash B" as a recogniser writes them
             continue
         raw.append((word, m.start(), m.end(), stop, comma))
+        gaps.append(gap)
         prev_end = m.end()
-    return _merge_number_words(raw)
+    return _merge_number_words(_merge_spelled(raw, gaps))
 
 
 def normalize(text: str) -> str:
