@@ -240,3 +240,33 @@ def test_a_decoder_failure_in_the_worker_is_one_transcriber_error(jfk):
     feed_in_chunks(stream, jfk)
     with pytest.raises(TranscriberError, match="^transcription failed: std::bad_alloc$"):
         stream.finish()
+
+
+def test_unheard_finds_speech_no_word_covers():
+    from voice_interviewer.speech.transcriber import _unheard
+
+    speech = [(0.0, 10.0), (12.0, 13.0)]
+    words = [(0.2, 0.5), (0.5, 1.0), (9.0, 9.6), (12.1, 12.6)]
+    # 1.0 + 0.3 slack to 9.0 - 0.3 slack is unheard; the short tails are not worth a decode
+    assert _unheard(speech, words) == [(1.3, 8.7)]
+    assert _unheard(speech, []) == [(0.0, 10.0), (12.0, 13.0)]
+    assert _unheard([(0.0, 0.8)], []) == []
+
+
+def test_join_words_keeps_hyphens_and_clitics():
+    from voice_interviewer.speech.transcriber import join_words
+
+    assert join_words(["real", "-time", "auto", "-scaling,", "it", "'s", "fine."]) == "real-time auto-scaling, it's fine."
+
+
+def test_speech_whisper_skipped_is_decoded_again(whisper_transcriber):
+    """espeak-ng's monitoring follow-up: Whisper closes its first segment after 6 s and stretches
+    "data" over the next 9 s, skipping two sentences; the VAD still hears speech there."""
+    from pathlib import Path
+
+    audio = load_audio(Path(__file__).resolve().parents[1] / "audio_fixtures" / "espeak" / "monitoring.followup.ogg")
+    t = whisper_transcriber.transcribe(audio, hotwords=["Prometheus", "Grafana", "Evidently"])
+    assert "population stability index" in t.text.lower()
+    assert "threshold agreed with the business" in t.text.lower()
+    assert all(w.end - w.start <= 2.5 for w in t.words)
+    assert [w.start for w in t.words] == sorted(w.start for w in t.words)
