@@ -39,10 +39,10 @@ def target_of(bank, f):
     return next(x for x in q.follow_ups if x.id == f["follow_up"])
 
 
-def test_every_guide_question_has_all_four_answers_and_the_commands_exist():
+def test_every_guide_question_has_all_six_answers_and_the_commands_exist():
     paths = {f["path"] for f in SCRIPTS}
     for qid in GUIDE_IDS:
-        for kind in ("strong", "weak"):
+        for kind in ("strong", "weak", "espeak"):
             assert f"{kind}/{qid}.ogg" in paths and f"{kind}/{qid}.followup.ogg" in paths
     assert {"commands/repeat.ogg", "commands/skip.ogg", "commands/stop.ogg"} <= paths
     for f in SCRIPTS:
@@ -56,12 +56,14 @@ def test_format_and_length(f):
     info = sf.info(str(FIXTURES / f["path"]))
     assert (info.format, info.subtype, info.samplerate, info.channels) == ("OGG", "VORBIS", 16000, 1)
     low, high = {"strong": (25, 65), "weak": (14, 45), "command": (1.5, 5)}[f["kind"]]
+    if f["kind"] == "strong" and f["voice"] == "espeak":
+        low, high = 30, 80  # the same scripts at espeak-ng's 140 words per minute
     assert low <= info.duration <= high
 
 
 def test_fixtures_stay_small():
     total = sum(p.stat().st_size for p in FIXTURES.rglob("*.ogg"))
-    assert total < 8 * 1024 * 1024
+    assert total < 10 * 1024 * 1024  # 7.8 MiB: 27 min of speech
 
 
 @pytest.mark.parametrize("f", ANSWERS, ids=[f["path"] for f in ANSWERS])
@@ -70,7 +72,8 @@ def test_scripts_agree_with_the_bank(bank, f):
     ids = {c.id for c in target.concepts}
     assert set(f.get("concepts", [])) <= ids
     if f["kind"] == "strong":
-        assert f["voice"] == "piper" and len(f["concepts"]) >= 3 and f["terms"]
+        voice = "espeak" if f["path"].startswith("espeak/") else "piper"
+        assert f["voice"] == voice and len(f["concepts"]) >= 3 and f["terms"]
     else:
         assert f["voice"] == "espeak" and f["fillers"]
 
