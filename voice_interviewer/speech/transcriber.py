@@ -52,6 +52,7 @@ TEMPERATURES = (0.0,)  # no fallback: measured 1.5-4x slower, same WER (the retr
 HOTWORD_MIN_P = 0.05  # a hotword heard with less confidence than this was invented by the bias
 UNHEARD_MIN_S = 1.0  # VAD speech with no word in it, this long or longer, is decoded again
 GAP_SLACK_S = 0.3  # a word covers this much speech either side of its timing
+MIN_WORD_S = 0.1  # words said faster than this each (on average over 4 or more) were not said
 MAX_WORD_S = 2.5  # a "word" lasting longer than this is Whisper skipping, not speech
 ONSET_SLACK_S = 0.1  # a word may start this much before the VAD saw speech (VAD lags onsets)
 
@@ -230,6 +231,8 @@ def _keep_segment(seg) -> bool:
     words = seg.words or []
     if not words:
         return seg.words is None and bool(seg.text.strip())  # None: timings were not asked for
+    if len(words) >= 4 and words[-1].end - words[0].start < MIN_WORD_S * len(words):
+        return False  # a dozen words in the 0.4 s of padding after speech: invented, not heard
     mean_p = sum(w.probability for w in words) / len(words)
     if _normal(seg.text) in _HALLUCINATIONS and (seg.no_speech_prob > 0.2 or mean_p < 0.6):
         return False
