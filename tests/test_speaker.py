@@ -243,3 +243,31 @@ def test_tts_output_transcribes_back_to_the_question(kind, tmp_path):
         spk.say(q.prompt)
         got = whisper.transcribe(load_audio(spk.utterances[-1][1]), hotwords=q.hotwords())
         assert char_error_rate(q.prompt, got.text) <= 0.08, (q.prompt, got.text)
+
+
+def test_jargon_is_respelled_for_the_synthesisers():
+    from voice_interviewer.speech.pronounce import respell
+
+    assert respell("Kubeflow on AWS, with CUDA.") == "Kube flow on A.W.S, with kooda."
+    assert respell("IAM roles; EC2 and PSI.") == "I.A.M roles; E C 2 and P.S.I."
+    assert respell("AWSome Cuda, cudaMalloc, aws") == "AWSome Cuda, cudaMalloc, aws"  # whole, exact words only
+
+
+@pytest.mark.parametrize("term, sound", [("CUDA", "k'u:d"), ("Kubeflow", "kj'u:b fl"), ("AWS", ",eId,Vb@Lj,u:'Es"),
+                                         ("IAM", ",aI,eI'Em"), ("ONNX", "'0nIks")])
+def test_espeak_ng_says_the_respelled_jargon_as_engineers_do(term, sound):
+    import subprocess
+
+    from voice_interviewer.speech.pronounce import respell
+
+    said = subprocess.run(["espeak-ng", "-v", "en-us", "-x", "-q", respell(f"We use {term}.")],
+                          capture_output=True, text=True, check=True).stdout
+    assert sound in said, said
+
+
+def test_every_synthesiser_speaks_the_respelling():
+    espeak = EspeakSynth()
+    respelled = espeak.synthesize("We train with kooda.")[0]
+    assert np.array_equal(espeak.synthesize("We train with CUDA.")[0], respelled)
+    piper = PiperSynth(deterministic=True)
+    assert np.array_equal(piper.synthesize("We train with CUDA.")[0], piper.synthesize("We train with kooda.")[0])

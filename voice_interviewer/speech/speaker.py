@@ -33,6 +33,7 @@ import numpy as np
 
 from ..errors import DeviceError, SpeakerError
 from ..seams import SAMPLE_RATE
+from .pronounce import respell
 
 __all__ = ["make_speaker", "Synth", "Pyttsx3Synth", "EspeakSynth", "PiperSynth", "PlayingSpeaker",
            "FileSpeaker", "SilentSpeaker", "PlaybackError", "PrintSpeaker", "FallbackSpeaker", "tone_samples",
@@ -171,6 +172,7 @@ class Pyttsx3Synth:
         self.engine = _PYTTSX3_ENGINE
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
+        text = respell(text)
         last: Exception | None = None
         for _ in range(1 + self.retries):
             self.attempts += 1
@@ -217,6 +219,7 @@ class EspeakSynth:
         self.rate, self.voice, self.timeout = rate or DEFAULT_RATE, voice or "en-us", timeout
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
+        text = respell(text)
         with tempfile.TemporaryDirectory(prefix="vi-tts-") as tmp:
             path = Path(tmp) / "say.wav"
             cmd = [self.exe, "-s", str(int(self.rate)), "-v", self.voice, "-w", str(path), "--", text]
@@ -269,6 +272,7 @@ class PiperSynth:
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
         from piper import SynthesisConfig
 
+        text = respell(text)  # Piper's phonemiser is espeak-ng: the same mistakes
         voice = self.load()
         cfg = SynthesisConfig(length_scale=self.NATURAL_WPM / self.rate if self.rate else None)
         if self.deterministic:
