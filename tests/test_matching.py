@@ -75,6 +75,8 @@ def found(text: str) -> dict[str, bool]:
         ("on an E C 2 instance", "ec2"),
         ("on an E.C.2 instance", "ec2"),
         ("files in an S-3 bucket", "s3"),
+        ("if they use it we use a double US", "aws"),
+        ("we ran on a double-U S", "aws"),
         ("and I.A.M. roles", "iam"),
     ],
 )
@@ -99,6 +101,8 @@ def test_hits_survive_transcription(text, concept):
         ("plan A, W or S", "aws"),
         ("S, 3 times", "s3"),
         ("a S3 bucket", "aws"),
+        ("it costs double, you see", "aws"),
+        ("a double use case", "aws"),
     ],
 )
 def test_no_false_hits(text, concept):

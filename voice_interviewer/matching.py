@@ -222,13 +222,38 @@ def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Tok
 _LETTER_GAP_RE = re.compile(r"[ \t]*|\.[ \t]*|-")
 
 
+def _double_u(raw: list[tuple[str, int, int, bool, bool]], gaps: list[str]):
+    """The letter W as Whisper writes it spelled out: "double U", "double-u", "double US" (W, S)."""
+    if "double" not in (r[0] for r in raw):
+        return raw, gaps
+    out, out_gaps, i = [], [], 0
+    while i < len(raw):
+        word, start, end, stop, comma = raw[i]
+        if word == "double" and i + 1 < len(raw) and raw[i + 1][0] in ("u", "us", "you") \
+                and _LETTER_GAP_RE.fullmatch(gaps[i + 1]):
+            nxt = raw[i + 1]
+            if nxt[0] == "us":  # "double US": W then S, each keeping a share of the span
+                out += [("w", start, nxt[1] + 1, stop, comma), ("s", nxt[1] + 1, nxt[2], False, False)]
+                out_gaps += [gaps[i], ""]
+            else:
+                out.append(("w", start, nxt[2], stop, comma))
+                out_gaps.append(gaps[i])
+            i += 2
+            continue
+        out.append(raw[i])
+        out_gaps.append(gaps[i])
+        i += 1
+    return out, out_gaps
+
+
 def _merge_spelled(raw: list[tuple[str, int, int, bool, bool]], gaps: list[str]) -> list[tuple[str, int, int, bool, bool]]:
-    """Join acronyms spelled letter by letter ("A.W.S.", "a W S", "E C 2", "S-3") into one word.
+    """Join acronyms spelled letter by letter ("A.W.S.", "a W S", "a double U S", "E C 2", "S-3") into one word.
 
     Whisper writes a spelled acronym in many ways; aliases and answers both pass through here, so
     "A W S" in an answer meets "AWS" in the bank. A run needs two or more single letters (a digit
     may close it: "E C 2"), or one letter hyphenated to a digit ("S-3").
     """
+    raw, gaps = _double_u(raw, gaps)
     out: list[tuple[str, int, int, bool, bool]] = []
     i, n = 0, len(raw)
     while i < n:
