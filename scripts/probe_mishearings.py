@@ -45,15 +45,6 @@ def vocabulary(bank, scripts: list[dict]) -> dict[str, list[str]]:
     return {q: list(dict.fromkeys(t)) for q, t in terms.items()}
 
 
-def aliases_for(term: str, question) -> list[str]:
-    """The term and every alias of a concept (of the question or a follow-up) that names it."""
-    out = [term]
-    for concept in list(question.concepts) + [c for f in question.follow_ups for c in f.concepts]:
-        if any(a.lower() == term.lower() for a in concept.aliases):
-            out.extend(concept.aliases)
-    return list(dict.fromkeys(out))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--voice", choices=("espeak", "piper"), default="espeak")
@@ -62,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
-    from voice_interviewer.bank import load_bank
+    from voice_interviewer.bank import aliases_naming, load_bank
     from voice_interviewer.matching import Matcher, tokenize
     from voice_interviewer.speech.audio import resample
     from voice_interviewer.speech.speaker import EspeakSynth, PiperSynth
@@ -83,7 +74,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         question = bank.get(qid)
         for term in terms:
-            matcher = Matcher([(term, aliases_for(term, question))])
+            concepts = list(question.concepts) + [c for f in question.follow_ups for c in f.concepts]
+            matcher = Matcher([(term, aliases_naming(term, concepts))])
             heard, hits = [], 0
             for synth in synths:
                 for carrier in CARRIERS:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from voice_interviewer.bank import load_bank
+from voice_interviewer.bank import aliases_naming, load_bank
 from voice_interviewer.matching import Matcher, tokenize
 from voice_interviewer.speech.audio import load_audio
 from voice_interviewer.wer import normalize_words, wer
@@ -52,11 +52,7 @@ def heard(whisper_transcriber):
 def term_found(term: str, text: str, item=None) -> bool:
     """The term as the scoring engine would find it: exact or fuzzy matching of the term, or of any
     alias of the question's concept that names it (aliases list Whisper's usual mis-hearings)."""
-    aliases = [term]
-    for concept in getattr(item, "concepts", ()):
-        if any(a.lower() == term.lower() for a in concept.aliases):
-            aliases.extend(concept.aliases)
-    return bool(Matcher([(term, aliases)]).find(tokenize(text)))
+    return bool(Matcher([(term, aliases_naming(term, getattr(item, "concepts", ())))]).find(tokenize(text)))
 
 
 def test_fixture_transcripts_are_close_to_their_scripts(heard):

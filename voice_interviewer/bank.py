@@ -172,6 +172,19 @@ class Question:
         return _hotwords(self.concepts)
 
 
+def aliases_naming(term: str, concepts: Iterable[Concept]) -> list[str]:
+    """``term`` and every alias of each concept that lists it (case-insensitively).
+
+    How a spoken term is looked for in a transcript: "Kubeflow" is also found as "cube flow",
+    because the Kubeflow concept lists that mis-hearing.
+    """
+    out = [term]
+    for c in concepts:
+        if any(a.lower() == term.lower() for a in c.aliases):
+            out.extend(c.aliases)
+    return list(dict.fromkeys(out))
+
+
 def _hotwords(concepts: Iterable[Concept]) -> list[str]:
     words: list[str] = []
     for c in concepts:
