@@ -189,6 +189,10 @@ def _decode_spans(runs: list[tuple[int, int]], n_samples: int) -> list[tuple[int
     return [(s, e) for s, e in merged]
 
 
+def _bare(word: str) -> str:
+    return re.sub(r"[^a-z0-9']", "", word.lower())
+
+
 def join_words(words: Iterable[str]) -> str:
     """Whisper's word tokens back into text: "real" + "-time" → "real-time", "it" + "'s" → "it's"."""
     out = ""
@@ -461,7 +465,12 @@ class WhisperTranscriber:
                                           " ".join(p for p in (self.prompt, before) if p).strip() or None)
                      for w in ws if lo <= (w.start + w.end) / 2 <= hi]  # not the padding's words
             if again:
-                words = [w for w in words if not (w.end - w.start > MAX_WORD_S and w.start < hi and w.end > lo)]
+                again.sort(key=lambda w: (w.start, w.end))
+                words = [w for w in words if not (
+                    (w.end - w.start > MAX_WORD_S and w.start < hi and w.end > lo)  # the stretched word
+                    # the same word again just outside the recovered stretch: one was said, not two
+                    or (_bare(w.word) == _bare(again[-1].word) and 0 <= w.start - again[-1].end <= GAP_SLACK_S + 1)
+                    or (_bare(w.word) == _bare(again[0].word) and 0 <= again[0].start - w.end <= GAP_SLACK_S + 1))]
                 words = sorted(words + again, key=lambda w: (w.start, w.end))
                 text = join_words(w.word for w in words)
         return _Piece(text, tuple(words), segments)
