@@ -21,7 +21,6 @@ import argparse
 import json
 import sys
 import time
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -76,7 +75,10 @@ def main(argv=None) -> int:
     from voice_interviewer.bank import load_bank
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
-    entries = [f for f in tomllib.loads((FIXTURES / "scripts.toml").read_text())["fixture"]
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_fixtures import load_scripts
+
+    entries = [f for f in load_scripts()
                if f["kind"] in ("strong", "weak") and args.only in f["path"]]
     bank, transcriber = load_bank(), WhisperTranscriber()
     result: dict = {}

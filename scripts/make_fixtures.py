@@ -37,8 +37,17 @@ WEAK_RATE = 140  # espeak words per minute for weak answers (hesitant)
 
 
 def load_scripts(path: Path = FIXTURES / "scripts.toml") -> list[dict]:
+    """Every fixture in scripts.toml, then the ``[again]`` copies: each fixture of that kind once
+    more in that voice, under that folder (``strong/x.ogg`` → ``espeak/x.ogg``)."""
     with open(path, "rb") as f:
-        return tomllib.load(f)["fixture"]
+        data = tomllib.load(f)
+    fixtures = data["fixture"]
+    again = data.get("again")
+    if not again:
+        return fixtures
+    copies = [{**f, "voice": again["voice"], "path": f"{again['folder']}/{f['path'].split('/', 1)[1]}"}
+              for f in fixtures if f["kind"] == again["kind"]]
+    return fixtures + copies
 
 
 def sentences(text: str) -> list[str]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tomllib
 from collections import defaultdict
 from pathlib import Path
 
@@ -53,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args(argv)
 
+    from make_fixtures import load_scripts
     from voice_interviewer.bank import aliases_naming, load_bank
     from voice_interviewer.matching import Matcher, tokenize
     from voice_interviewer.speech.audio import resample
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
     bank = load_bank()
-    scripts = tomllib.loads((ROOT / "audio_fixtures" / "scripts.toml").read_text())["fixture"]
+    scripts = load_scripts()
     if args.voice == "espeak":
         synths = [EspeakSynth(rate=int(r), voice="en-us") for r in args.rates.split(",")]
     else:

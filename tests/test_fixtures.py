@@ -6,13 +6,13 @@
 from __future__ import annotations
 
 import importlib.util
-import tomllib
 from pathlib import Path
 
 import numpy as np
 import pytest
 import soundfile as sf
 
+from make_fixtures import load_scripts
 from voice_interviewer.bank import load_bank
 from voice_interviewer.delivery import find_fillers, measure_delivery
 from voice_interviewer.transcript import Transcript, Word
@@ -22,8 +22,7 @@ FIXTURES = ROOT / "audio_fixtures"
 GUIDE_IDS = ["lifecycle", "reproducibility", "ml-cicd", "iac-containers", "monitoring", "cloud-platform",
              "challenging-project"]
 
-with open(FIXTURES / "scripts.toml", "rb") as _f:
-    SCRIPTS = tomllib.load(_f)["fixture"]
+SCRIPTS = load_scripts()
 ANSWERS = [f for f in SCRIPTS if f["kind"] in ("strong", "weak")]
 
 

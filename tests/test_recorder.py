@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import threading
 import time
-import tomllib
 from pathlib import Path
 
 import numpy as np
@@ -128,8 +127,9 @@ def test_incremental_vad_matches_whole_buffer_run(vad):
 
 
 def fixture_text(path: str) -> str:
-    with open(FIXTURES / "scripts.toml", "rb") as f:
-        return next(x["text"] for x in tomllib.load(f)["fixture"] if x["path"] == path)
+    from make_fixtures import load_scripts
+
+    return next(x["text"] for x in load_scripts() if x["path"] == path)
 
 
 def test_listen_on_a_file_ends_by_vad_and_keeps_everything(vad):

@@ -8,11 +8,11 @@ fillers kept, and no tool names invented in weak answers that never said them.
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
 
+from make_fixtures import load_scripts
 from voice_interviewer.bank import aliases_naming, load_bank
 from voice_interviewer.matching import Matcher, tokenize
 from voice_interviewer.speech.audio import load_audio
@@ -28,7 +28,7 @@ def _answers() -> list[dict]:
     path = FIXTURES / "scripts.toml"
     if not path.exists():
         return []
-    return [f for f in tomllib.loads(path.read_text())["fixture"] if f["kind"] in ("strong", "weak")]
+    return [f for f in load_scripts(path) if f["kind"] in ("strong", "weak")]
 
 
 @pytest.fixture(scope="module")
