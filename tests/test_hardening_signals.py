@@ -42,27 +42,41 @@ def _wait_for(path: Path, proc: subprocess.Popen, timeout: float) -> None:
     raise AssertionError(f"timed out waiting for {path.name}")
 
 
-def _run_and_signal(phase: str, sig: int, answers: Path, home: Path, tmp_path: Path):
-    marker = tmp_path / "phase-reached"
-    args = ["rehearse", "--question", "lifecycle", "--answers", str(answers), "--realtime"]
-    args += ["--speak-to", str(tmp_path / "spoken")] if phase == "speaking" else ["--silent"]
+def _signal_in(phase: str, turn: int, argv: list[str], home: Path, marker: Path, sig: int, *,
+               delay: float = 0.3, reach_s: float = 500, again: bool = False, env: dict | None = None,
+               timeout: float = 120):
+    """Run ``voice-interviewer argv`` under the driver, held in ``phase`` of ``turn``; send ``sig``
+    ``delay`` s after it gets there (and, with ``again``, once more while the take is being kept).
+    Returns (exit code, stdout, stderr)."""
     proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), phase, "2", str(marker), "--", *args],
-        env=subprocess_env(home),
+        [sys.executable, str(DRIVER), phase, str(turn), str(marker), "--", *argv],
+        env=subprocess_env(home, **(env or {})),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
     )
     try:
-        _wait_for(marker, proc, 500)
-        time.sleep(1.5 if phase == "listening" else 0.3)  # listening: some of the answer is heard
+        _wait_for(marker, proc, reach_s)
+        time.sleep(delay)
         proc.send_signal(sig)
-        out, err = proc.communicate(timeout=120)
+        if again:
+            _wait_for(Path(f"{marker}.again"), proc, 120)  # now keeping the take, held mid-write
+            time.sleep(0.3)
+            proc.send_signal(sig)
+        out, err = proc.communicate(timeout=timeout)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
     return proc.returncode, out, err
+
+
+def _run_and_signal(phase: str, sig: int, answers: Path, home: Path, tmp_path: Path):
+    args = ["rehearse", "--question", "lifecycle", "--answers", str(answers), "--realtime"]
+    args += ["--speak-to", str(tmp_path / "spoken")] if phase == "speaking" else ["--silent"]
+    # listening: some of the answer is heard first
+    return _signal_in(phase, 2, args, home, tmp_path / "phase-reached", sig,
+                      delay=1.5 if phase == "listening" else 0.3)
 
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
@@ -127,35 +141,11 @@ def test_a_second_signal_while_the_take_is_being_kept_is_ignored(
     """Ctrl-C twice (or ``kill`` twice, or a service manager repeating SIGTERM) must not cost the take
     that the first signal is busy saving."""
     home, marker = voice_interviewer_home, tmp_path / "phase-reached"
-    args = [
-        "rehearse",
-        "--question",
-        "lifecycle",
-        "--answers",
-        str(hardening_answers),
-        "--realtime",
-        "--silent",
-    ]
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "saving", "2", str(marker), "--", *args],
-        env=subprocess_env(home, HARDENING_PAUSE_AGAIN="1"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _wait_for(marker, proc, 500)
-        time.sleep(0.3)
-        proc.send_signal(sig)
-        _wait_for(Path(f"{marker}.again"), proc, 120)  # now keeping the take, held mid-write
-        time.sleep(0.3)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 130, err
+    args = ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--realtime",
+            "--silent"]
+    rc, out, err = _signal_in("saving", 2, args, home, marker, sig, again=True,
+                              env={"HARDENING_PAUSE_AGAIN": "1"})
+    assert rc == 130, err
     assert "Traceback" not in err
     log = list_sessions(home)[0]
     assert log.status == "interrupted" and not log.warnings
@@ -170,32 +160,10 @@ def test_ctrl_c_in_the_first_answer_of_practice_keeps_the_partial_take(
 ):
     """Practice (verdict after each answer), interrupted before any turn finished."""
     home, marker = voice_interviewer_home, tmp_path / "phase-reached"
-    args = [
-        "practice",
-        "--question",
-        "lifecycle",
-        "--answers",
-        str(hardening_answers),
-        "--realtime",
-        "--silent",
-    ]
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "listening", "1", str(marker), "--", *args],
-        env=subprocess_env(home),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _wait_for(marker, proc, 500)
-        time.sleep(2.0)
-        proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 130, err
+    args = ["practice", "--question", "lifecycle", "--answers", str(hardening_answers), "--realtime",
+            "--silent"]
+    rc, out, err = _signal_in("listening", 1, args, home, marker, signal.SIGINT, delay=2.0)
+    assert rc == 130, err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("interrupted: 0 finished turns kept in session"), err
     log = list_sessions(home)[0]
@@ -212,34 +180,10 @@ def test_ctrl_c_in_the_first_answer_of_practice_keeps_the_partial_take(
 
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
 def test_signal_while_the_transcribe_command_decodes(sig, real_speech_dir, tmp_path):
-    marker = tmp_path / "phase-reached"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            str(DRIVER),
-            "transcribing",
-            "1",
-            str(marker),
-            "--",
-            "transcribe",
-            str(real_speech_dir / "jfk.flac"),
-            "--json",
-        ],
-        env=subprocess_env(tmp_path),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _wait_for(marker, proc, 300)
-        time.sleep(0.3)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=60)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 130 and out == ""  # no half JSON on stdout
+    args = ["transcribe", str(real_speech_dir / "jfk.flac"), "--json"]
+    rc, out, err = _signal_in("transcribing", 1, args, tmp_path, tmp_path / "phase-reached", sig,
+                              reach_s=300, timeout=60)
+    assert rc == 130 and out == ""  # no half JSON on stdout
     assert "Traceback" not in err and err.strip() == "interrupted", err
 
 
@@ -251,22 +195,8 @@ def test_signal_during_the_first_question_while_the_model_loads(
     must still end cleanly (no crash at exit from the loading thread)."""
     home, marker = voice_interviewer_home, tmp_path / "phase-reached"
     args = ["rehearse", "--question", "lifecycle", "--answers", str(hardening_answers), "--silent"]
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "speaking", "1", str(marker), "--", *args],
-        env=subprocess_env(home),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        _wait_for(marker, proc, 300)
-        proc.send_signal(sig)
-        out, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.communicate()
-    assert proc.returncode == 130, err
+    rc, out, err = _signal_in("speaking", 1, args, home, marker, sig, delay=0.0, reach_s=300)
+    assert rc == 130, err
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1].startswith("interrupted: 0 finished turns kept in session"), err
     log = list_sessions(home)[0]
