@@ -193,6 +193,21 @@ def _bare(word: str) -> str:
     return re.sub(r"[^a-z0-9']", "", word.lower())
 
 
+def _word_order(w: Word) -> tuple[float, float]:
+    return w.start, w.end
+
+
+def _superseded(w: Word, again: Sequence[Word], lo: float, hi: float) -> bool:
+    """True for a first-pass word that the words decoded again for ``lo``-``hi`` replace: the word
+    Whisper stretched over the skipped speech, or the same word as the recovered stretch's first or
+    last one just outside it (one was said, not two)."""
+    if w.end - w.start > MAX_WORD_S and w.start < hi and w.end > lo:
+        return True
+    near = GAP_SLACK_S + 1
+    return (_bare(w.word) == _bare(again[-1].word) and 0 <= w.start - again[-1].end <= near) or (
+        _bare(w.word) == _bare(again[0].word) and 0 <= again[0].start - w.end <= near)
+
+
 def join_words(words: Iterable[str]) -> str:
     """Whisper's word tokens back into text: "real" + "-time" → "real-time", "it" + "'s" → "it's"."""
     out = ""
@@ -388,6 +403,10 @@ class WhisperTranscriber:
             )
             return list(segs)  # the generator does the work: consume it under the lock
 
+    def _prompt(self, context: str) -> str | None:
+        """The filler prompt followed by what was said just before (``None`` when both are empty)."""
+        return " ".join(p for p in (self.prompt, context) if p).strip() or None
+
     def stream(self, hotwords: Sequence[str] = (), **options) -> "WhisperStream":
         """Start an incremental transcription of one answer (see :class:`WhisperStream`)."""
         return WhisperStream(self, hotwords, **options)
@@ -406,7 +425,7 @@ class WhisperTranscriber:
         )
         if not runs:
             return _Piece("", (), ())
-        prompt = " ".join(p for p in (self.prompt, context) if p).strip() or None
+        prompt = self._prompt(context)
         hot = " ".join(h.strip() for h in hotwords if h and h.strip()) or None
         onsets = [offset + s * WINDOW / SAMPLE_RATE for s, _ in runs]
 
@@ -458,20 +477,14 @@ class WhisperTranscriber:
         gaps = _unheard(segments, [(w.start, w.end) for w in words if w.end - w.start <= MAX_WORD_S])
         text = " ".join(t for t, _ in pieces if t)
         for lo, hi in gaps:
-            clip_spans = [(max(0, int((lo - offset - PAD_S) * SAMPLE_RATE)),
-                           min(len(audio), int((hi - offset + PAD_S) * SAMPLE_RATE)))]
+            first = max(0, int((lo - offset - PAD_S) * SAMPLE_RATE))
+            last = min(len(audio), int((hi - offset + PAD_S) * SAMPLE_RATE))
             before = " ".join(w.word for w in words if w.end <= lo)[-200:]
-            again = [w for _, ws in heard(audio[clip_spans[0][0] : clip_spans[0][1]], clip_spans,
-                                          " ".join(p for p in (self.prompt, before) if p).strip() or None)
-                     for w in ws if lo <= (w.start + w.end) / 2 <= hi]  # not the padding's words
+            again = sorted((w for _, ws in heard(audio[first:last], [(first, last)], self._prompt(before))
+                            for w in ws if lo <= (w.start + w.end) / 2 <= hi),  # not the padding's words
+                           key=_word_order)
             if again:
-                again.sort(key=lambda w: (w.start, w.end))
-                words = [w for w in words if not (
-                    (w.end - w.start > MAX_WORD_S and w.start < hi and w.end > lo)  # the stretched word
-                    # the same word again just outside the recovered stretch: one was said, not two
-                    or (_bare(w.word) == _bare(again[-1].word) and 0 <= w.start - again[-1].end <= GAP_SLACK_S + 1)
-                    or (_bare(w.word) == _bare(again[0].word) and 0 <= again[0].start - w.end <= GAP_SLACK_S + 1))]
-                words = sorted(words + again, key=lambda w: (w.start, w.end))
+                words = sorted([w for w in words if not _superseded(w, again, lo, hi)] + again, key=_word_order)
                 text = join_words(w.word for w in words)
         return _Piece(text, tuple(words), segments)
 
