@@ -405,3 +405,32 @@ def test_every_mutation_is_either_valid_or_one_bank_error_line(tmp_path):
             assert "\n" not in message and str(path) in message, (what, message)
         except Exception as exc:  # pragma: no cover - the failure message says which mutation
             pytest.fail(f"{what}: {type(exc).__name__}: {exc}")
+
+
+@pytest.mark.parametrize("old, new, question, field", [
+    ('id = "q1"', 'id = "my drift/x"', "my drift/x", "id"),
+    ('id = "q1"', 'id = "two words"', "two words", "id"),
+    ('id = "more"', 'id = "more/x"', "q1", "follow_up.more/x.id"),
+    ('"cat"', '"c t"', "-", "category.c t.id"),
+])
+def test_ids_no_command_can_use_are_refused(tmp_path, old, new, question, field):
+    """Issue 15 item 6: a space or '/' in an id is refused at load, naming file, question and field."""
+    path = write(tmp_path, VALID.replace(old, new))
+    message = bank_error(path)
+    assert_names(message, path, question, field)
+    assert "not a usable id" in message
+
+
+def test_a_utf8_bom_is_accepted(tmp_path):
+    """Issue 15 item 14: a bank saved with a UTF-8 byte-order mark loads like one without."""
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + VALID.encode("utf-8"))
+    assert load_bank(path).ids() == ["q1"]
+
+
+def test_the_same_path_twice_is_read_once(tmp_path, monkeypatch):
+    """Issue 15 item 15: `--bank d --bank d` (or `./d` and its absolute path) is one bank, not duplicates."""
+    write(tmp_path, VALID)
+    monkeypatch.chdir(tmp_path.parent)
+    bank = load_bank([tmp_path, Path(tmp_path.name), tmp_path / "bank.toml"])
+    assert bank.ids() == ["q1"] and len(bank.sources) == 1

@@ -24,6 +24,9 @@ DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
 #: scoring never counts them toward coverage, stages covered, tools mentioned or missing concepts.
 CONCEPT_KINDS = ("concept", "tool", "signal")
 QUESTION_KINDS = ("technical", "behavioral")
+#: Question, follow-up and category ids are typed on the command line (``-q lifecycle/drift``) and
+#: name answer files (``<id>.followup.wav``): letters, digits, '-' and '_' only.
+USABLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
 
 def default_bank_dir() -> Path:
@@ -274,6 +277,14 @@ def _str(ctx: _Ctx, value: Any, *, allow_empty: bool = False) -> str:
     return value.strip() if "\n" not in value else value.strip("\n")
 
 
+def _usable_id(ctx: _Ctx, value: Any) -> str:
+    """An id that commands can take: a space, '/' or '.' would make it unreachable or ambiguous."""
+    text = _str(ctx, value)
+    if not USABLE_ID.fullmatch(text):
+        raise ctx.fail(f"{text!r} is not a usable id (letters, digits, '-' and '_' only)")
+    return text
+
+
 def _int(ctx: _Ctx, value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ctx.fail(f"expected an integer, got {type(value).__name__}")
@@ -388,7 +399,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         {"id", "category", "prompt", "why", "framework", "stages", "concept", "red_flag", "follow_up"},
         {"kind", "target_seconds", "source"},
     )
-    qid = _str(ctx.at("id"), data["id"])
+    qid = _usable_id(ctx.at("id"), data["id"])
     stages = _str_list(ctx.at("stages"), data["stages"])
     if len(set(stages)) != len(stages):
         raise ctx.at("stages").fail("duplicate stage")
@@ -421,7 +432,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
     for i, fr in enumerate(fus_raw):
         fctx = _item(ctx.at("follow_up"), fr, i)
         fdata = _table(fctx, fr, {"id", "text", "trigger", "concept"}, {"stages", "target_seconds", "kind"})
-        fid = _str(fctx.at("id"), fdata["id"])
+        fid = _usable_id(fctx.at("id"), fdata["id"])
         fctx = ctx.at(f"follow_up.{fid}")
         if fid in fu_ids:
             raise fctx.at("id").fail("duplicate follow-up id")
@@ -466,24 +477,26 @@ def _question(path: Path, raw: Any, index: int) -> Question:
 
 
 def _files(paths: Iterable[Path]) -> list[Path]:
-    files: list[Path] = []
+    """The bank's files in order; a file named twice (``--bank q --bank ./q``) is read once."""
+    files: dict[Path, Path] = {}
     for p in paths:
         p = Path(p)
         if p.is_dir():
             found = sorted(p.glob("*.toml"))
             if not found:
                 raise BankError(f"{p}: no *.toml question files in this directory")
-            files.extend(found)
         elif p.is_file():
-            files.append(p)
+            found = [p]
         else:
             raise BankError(f"{p}: no such file or directory")
-    return files
+        for f in found:
+            files.setdefault(f.resolve(), f)
+    return list(files.values())
 
 
 def _read_toml(path: Path) -> dict:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a BOM (as some Windows editors save) is not TOML
     except UnicodeDecodeError:
         raise BankError(f"{path}: not UTF-8 text") from None
     except OSError as exc:
@@ -531,7 +544,7 @@ def load_bank(paths: Path | str | Iterable[Path | str] | None = None) -> Bank:
         for i, raw in enumerate(raw_categories):
             cctx = _item(_Ctx(path, "-", "category"), raw, i)
             data = _table(cctx, raw, {"id", "label"}, set())
-            cid = _str(cctx.at("id"), data["id"])
+            cid = _usable_id(cctx.at("id"), data["id"])
             if cid in categories:
                 raise cctx.at("id").fail(f"duplicate category id {cid!r}")
             categories[cid] = Category(cid, _str(cctx.at("label"), data["label"]))
