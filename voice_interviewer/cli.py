@@ -10,18 +10,50 @@ from typing import Sequence
 
 from . import __version__
 from .commands import COMMAND_MODULES
+from .commands._suggest import did_you_mean
 from .errors import VoiceInterviewerError
+from .terminal import prepare_output
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse with usage mistakes as one ``error:`` line (not the whole usage block), like every
-    other bad input; subcommand parsers inherit the class."""
+    other bad input; subcommand parsers inherit the class. A mistyped command or option says what
+    was probably meant, and points to the help of the command it was given to."""
 
     def error(self, message: str):  # type: ignore[override]
         self.exit(2, f"error: {message} (see '{self.prog} --help')\n")
 
+    def _check_value(self, action, value):  # argparse's one place for "invalid choice"
+        try:
+            super()._check_value(action, value)
+        except argparse.ArgumentError:
+            hint = did_you_mean(str(value), [str(c) for c in action.choices])
+            if not hint:
+                raise
+            raise argparse.ArgumentError(action, f"invalid choice: {value!r}{hint}") from None
+
+    def parse_known_args(self, args=None, namespace=None):
+        namespace, extras = super().parse_known_args(args, namespace)
+        if not hasattr(namespace, _CHOSEN):  # the innermost (sub)command parser finishes first
+            setattr(namespace, _CHOSEN, self)
+        return namespace, extras
+
+    def parse_args(self, args=None, namespace=None):  # type: ignore[override]
+        namespace, extras = self.parse_known_args(args, namespace)
+        chosen = vars(namespace).pop(_CHOSEN, self)
+        if extras:
+            options = [o for o in chosen._option_string_actions if o.startswith("--")]
+            unknown = next((e for e in extras if e.startswith("--")), None)
+            hint = did_you_mean(unknown.split("=")[0], options) if unknown else ""
+            chosen.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
+        return namespace
+
+
+_CHOSEN = "_voice_interviewer_parser"  # which (sub)command parser read the arguments
+
 
 def build_parser() -> argparse.ArgumentParser:
+    prepare_output()  # the first step of every run: from here on no print fails on a character
     parser = _Parser(
         prog="voice-interviewer",
         description="A local, offline, voice-based mock interviewer for MLOps engineer interviews.",
