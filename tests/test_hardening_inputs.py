@@ -381,8 +381,8 @@ def test_longer_than_the_limit_is_refused_before_decoding(tmp_path):
 @pytest.mark.parametrize(
     "argv, names",
     [
-        (["score", "-q", "lifecycel", "--text", "x"], ["unknown question 'lifecycel'", "'lifecycle'"]),
-        (["score", "-q", "lifecycle/drfit", "--text", "x"], ["unknown follow-up", "'lifecycle/drift'"]),
+        (["score", "-q", "lifecycel", "--text", "x"], ["unknown question 'lifecycel'", "did you mean: lifecycle"]),
+        (["score", "-q", "lifecycle/drfit", "--text", "x"], ["unknown follow-up", "did you mean: lifecycle/drift"]),
         (
             ["transcribe", "--question", "monitorng", "missing.wav"],
             ["unknown question 'monitorng'", "monitoring"],

@@ -143,3 +143,53 @@ def test_bank_text_is_not_rich_markup(tmp_path, capsys):
     assert code == 0 and "[bold]this[/bold]" in out
     code, out, _ = run(capsys, "questions", "show", "q1", "--bank", str(tmp_path))
     assert code == 0 and "[bold]this[/bold]" in out
+
+
+@pytest.mark.parametrize("argv", [
+    ["questions", "--bank", "{bank}", "show", "q1"],
+    ["questions", "show", "--bank", "{bank}", "q1"],
+    ["questions", "--bank", "{bank}", "--json", "show", "q1"],
+])
+def test_show_takes_bank_before_or_after_the_subcommand(tmp_path, capsys, argv):
+    """Issue 15 item 5: `questions --bank DIR show ID` (the README's form) reads DIR, as `show --bank DIR ID` does."""
+    (tmp_path / "mine.toml").write_text(VALID)
+    code, out, err = run(capsys, *(a.format(bank=tmp_path) for a in argv))
+    assert code == 0, err
+    assert "Why?" in out
+    if "--json" in argv:
+        assert json.loads(out)["id"] == "q1"
+
+
+def test_show_banks_given_before_and_after_are_combined(tmp_path, capsys):
+    """Issue 15 item 5: --bank is repeatable on both sides of `show`; the paths add up."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "a.toml").write_text(VALID)
+    (tmp_path / "b" / "b.toml").write_text(VALID.replace('"q1"', '"q2"').replace('[[category]]\nid = "cat"\nlabel = "Cat"\n', ""))
+    code, _, err = run(capsys, "questions", "--bank", str(tmp_path / "a"), "show", "--bank", str(tmp_path / "b"), "q2")
+    assert code == 0, err
+
+
+def test_show_mistyped_id_suggests_the_closest(capsys):
+    """Issue 15 item 18: `questions show lifecycel` says "did you mean", as `score` does."""
+    code, out, err = run(capsys, "questions", "show", "lifecycel")
+    assert code == 2 and out == ""
+    assert err == "error: unknown question 'lifecycel' (did you mean: lifecycle?)\n"
+
+
+def test_a_narrow_terminal_keeps_every_prompt(capsys, monkeypatch):
+    """Issue 15 item 22: at 40 columns the prompts stay (as a list), nothing runs past the edge."""
+    monkeypatch.setenv("COLUMNS", "40")
+    code, out, _ = run(capsys, "questions")
+    assert code == 0
+    assert max(len(line.rstrip()) for line in out.splitlines()) <= 40
+    flat = " ".join(out.split())
+    for q in load_bank_from_args(argparse.Namespace(bank=None)).questions:
+        assert " ".join(q.prompt.split()) in flat, q.id
+
+
+def test_one_question_is_singular(tmp_path, capsys):
+    """Issue 15 item 22: "1 question", not "1 questions"."""
+    (tmp_path / "mine.toml").write_text(VALID)
+    code, out, _ = run(capsys, "questions", "--bank", str(tmp_path))
+    assert code == 0 and out.splitlines()[0].strip() == "1 question"

@@ -14,26 +14,36 @@ from typing import Any
 
 from ..bank import Bank, Question, default_bank_dir, load_bank
 from ..errors import UsageError
+from ..wording import plural
+from ._suggest import did_you_mean
 
 
-def add_bank_option(parser: argparse.ArgumentParser) -> None:
-    """Add ``--bank PATH`` (repeatable: a directory of ``*.toml`` files or one file)."""
+def add_bank_option(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
+    """Add ``--bank PATH`` (repeatable: a directory of ``*.toml`` files or one file).
+
+    ``nested``: for a subcommand whose group takes ``--bank`` too (``questions --bank D show ID``
+    and ``questions show --bank D ID``). argparse lets a subcommand's defaults overwrite what was
+    given before it, so the subcommand keeps its paths apart and they are added to the group's.
+    """
     parser.add_argument(
         "--bank",
         metavar="DIR",
         type=Path,
         action="append",
+        dest=_NESTED_BANK if nested else "bank",
         default=None,
         help="question bank directory or file (repeat to combine; default: the bundled bank)",
     )
 
 
+_NESTED_BANK = "subcommand_bank"
+
+
 def load_bank_from_args(args: argparse.Namespace) -> Bank:
     """Load the bank named by ``--bank`` (a path or list of paths), else the default bank."""
-    paths = getattr(args, "bank", None)
-    if not paths:
-        return load_bank(default_bank_dir())
-    return load_bank(paths if isinstance(paths, list) else [paths])
+    paths = getattr(args, "bank", None) or []
+    paths = [*(paths if isinstance(paths, list) else [paths]), *(getattr(args, _NESTED_BANK, None) or [])]
+    return load_bank(paths or default_bank_dir())
 
 
 def select_category(bank: Bank, category: str | None) -> list[Question]:
@@ -80,13 +90,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_bank_option(p)
     p.set_defaults(func=run_list)
     sub = p.add_subparsers(dest="questions_command", metavar="{check,show}")
-    c = sub.add_parser("check", help="validate a custom bank (files or directories)")
+    c = sub.add_parser("check", help="validate a custom bank (files or directories)",
+                       description="Validate question bank files: prints 'ok: N questions in M files', or "
+                                   "one line naming the file, the question and the field that is wrong.")
     c.add_argument("paths", metavar="PATH", type=Path, nargs="+", help="*.toml file or directory of them")
     c.set_defaults(func=run_check)
-    s = sub.add_parser("show", help="one question in full: framework, concepts, red flags, follow-ups")
+    s = sub.add_parser("show", help="one question in full: framework, concepts, red flags, follow-ups",
+                       description="One question in full: why it is asked, its answer framework, the concepts "
+                                   "checked per stage, its red flags and its follow-ups.")
     s.add_argument("question_id", metavar="ID", help="question id (see `voice-interviewer questions`)")
-    s.add_argument("--json", action="store_true", help="print the question as JSON")
-    add_bank_option(s)
+    # SUPPRESS: `questions --json show ID` keeps the --json given before the subcommand
+    s.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the question as JSON")
+    add_bank_option(s, nested=True)
     s.set_defaults(func=run_show)
 
 
@@ -98,17 +113,40 @@ def run_list(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     from rich.console import Console
+
+    console = Console()
+    console.print(questions_view(questions, console.width))
+    return 0
+
+
+MIN_PROMPT_WIDTH = 28  # below this a prompt is a column of single words: drop columns, then the table
+
+
+def questions_view(questions: list[Question], width: int):
+    """The listing as a table that fits ``width`` columns: kind and source go first when the prompt
+    would be squeezed (kind first: the guide's questions stay marked), and on a narrow terminal
+    (``COLUMNS=40``) it becomes a list."""
+    from rich.console import Group
+    from rich.padding import Padding
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title=f"{len(questions)} questions", title_justify="left", show_lines=False)
-    for name in ("id", "category", "kind", "source"):
-        table.add_column(name, no_wrap=True)
-    table.add_column("prompt", overflow="fold")
+    title = plural(len(questions), "question")
+    for names in (("id", "category", "kind", "source"), ("id", "category", "source"), ("id", "category")):
+        fixed = sum(max([len(n), *(len(getattr(q, n)) for q in questions)]) + 3 for n in names) + 4
+        if width - fixed >= MIN_PROMPT_WIDTH:
+            table = Table(title=title, title_justify="left", show_lines=False)
+            for name in names:
+                table.add_column(name, no_wrap=True)
+            table.add_column("prompt", overflow="fold")
+            for q in questions:  # bank text is not markup
+                table.add_row(*(Text(getattr(q, n)) for n in names), Text(q.prompt))
+            return table
+    items: list = [Text(title)]
     for q in questions:
-        table.add_row(*(Text(v) for v in (q.id, q.category, q.kind, q.source, q.prompt)))  # bank text is not markup
-    Console().print(table)
-    return 0
+        items.append(Text.assemble((q.id, "bold"), f" · {q.category} · {q.kind} · {q.source}"))
+        items.append(Padding(Text(q.prompt), (0, 0, 0, 2)))
+    return Group(*items)
 
 
 def find_question(bank: Bank, question_id: str) -> Question:
@@ -116,7 +154,8 @@ def find_question(bank: Bank, question_id: str) -> Question:
     try:
         return bank.get(question_id)
     except KeyError:
-        raise UsageError(f"unknown question {question_id!r} (known: {', '.join(bank.ids())})") from None
+        hint = did_you_mean(question_id, bank.ids(), otherwise_list=True)
+        raise UsageError(f"unknown question {question_id!r}{hint}") from None
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -151,5 +190,5 @@ def run_show(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     bank = load_bank(args.paths)
     n, m = len(bank.questions), len(bank.sources)
-    print(f"ok: {n} question{'s' if n != 1 else ''} in {m} file{'s' if m != 1 else ''}")
+    print(f"ok: {plural(n, 'question')} in {plural(m, 'file')}")
     return 0

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from ._suggest import did_you_mean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -42,27 +43,20 @@ def find_question(bank, question_id: str):
     try:
         q = bank.get(parent)
     except KeyError:
-        raise UsageError(f"unknown question '{question_id}'{_suggest(question_id, _all_ids(bank))}") from None
+        hint = did_you_mean(question_id, _all_ids(bank), otherwise_list=True)
+        raise UsageError(f"unknown question '{question_id}'{hint}") from None
     if not child:
         return q
     try:
         return q.follow_up(child)
     except KeyError:
         ids = [f"{q.id}/{f.id}" for f in q.follow_ups]
-        raise UsageError(f"unknown follow-up '{question_id}'{_suggest(question_id, ids)}") from None
+        hint = did_you_mean(question_id, ids, otherwise_list=True)
+        raise UsageError(f"unknown follow-up '{question_id}'{hint}") from None
 
 
 def _all_ids(bank) -> list[str]:
     return bank.ids() + [f"{q.id}/{f.id}" for q in bank.questions for f in q.follow_ups]
-
-
-def _suggest(wrong: str, known: list[str]) -> str:
-    from rapidfuzz import fuzz, process
-
-    best = process.extract(wrong, known, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
-    if best:
-        return " (did you mean " + " or ".join(f"'{b[0]}'" for b in best) + "?)"
-    return f" (known: {', '.join(known[:10])})"
 
 
 @contextlib.contextmanager

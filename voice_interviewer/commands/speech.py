@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from ..errors import UsageError
+from ._suggest import did_you_mean
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,13 +50,8 @@ def question_hotwords(question_id: str, bank_dir: Path | None) -> list[str]:
     for q in bank.questions:
         if q.id == question_id or any(f.id == question_id for f in q.follow_ups):
             return q.hotwords()
-    from rapidfuzz import fuzz, process
-
     known = bank.ids() + [f.id for q in bank.questions for f in q.follow_ups]
-    matches = process.extract(question_id, list(dict.fromkeys(known)), scorer=fuzz.ratio, limit=3, score_cutoff=60)
-    close = [m[0] for m in matches]
-    hint = f"did you mean: {', '.join(close)}?" if close else f"known: {', '.join(bank.ids())}"
-    raise UsageError(f"unknown question '{question_id}' ({hint})")
+    raise UsageError(f"unknown question '{question_id}'{did_you_mean(question_id, known, otherwise_list=True)}")
 
 
 @contextlib.contextmanager
