@@ -232,7 +232,7 @@ def test_delete_removes_the_session_and_its_audio(history_home, capsys):
     rc, out, _ = run_cli(capsys, "sessions", "--json")
     assert [d["id"] for d in json.loads(out)] == _ids(history_home) and oldest not in out
     rc, _, err = run_cli(capsys, "replay", oldest)
-    assert rc == 7 and "no session" in err
+    assert rc == 2 and "no session" in err  # a wrong argument, not a disk problem (issue 15 item 11)
 
 
 # --------------------------------------------------------------------------- damaged files
@@ -301,15 +301,15 @@ def test_path_tricks_are_refused(ref, command, capsys, voice_interviewer_home, t
 
 def test_resolve_session_id_last_and_missing(voice_interviewer_home, history_write_session):
     write_session = history_write_session
-    from voice_interviewer.errors import StoreError, UsageError
+    from voice_interviewer.errors import UsageError
 
-    with pytest.raises(StoreError, match="no saved sessions yet"):
+    with pytest.raises(UsageError, match="no saved sessions yet"):
         history.resolve_session_id(voice_interviewer_home, "last")
     a = write_session(voice_interviewer_home, [("q1", None, 50.0)], now=datetime(2026, 1, 1, tzinfo=timezone.utc))
     b = write_session(voice_interviewer_home, [("q1", None, 60.0)], now=datetime(2026, 1, 2, tzinfo=timezone.utc))
     assert history.resolve_session_id(voice_interviewer_home, "last") == b
     assert history.resolve_session_id(voice_interviewer_home, a) == a
-    with pytest.raises(StoreError, match="no session"):
+    with pytest.raises(UsageError, match="no session"):
         history.resolve_session_id(voice_interviewer_home, "20250101-000000-zzzz")
     with pytest.raises(UsageError):
         history.resolve_session_id(voice_interviewer_home, f"{a}/../{b}")
@@ -460,7 +460,7 @@ def test_improvements_say_what_changed_in_plain_words():
     first = attempt(40, ["data versioning"], ["Vague answer."], 190.0, 8.0)
     latest = attempt(75, ["data versioning", "drift detection"], [], 150.0, 2.0)
     notes = history.improvements([first, latest])
-    assert notes == ["score up 35", "now covers drift detection", "1 red flag(s) gone", "fillers/min down 6.0",
+    assert notes == ["score up 35", "now covers drift detection", "1 red flag gone", "fillers/min down 6.0",
                      "pace closer to 120-160 wpm (190 -> 150)"]
     assert history.improvements([first]) == []
     assert history.improvements([latest, first])[0] == "score down 35"
@@ -521,3 +521,141 @@ def test_last_asked_from_the_summaries(voice_interviewer_home, history_write_ses
                           now=datetime(2026, 1, 3, tzinfo=timezone.utc))
     seen = history.last_asked(voice_interviewer_home)
     assert seen == {"a": "2026-01-01T00:00:00.000Z", "b": "2026-01-03T00:00:00.000Z"}
+
+
+# --------------------------------------------------------------------------- issue 15, second pass
+
+
+def _day(hour: int = 12, ms: int = 0) -> datetime:
+    return datetime(2026, 1, 1, hour, 0, 0, ms * 1000, tzinfo=timezone.utc)
+
+
+def test_a_stray_event_line_is_ignored_with_a_warning(voice_interviewer_home, history_write_session, capsys):
+    """Issue 15 item 8: a verdict for a turn never asked counts no question and shows no "Turn 99"."""
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 50.0)], now=_day())
+    with _jsonl(voice_interviewer_home, sid).open("a") as fh:
+        fh.write('{"type":"verdict","turn":99}\n')
+    for argv in (["sessions", "--json"], ["sessions"]):  # the second run reads the summary cache
+        rc, out, err = run_cli(capsys, *argv)
+        assert rc == 0
+        assert "turn 99, which was never asked; ignored" in err and err.count("warning:") == 1
+    rc, out, err = run_cli(capsys, "sessions", "--json")
+    assert json.loads(out)[0]["questions"] == 1 and json.loads(out)[0]["turns"] == 1
+    rc, out, err = run_cli(capsys, "replay", sid, "--json")
+    assert rc == 0 and [t["turn"] for t in json.loads(out)["turns"]] == [1]
+    assert "turn 99, which was never asked; ignored" in err
+    rc, out, err = run_cli(capsys, "replay", sid)
+    assert "Turn 99" not in out and "?" not in out.split("Turn 1", 1)[1].split("\n")[0]
+
+
+def test_a_session_cut_off_mid_line_warns_in_sessions_too(voice_interviewer_home, history_write_session, capsys):
+    """Issue 15 item 12: `sessions` warns about a line cut off mid-write, as `replay` does (the README says so)."""
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 50.0)], now=_day(), end=None)
+    with _jsonl(voice_interviewer_home, sid).open("a") as fh:
+        fh.write('{"type":"session_end","sta')
+    for _ in range(2):  # built, then from the cache: the warning is said every time
+        rc, out, err = run_cli(capsys, "sessions")
+        assert rc == 0 and sid in out
+        assert err.count("\n") == 1 and "was cut off mid-write; ignored" in err and sid in err
+
+
+def test_sessions_of_the_same_second_are_ordered_alike_everywhere(voice_interviewer_home, history_write_session,
+                                                                   capsys):
+    """Issue 15 item 9: two sessions started in the same second come in start order (milliseconds)
+    in sessions, replay last, compare, progress and the report, whatever their random id suffix."""
+    home = voice_interviewer_home
+    early = history_write_session(home, [("q1", None, 40.0)], now=_day(ms=100))
+    late = history_write_session(home, [("q1", None, 80.0)], now=_day(ms=900))
+    sessions = home / "sessions"
+    early_id, late_id = early[:-4] + "zzzz", late[:-4] + "aaaa"  # id order says the opposite of time
+    (sessions / early).rename(sessions / early_id)
+    (sessions / late).rename(sessions / late_id)
+
+    rc, out, _ = run_cli(capsys, "sessions", "--json")
+    assert [s["id"] for s in json.loads(out)] == [late_id, early_id]
+    rc, out, _ = run_cli(capsys, "replay", "last", "--json")
+    assert json.loads(out)["session"]["id"] == late_id
+    rc, out, _ = run_cli(capsys, "compare", "q1", "--json")
+    assert [a["session_id"] for a in json.loads(out)["attempts"]] == [early_id, late_id]
+    rc, out, _ = run_cli(capsys, "progress", "--json")
+    assert json.loads(out)["questions"][0]["scores"] == [40.0, 80.0]
+    from voice_interviewer.report import session_series
+
+    assert [sid for sid, _ in session_series(history.load_summaries(home))["score"]] == [early_id, late_id]
+
+
+@pytest.mark.parametrize("argv", [["replay", "last"], ["report", "last", "-o", "r.html"], ["delete", "last", "--yes"],
+                                  ["replay", "20260101-120000-abcd"], ["delete", "20260101-120000-abcd", "--yes"],
+                                  ["report", "20260101-120000-abcd", "-o", "r.html"]])
+def test_no_such_session_is_a_usage_error(argv, capsys, tmp_path, monkeypatch):
+    """Issue 15 item 11: no sessions yet, or an id that is not there, exits 2 (7 is for disk problems)."""
+    monkeypatch.chdir(tmp_path)
+    rc, out, err = run_cli(capsys, *argv)
+    assert rc == 2 and out == "" and err.count("\n") == 1
+    assert "no saved sessions yet" in err or "no session '20260101-120000-abcd'" in err
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_report_says_what_is_missing(capsys, tmp_path):
+    """Issue 15 item 13: neither SESSION nor --all is not "…not both"."""
+    rc = main(["report", "-o", str(tmp_path / "r.html")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "needs a SESSION" in err and "not both" not in err
+    rc = main(["report", "last", "--all", "-o", str(tmp_path / "r.html")])
+    assert rc == 2 and "not both" in capsys.readouterr().err
+
+
+def test_compare_takes_question_slash_follow_up(voice_interviewer_home, history_write_session, capsys):
+    """Issue 15 item 16: `compare lifecycle/drift` works as `score -q lifecycle/drift` does."""
+    home = voice_interviewer_home
+    history_write_session(home, [("q1", None, 50.0), ("q1", "more", 30.0)], now=_day(10))
+    history_write_session(home, [("q1", None, 60.0), ("q1", "more", 70.0), ("q2", "more", 90.0)], now=_day(11))
+    rc, out, err = run_cli(capsys, "compare", "q1/more", "--json")
+    assert rc == 0, err
+    assert [a["score"] for a in json.loads(out)["attempts"]] == [30.0, 70.0]
+    rc, out, err = run_cli(capsys, "compare", "q1/mroe")
+    assert rc == 2 and "did you mean:" in err and "q1/more" in err
+
+
+def _unprivileged(home: Path, *argv: str) -> subprocess.CompletedProcess:
+    """The real CLI, run without root's override of file modes: as root (the test machines), with
+    CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped from the bounding set by setpriv."""
+    import os
+    import shutil
+    import sys
+
+    prefix = []
+    if os.geteuid() == 0:
+        if not shutil.which("setpriv"):
+            pytest.skip("running as root without setpriv: cannot make a folder unreadable")
+        prefix = ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+    env = {**os.environ, "VOICE_INTERVIEWER_HOME": str(home)}
+    return subprocess.run([*prefix, sys.executable, "-m", "voice_interviewer", *argv], env=env, cwd=home,
+                          text=True, capture_output=True, timeout=60)
+
+
+def test_an_unreadable_session_folder_is_one_line_everywhere(voice_interviewer_home, history_write_session):
+    """Issue 15 item 3: a session folder with mode 000 (really unreadable: root's override is dropped) is a
+    warning naming the folder in listings, and one error line where it is the session asked for."""
+    import os
+
+    home = voice_interviewer_home
+    older = history_write_session(home, [("lifecycle", None, 50.0)], now=_day(10))
+    newer = history_write_session(home, [("lifecycle", None, 70.0)], now=_day(11))
+    folder = home / "sessions" / newer
+    _unprivileged(home, "sessions")  # the cache knows the session before it becomes unreadable
+    os.chmod(folder, 0)
+    try:
+        for argv in (["sessions"], ["progress"], ["report", "--all", "-o", "all.html"], ["replay", "last"],
+                     ["report", "last", "-o", "last.html"], ["compare", "lifecycle"]):
+            done = _unprivileged(home, *argv)
+            assert done.returncode == 0, (argv, done.stderr)
+            assert f"warning: {folder}: cannot read session folder (Permission denied)" in done.stderr, argv
+            assert "Traceback" not in done.stderr
+        assert older in _unprivileged(home, "replay", "last").stdout
+        for argv in (["replay", newer], ["delete", newer, "--yes"], ["report", newer, "-o", "x.html"]):
+            done = _unprivileged(home, *argv)
+            assert done.returncode == 7, (argv, done.stderr)
+            assert done.stderr == f"error: {folder}: cannot read session folder (Permission denied)\n"
+    finally:
+        os.chmod(folder, 0o700)

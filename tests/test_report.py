@@ -272,3 +272,26 @@ def test_report_without_audio_keeps_transcripts(voice_interviewer_home, history_
     assert main(["report", "last", "-o", str(out), "--audio-mb", "0"]) == 0
     page = out.read_text()
     assert "<audio" not in page and "audio not embedded" in page and 'class="w hit"' in page
+
+
+def _ticks(svg: str) -> list[str]:
+    import re
+
+    return re.findall(r'<text class="ax" x="\d+" y="[\d.]+" text-anchor="end">([^<]*)</text>', svg)
+
+
+@pytest.mark.parametrize("points, ticks", [
+    ([], ["0", "1", "2"]),
+    ([("s1", 0.4)], ["0", "0.25", "0.5"]),
+    ([("s1", 3.2), ("s2", 1.0)], ["0", "2.5", "5"]),
+])
+def test_chart_axes_read_as_three_different_numbers(points, ticks):
+    """Issue 15 item 22: the empty report's fillers axis read "0 1 1"; a nice scale reads "0 1 2"."""
+    svg = svg_chart("fillers", "Fillers", "/min", points)
+    assert _ticks(svg)[:3] == ticks
+
+
+def test_an_empty_report_counts_in_words():
+    """Issue 15 item 22: "0 sessions", "1 session": no "(s)"."""
+    page = build_report([], [], now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    assert "0 sessions charted" in page and "(s)" not in page

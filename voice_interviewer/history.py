@@ -29,12 +29,14 @@ from typing import Callable, Iterable
 from .errors import StoreError, UsageError
 from .store import FORMAT, SESSION_FILE, data_home, parse_events, read_log_bytes  # noqa: F401 - data_home re-exported for the commands
 from .transcript import Transcript
+from .wording import plural
 
 #: The newest session format this version reads (the writer's); older ones are read too.
 SUPPORTED_FORMAT = FORMAT
 #: ``YYYYMMDD-HHMMSS-xxxx``: sortable, and nothing that could walk out of the sessions folder.
 SESSION_ID_RE = re.compile(r"^\d{8}-\d{6}(?:-[0-9a-z]{1,16}){1,2}$")
 _CACHE_NAME = "history-v1.json"
+SKIPPED = "; skipped"  # ends a warning about a session left out of the listing
 _TRANSCRIPT_LINE = re.compile(rb'^\{\s*"type"\s*:\s*"transcript"')
 
 
@@ -210,6 +212,15 @@ class SessionRecord:
         return SessionSummary(self.id, self.started, self.mode, self.status, tuple(t.summary() for t in self.turns))
 
 
+def newest_first(sessions: Iterable) -> list:
+    """Sessions (summaries or records) newest first: by start time, then id.
+
+    The one order every command uses. Ids carry only the second, so two sessions started in the
+    same second are told apart by ``started`` (milliseconds), not by their random id suffix.
+    """
+    return sorted(sessions, key=lambda s: (parse_time(s.started), s.id), reverse=True)
+
+
 def parse_time(text: str) -> datetime:
     """ISO-8601 to an aware UTC datetime (naive times are taken as UTC)."""
     try:
@@ -292,8 +303,9 @@ def build_record(path: Path, events: list[dict], warnings: list[str] | None = No
             )
             continue
         turn = turns.get(number)
-        if turn is None:  # an answer to a question we never saw asked: keep it visible anyway
-            turn = turns[number] = Turn(number=number, question_id="?")
+        if turn is None:  # a stray line (a hand edit, a bad merge): it belongs to no question
+            record.warnings.append(f"{path}: a {kind!r} event for turn {number}, which was never asked; ignored")
+            continue
         if kind == "answer_audio":
             rel = str(event.get("path", ""))
             turn.audio_path = _inside(folder, rel)
@@ -368,7 +380,8 @@ def check_session_id(session_id: str) -> str:
 
 
 def session_ids(home: Path | str) -> list[str]:
-    """Ids of the saved sessions, newest first (ids sort by time)."""
+    """Ids of the session folders, in reverse id order (for the order sessions are shown in,
+    which tells apart two sessions of the same second, see :func:`newest_first`)."""
     root = sessions_dir(home)
     try:
         names = [e.name for e in os.scandir(root) if e.is_dir() and SESSION_ID_RE.match(e.name)]
@@ -379,22 +392,37 @@ def session_ids(home: Path | str) -> list[str]:
     return sorted(names, reverse=True)
 
 
-def resolve_session_id(home: Path | str, ref: str) -> str:
-    """``"last"`` or an id → the id of an existing session; UsageError/StoreError otherwise."""
+def resolve_session_id(home: Path | str, ref: str, *, warn: Callable[[str], None] | None = None) -> str:
+    """``"last"`` or an id → the id of an existing session.
+
+    ``last`` is the first session ``sessions`` lists (sessions it cannot read are skipped, with a
+    warning through ``warn``). An id that is not there is a :class:`UsageError` (exit 2, like any
+    wrong argument); a session folder the program may not read is a :class:`StoreError`.
+    """
     if ref == "last":
-        ids = [i for i in session_ids(home) if (sessions_dir(home) / i / SESSION_FILE).exists()]
-        if not ids:
-            raise StoreError(f"{sessions_dir(home)}: no saved sessions yet")
-        return ids[0]
+        said: list[str] = []
+        summaries = load_summaries(home, warn=said.append)
+        for message in said:  # why a newer-looking folder is not "last"; not every damaged line
+            if message.endswith(SKIPPED) and warn:
+                warn(message)
+        if not summaries:
+            raise UsageError(f"no saved sessions yet in {sessions_dir(home)} "
+                             "(run 'voice-interviewer practice' or 'rehearse')")
+        return summaries[0].id
     check_session_id(ref)
-    if not (sessions_dir(home) / ref / SESSION_FILE).is_file():
-        raise StoreError(f"no session {ref!r} in {sessions_dir(home)} (see 'voice-interviewer sessions')")
+    path = sessions_dir(home) / ref / SESSION_FILE
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        raise UsageError(f"no session {ref!r} in {sessions_dir(home)} (see 'voice-interviewer sessions')") from None
+    except OSError as exc:
+        raise StoreError(f"{path.parent}: cannot read session folder ({exc.strerror})") from None
     return ref
 
 
-def load_session(home: Path | str, ref: str) -> SessionRecord:
+def load_session(home: Path | str, ref: str, *, warn: Callable[[str], None] | None = None) -> SessionRecord:
     """Load one session by id or ``"last"``, with warnings about any lines that were skipped."""
-    session_id = resolve_session_id(home, ref)
+    session_id = resolve_session_id(home, ref, warn=warn)
     path = sessions_dir(home) / session_id / SESSION_FILE
     events, warnings = read_events(path)
     return build_record(path, events, warnings)
@@ -431,25 +459,32 @@ def _write_cache(home: Path | str, entries: dict) -> None:
 
 
 def load_summaries(home: Path | str, *, warn: Callable[[str], None] | None = None) -> list[SessionSummary]:
-    """Summaries of every readable session, newest first, from the cache where it is fresh.
+    """Summaries of every readable session, newest first (:func:`newest_first`), from the cache
+    where it is fresh.
 
-    Unreadable sessions (newer format, not a session file) are left out and reported via ``warn``.
+    What was wrong with a session is said through ``warn`` on every call, from the cache too:
+    a folder that cannot be read, a file that is not a session or too new (left out), lines cut
+    off or ignored (the rest is listed).
     """
     cache = _read_cache(home)
     fresh: dict[str, dict] = {}
     out: list[SessionSummary] = []
     changed = False
     root = str(sessions_dir(home))
+    say = warn or (lambda message: None)
     for session_id in session_ids(home):
         path_str = os.path.join(root, session_id, SESSION_FILE)  # plain strings: 1,000 stats stay cheap
         try:
             st = os.stat(path_str)
-        except OSError:
+        except FileNotFoundError:
             continue  # a folder being created, or a session with nothing written yet
+        except OSError as exc:
+            say(f"{os.path.dirname(path_str)}: cannot read session folder ({exc.strerror}){SKIPPED}")
+            continue
         key = [st.st_size, st.st_mtime_ns]
         entry = cache.get(session_id)
         summary = None
-        if entry and entry.get("key") == key:
+        if entry and entry.get("key") == key and isinstance(entry.get("warnings"), list):
             try:
                 summary = SessionSummary._from_cache(entry["summary"])
             except (KeyError, TypeError):
@@ -458,18 +493,20 @@ def load_summaries(home: Path | str, *, warn: Callable[[str], None] | None = Non
             changed = True
             path = Path(path_str)
             try:
-                events, _ = read_events(path, skip_transcripts=True)
-                summary = build_record(path, events).summary()
+                events, warnings = read_events(path, skip_transcripts=True)
+                record = build_record(path, events, warnings)
             except StoreError as exc:
-                if warn:
-                    warn(str(exc))
+                say(f"{exc}{SKIPPED}")
                 continue
-            entry = {"key": key, "summary": summary._to_cache()}
+            summary = record.summary()
+            entry = {"key": key, "summary": summary._to_cache(), "warnings": record.warnings}
+        for message in entry["warnings"]:
+            say(str(message))
         fresh[session_id] = entry
         out.append(summary)
     if changed or set(fresh) != set(cache):
         _write_cache(home, fresh)
-    return out
+    return newest_first(out)
 
 
 def last_asked(home: Path | str) -> dict[str, str]:
@@ -526,14 +563,21 @@ class Attempt:
         return asdict(self)
 
 
+def asks(turn: Turn | TurnSummary, ref: str) -> bool:
+    """Whether ``turn`` asked ``ref``: a question id, ``QUESTION/FOLLOW_UP`` (as ``score`` takes it)
+    or a follow-up's own id."""
+    parent, slash, child = ref.partition("/")
+    if slash:
+        return turn.question_id == parent and turn.follow_up_id == child
+    return (turn.follow_up_id or turn.question_id) == ref
+
+
 def attempts_for(records: Iterable[SessionRecord], question_id: str, last: int | None = None) -> list[Attempt]:
-    """Every answered attempt at ``question_id`` (a question or a follow-up id), oldest first."""
+    """Every answered attempt at ``question_id`` (see :func:`asks`), oldest first."""
     found: list[Attempt] = []
-    for record in records:
+    for record in reversed(newest_first(records)):
         for turn in record.turns:
-            if turn.verdict is None:
-                continue
-            if (turn.follow_up_id or turn.question_id) != question_id:
+            if turn.verdict is None or not asks(turn, question_id):
                 continue
             s = turn.summary()
             found.append(
@@ -552,7 +596,6 @@ def attempts_for(records: Iterable[SessionRecord], question_id: str, last: int |
                     partial=s.partial,
                 )
             )
-    found.sort(key=lambda a: (a.started, a.session_id, a.turn))
     return found[-last:] if last else found
 
 
@@ -575,9 +618,9 @@ def improvements(attempts: list[Attempt], wpm_band: tuple[float, float] = (120, 
     dropped = [f for f in first.red_flags if f not in latest.red_flags]
     added = [f for f in latest.red_flags if f not in first.red_flags]
     if dropped:
-        notes.append(f"{len(dropped)} red flag(s) gone")
+        notes.append(f"{plural(len(dropped), 'red flag')} gone")
     if added:
-        notes.append(f"{len(added)} new red flag(s)")
+        notes.append(f"{plural(len(added), 'new red flag')}")
     if first.fillers_per_min is not None and latest.fillers_per_min is not None:
         diff = latest.fillers_per_min - first.fillers_per_min
         if abs(diff) >= 0.5:
@@ -668,7 +711,7 @@ def progress(summaries: Iterable[SessionSummary], bank=None, category: str | Non
 
     A category's point per session is the mean of that session's main-question scores in it.
     """
-    ordered = sorted(summaries, key=lambda s: (s.started, s.id))
+    ordered = reversed(newest_first(summaries))
     per_q: dict[str, list[tuple[str, float]]] = {}
     per_c: dict[str, list[tuple[str, float]]] = {}
     for s in ordered:
@@ -782,7 +825,7 @@ def weakest_questions(sessions: Iterable, bank, n: int, now: datetime | None = N
             when = "due now"
         else:
             when = f"next due {due:%Y-%m-%d} (in {(due - now).total_seconds() / 86400:.1f} days)"
-        reason = f"last score {scores[-1]:.0f}, recent {recent_score:.0f} over {len(scores)} attempt(s); {when}"
+        reason = f"last score {scores[-1]:.0f}, recent {recent_score:.0f} over {plural(len(scores), 'attempt')}; {when}"
         picks.append(Scheduled(q, due, round(recent_score, 1), len(scores), days, reason))
 
     def urgency(p: Scheduled):

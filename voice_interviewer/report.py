@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import base64
 import html
+import math
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .history import SessionRecord, SessionSummary, Turn
+from .history import SessionRecord, SessionSummary, Turn, newest_first
+from .wording import plural
 
 DEFAULT_AUDIO_BUDGET = 25 * 1024 * 1024  # ~1.5 hours of answers as Opus; newest sessions first
 
@@ -155,7 +157,7 @@ def _mean(values: Iterable[float | None]) -> float | None:
 
 def session_series(summaries: Iterable[SessionSummary]) -> dict[str, list[tuple[str, float | None]]]:
     """Per-session means (oldest first) of score, coverage (%), WPM and fillers/min."""
-    ordered = sorted(summaries, key=lambda s: (s.started, s.id))
+    ordered = reversed(newest_first(summaries))
     series: dict[str, list[tuple[str, float | None]]] = {"score": [], "coverage": [], "wpm": [], "fillers": []}
     for s in ordered:
         cov = _mean(t.coverage for t in s.turns)
@@ -174,6 +176,15 @@ CHARTS = (  # metric, title, unit, fixed range (None: from data), shaded band
 )
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 5 × 10^k at or above ``value``: the axis then reads 0 · 2.5 · 5, not
+    0 · 1 · 1 (three ticks rounded to whole numbers on a 0-1.1 scale)."""
+    if value <= 0:
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    return next(m * scale for m in (1, 2, 5, 10) if m * scale >= value * (1 - 1e-9))
+
+
 def svg_chart(metric: str, title: str, unit: str, points: list[tuple[str, float | None]],
               fixed: tuple[float, float] | None = None, band: tuple[float, float] | None = None) -> str:
     """A small line chart as inline SVG (deterministic; one ``<circle>`` per session with a value)."""
@@ -184,7 +195,7 @@ def svg_chart(metric: str, title: str, unit: str, points: list[tuple[str, float 
     else:
         lo = min(vals + ([band[0]] if band else []), default=0.0)
         hi = max(vals + ([band[1]] if band else []), default=1.0)
-        lo, hi = (0.0, hi * 1.1 or 1.0) if lo >= 0 else (lo, hi)
+        lo, hi = (0.0, nice_ceiling(hi * 1.1)) if lo >= 0 else (lo, hi)
     span = (hi - lo) or 1.0
     n = len(points)
 
@@ -203,7 +214,7 @@ def svg_chart(metric: str, title: str, unit: str, points: list[tuple[str, float 
         out.append(f'<rect class="band" x="{left}" y="{y0:.1f}" width="{w - left - right}" height="{y1 - y0:.1f}"/>')
     for v in (lo, (lo + hi) / 2, hi):
         out.append(f'<line class="grid" x1="{left}" x2="{w - right}" y1="{y(v):.1f}" y2="{y(v):.1f}"/>'
-                   f'<text class="ax" x="{left - 4}" y="{y(v) + 3:.1f}" text-anchor="end">{v:.0f}</text>')
+                   f'<text class="ax" x="{left - 4}" y="{y(v) + 3:.1f}" text-anchor="end">{v:g}</text>')
     coords = [(x(i), y(v), sid, v) for i, (sid, v) in enumerate(points) if v is not None]
     if len(coords) > 1:
         out.append('<polyline class="line" points="' + " ".join(f"{cx:.1f},{cy:.1f}" for cx, cy, _, _ in coords) + '"/>')
@@ -213,7 +224,7 @@ def svg_chart(metric: str, title: str, unit: str, points: list[tuple[str, float 
     if not coords:
         out.append(f'<text class="ax" x="{w / 2}" y="{h / 2}" text-anchor="middle">no data yet</text>')
     out.append(f'<text class="ax" x="{left}" y="{h - 4}">oldest</text>'
-               f'<text class="ax" x="{w - right}" y="{h - 4}" text-anchor="end">latest ({n} sessions)</text></svg>')
+               f'<text class="ax" x="{w - right}" y="{h - 4}" text-anchor="end">latest ({plural(n, "session")})</text></svg>')
     return "".join(out)
 
 
@@ -311,7 +322,7 @@ def build_report(records: Sequence[SessionRecord], summaries: Iterable[SessionSu
         sections.append(
             f'<section class="session" id="s-{esc(record.id)}"><h2>Session {esc(record.id)}</h2>'
             f'<p class="meta">{esc(_when(record.started))} · {esc(record.mode)} · {esc(record.status)} · '
-            f'{len(s.question_ids)} question(s) · mean score {_fmt(s.mean_score)}</p>{warn}'
+            f'{plural(len(s.question_ids), "question")} · mean score {_fmt(s.mean_score)}</p>{warn}'
             + "".join(turn_html(record, t, budget) for t in record.turns) + "</section>"
         )
     stamp = (now or datetime.now(timezone.utc)).strftime("%Y-%m-%d %H:%M UTC")
@@ -319,7 +330,7 @@ def build_report(records: Sequence[SessionRecord], summaries: Iterable[SessionSu
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
         f"<title>{esc(title)}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>{esc(title)}</h1><p class=\"meta\">generated {stamp} · {len(series['score'])} session(s) charted"
+        f"<header><h1>{esc(title)}</h1><p class=\"meta\">generated {stamp} · {plural(len(series['score']), 'session')} charted"
         " · click a word to hear it</p></header>"
         f'<section id="charts"><h2>Across sessions</h2><div class="charts">{charts}</div></section>'
         + "".join(sections)

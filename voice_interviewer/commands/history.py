@@ -8,22 +8,28 @@ so ``--json`` stdout stays pure JSON.
 from __future__ import annotations
 
 import argparse
-import difflib
 import json
 import sys
 from pathlib import Path
 
 from .. import history
 from ..errors import UsageError
+from ..wording import plural
+from ._suggest import did_you_mean
 from .questions import add_bank_option, load_bank_from_args, select_category
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("sessions", help="list saved sessions, newest first")
+    p = sub.add_parser("sessions", help="list saved sessions, newest first",
+                       description="List the saved sessions, newest first: id, date, mode, questions, "
+                                   "mean score and status. A damaged session is listed with a warning.")
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(func=cmd_sessions)
 
-    p = sub.add_parser("replay", help="replay a session turn by turn (optionally heard again or re-scored)")
+    p = sub.add_parser("replay", help="replay a session turn by turn (optionally heard again or re-scored)",
+                       description="Show a saved session turn by turn: each question, the answer as heard, "
+                                   "its verdict and timing. --play plays the answers, --speak says the "
+                                   "questions, --rescore scores the transcripts again with the current bank.")
     p.add_argument("session", metavar="SESSION", help="a session id from 'sessions', or 'last'")
     p.add_argument("--play", action="store_true", help="play each recorded answer")
     p.add_argument("--speak", action="store_true", help="speak each question aloud")
@@ -32,29 +38,39 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print the session as JSON")
     p.set_defaults(func=cmd_replay)
 
-    p = sub.add_parser("compare", help="every attempt at one question side by side")
-    p.add_argument("question", metavar="QUESTION", help="question (or follow-up) id")
+    p = sub.add_parser("compare", help="every attempt at one question side by side",
+                       description="Every answered attempt at one question (or QUESTION/FOLLOW_UP) side by "
+                                   "side, oldest first, and what changed since the first one shown.")
+    p.add_argument("question", metavar="QUESTION", help="question id, or QUESTION/FOLLOW_UP for a follow-up")
     p.add_argument("--last", type=int, default=None, metavar="N", help="only the last N attempts")
     add_bank_option(p)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the attempts and changes as JSON")
     p.set_defaults(func=cmd_compare)
 
-    p = sub.add_parser("progress", help="score trends per category and question, and the weakest questions")
+    p = sub.add_parser("progress", help="score trends per category and question, and the weakest questions",
+                       description="Score trends per category and per question (table and sparklines, "
+                                   "0-100), and the questions most due for practice.")
     p.add_argument("--category", default=None, help="only this category")
     add_bank_option(p)
     p.add_argument("--weakest", type=int, default=3, metavar="N", help="how many weakest questions to list")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="print the trends and weakest questions as JSON")
     p.set_defaults(func=cmd_progress)
 
-    p = sub.add_parser("report", help="write a self-contained HTML report")
+    p = sub.add_parser("report", help="write a self-contained HTML report",
+                       description="Write one self-contained HTML file for a session (or --all): "
+                                   "transcripts with hits and red flags marked, the answers' audio, and "
+                                   "charts across sessions. Works offline.")
     p.add_argument("session", metavar="SESSION", nargs="?", help="a session id or 'last'")
     p.add_argument("--all", action="store_true", help="every session")
-    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html",
+                   help="the HTML file to write")
     p.add_argument("--audio-mb", type=float, default=25.0, metavar="MB",
                    help="embed answer audio up to this size, newest sessions first (0: no audio)")
     p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("delete", help="delete a session and its audio")
+    p = sub.add_parser("delete", help="delete a session and its audio",
+                       description="Delete a saved session: its folder, its recorded answers and its "
+                                   "entry in the listing cache. Asks first unless --yes.")
     p.add_argument("session", metavar="SESSION", help="a session id or 'last'")
     p.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=cmd_delete)
@@ -63,8 +79,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 # --------------------------------------------------------------------------- helpers
 
 
-def _warn(message: str) -> None:
-    print(f"warning: {message}", file=sys.stderr)
+def _warner():
+    """A ``warning:`` printer for one command that says each thing once (a damaged session is
+    noticed both by the listing and when it is loaded)."""
+    said: set[str] = set()
+
+    def warn(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            print(f"warning: {message}", file=sys.stderr)
+
+    return warn
 
 
 def _console():
@@ -91,7 +116,7 @@ def _date(started: str) -> str:
 
 
 def cmd_sessions(args) -> int:
-    summaries = history.load_summaries(history.data_home(), warn=_warn)
+    summaries = history.load_summaries(history.data_home(), warn=_warner())
     if args.json:
         print(json.dumps([s.to_json() for s in summaries]))
         return 0
@@ -193,9 +218,10 @@ def _print_change(console, change: history.TurnChange) -> None:
 
 
 def cmd_replay(args) -> int:
-    record = history.load_session(history.data_home(), args.session)
+    warn = _warner()
+    record = history.load_session(history.data_home(), args.session, warn=warn)
     for w in record.warnings:
-        _warn(w)
+        warn(w)
     changes = history.rescore(record, _load_bank(args)) if args.rescore else None
     by_turn = {c.turn: c for c in changes or []}
     if args.json:
@@ -216,7 +242,7 @@ def cmd_replay(args) -> int:
         speaker = make_speaker("auto")
     s = record.summary()
     console.print(f"[bold]Session {record.id}[/] · {_date(record.started)} · {record.mode} · {record.status} · "
-                  f"{len(s.question_ids)} question(s) · mean score {_num(s.mean_score)}")
+                  f"{plural(len(s.question_ids), 'question')} · mean score {_num(s.mean_score)}")
     try:
         for turn in record.turns:
             kind = f"follow-up to turn {turn.parent_turn}" if turn.follow_up_id else "question"
@@ -232,7 +258,7 @@ def cmd_replay(args) -> int:
                     if turn.audio_path.is_file():
                         _play(turn.audio_path)
                     else:
-                        _warn(f"{turn.audio_path}: recorded answer is missing")
+                        warn(f"{turn.audio_path}: recorded answer is missing")
             if turn.verdict is not None:
                 _print_verdict(console, turn)
             elif turn.transcript is not None:
@@ -257,33 +283,31 @@ def cmd_replay(args) -> int:
 # --------------------------------------------------------------------------- compare
 
 
-def _suggest(question: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(question, known, n=3, cutoff=0.5)
-    return f" (did you mean {', '.join(close)}?)" if close else ""
-
-
 def cmd_compare(args) -> int:
     if args.last is not None and args.last < 1:
         raise UsageError("--last must be at least 1")
     home = history.data_home()
-    summaries = history.load_summaries(home, warn=_warn)
-    wanted = [s for s in summaries if any((t.follow_up_id or t.question_id) == args.question for t in s.turns)]
+    warn = _warner()
+    summaries = history.load_summaries(home, warn=warn)
+    wanted = [s for s in summaries if any(history.asks(t, args.question) for t in s.turns)]
     if not wanted:
         known = {t.follow_up_id or t.question_id for s in summaries for t in s.turns}
+        known |= {f"{t.question_id}/{t.follow_up_id}" for s in summaries for t in s.turns if t.follow_up_id}
         try:
             bank = _load_bank(args)
-            known |= set(bank.ids()) | {f.id for q in bank.questions for f in q.follow_ups}
+            known |= set(bank.ids()) | {f"{q.id}/{f.id}" for q in bank.questions for f in q.follow_ups}
+            known |= {f.id for q in bank.questions for f in q.follow_ups}
         except Exception:  # noqa: BLE001 - suggestions only
             pass
         if args.question not in known:
-            raise UsageError(f"unknown question {args.question!r}{_suggest(args.question, sorted(known))}")
+            raise UsageError(f"unknown question {args.question!r}{did_you_mean(args.question, sorted(known))}")
     if args.last:
         wanted = wanted[: args.last]  # newest first: at least the last N attempts are in these
     records = []
     for s in wanted:
         record = history.load_session(home, s.id)
         for w in record.warnings:
-            _warn(w)
+            warn(w)
         records.append(record)
     attempts = history.attempts_for(records, args.question, last=args.last)
     notes = history.improvements(attempts)
@@ -296,7 +320,7 @@ def cmd_compare(args) -> int:
         return 0
     from rich.table import Table
 
-    table = Table(title=f"{args.question}: {len(attempts)} attempt(s)", show_lines=True)
+    table = Table(title=f"{args.question}: {plural(len(attempts), 'attempt')}", show_lines=True)
     table.add_column("")
     for i, a in enumerate(attempts, 1):
         table.add_column(f"#{i}")
@@ -328,7 +352,7 @@ def cmd_progress(args) -> int:
     home = history.data_home()
     bank = _load_bank(args)
     select_category(bank, args.category)  # an unknown category is a one-line UsageError
-    summaries = history.load_summaries(home, warn=_warn)
+    summaries = history.load_summaries(home, warn=_warner())
     cats, questions = history.progress(summaries, bank, category=args.category)
     weakest = history.weakest_questions(summaries, bank, args.weakest, category=args.category)
     if args.json:
@@ -367,16 +391,20 @@ def cmd_progress(args) -> int:
 def cmd_report(args) -> int:
     from ..report import build_report
 
-    if (args.session is None) != bool(args.all):
-        raise UsageError("report needs a SESSION id (or 'last') or --all, not both")
+    if args.session is None and not args.all:
+        raise UsageError("report needs a SESSION id (or 'last') or --all")
+    if args.session is not None and args.all:
+        raise UsageError("report takes a SESSION id or --all, not both")
     home = history.data_home()
-    summaries = history.load_summaries(home, warn=_warn)
-    ids = [s.id for s in summaries] if args.all else [history.resolve_session_id(home, args.session)]
+    warn = _warner()
+    ids = [] if args.all else [history.resolve_session_id(home, args.session, warn=warn)]  # a wrong id first
+    summaries = history.load_summaries(home, warn=warn)
+    ids = ids or [s.id for s in summaries]
     records = []
     for session_id in ids:
         record = history.load_session(home, session_id)
         for w in record.warnings:
-            _warn(w)
+            warn(w)
         records.append(record)
     if args.audio_mb < 0:
         raise UsageError("--audio-mb must be 0 or more")
@@ -386,13 +414,13 @@ def cmd_report(args) -> int:
         out.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise UsageError(f"{out}: cannot write report ({exc.strerror})") from None
-    print(f"wrote {out} ({len(page.encode()) / 1024:.0f} kB, {len(records)} session(s))", file=sys.stderr)
+    print(f"wrote {out} ({len(page.encode()) / 1024:.0f} kB, {plural(len(records), 'session')})", file=sys.stderr)
     return 0
 
 
 def cmd_delete(args) -> int:
     home = history.data_home()
-    session_id = history.resolve_session_id(home, args.session)
+    session_id = history.resolve_session_id(home, args.session, warn=_warner())
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(f"not deleting {session_id} without confirmation: pass --yes")
