@@ -72,8 +72,10 @@ def test_pace_from_speaking_time(n_words, step, band, pace):
 
 
 def test_leading_and_trailing_silence_do_not_dilute_pace():
-    a = measure_delivery(timed("one two three four five six", start=0.0, duration=4))
-    b = measure_delivery(timed("one two three four five six", start=3.0, duration=30))
+    words = " ".join(["word"] * 30)  # 12 s of speech: enough to judge pace
+    a = measure_delivery(timed(words, start=0.0, duration=13))
+    b = measure_delivery(timed(words, start=3.0, duration=30))
+    assert a.wpm is not None
     assert a.wpm == pytest.approx(b.wpm)
     assert b.time_to_first_word == pytest.approx(3.0)
     assert b.duration == 30
@@ -159,3 +161,22 @@ def test_delivery_of_real_spoken_fixtures():
     strong = measure_delivery(whisper.transcribe(load_audio(fixtures / "strong" / "monitoring.ogg")))
     assert not strong.fillers_flag and strong.long_pauses == 0
     assert 140 < strong.wpm < 190
+
+
+@pytest.mark.parametrize("n_words, step", [
+    (3, 0.3),  # a one-second answer: "200 wpm (fast)" would be noise
+    (19, 0.6),  # 11 s of speech but fewer than 20 words
+    (30, 0.3),  # 30 words but 8.8 s of speech
+])
+def test_pace_is_not_judged_on_too_little_speech(n_words, step):
+    """Issue 15 item 20: pace (wpm and its verdict) needs >= 10 s of speech and >= 20 words."""
+    d = measure_delivery(timed(" ".join(["word"] * n_words), step=step))
+    assert d.wpm is None and d.pace is None
+    assert d.speaking_time is not None and d.duration is not None  # still a spoken answer
+    assert json.loads(json.dumps(d.to_json()))["pace"] is None
+
+
+def test_pace_is_judged_from_ten_seconds_and_twenty_words():
+    """Issue 15 item 20: the threshold itself is enough."""
+    d = measure_delivery(timed(" ".join(["word"] * 26), step=0.4))  # 10.3 s
+    assert d.wpm is not None and d.pace == "ok"

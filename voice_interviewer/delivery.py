@@ -6,7 +6,9 @@ How each figure is measured (so the numbers can be trusted and explained):
   to the last word's end, so the silence before the first word and the end-of-answer silence the
   recorder waits for do not dilute the pace.
 * ``wpm`` is every recognised word (fillers included — they take speaking time too) divided by
-  ``speaking_time``. ``pace`` compares it with ``wpm_band``.
+  ``speaking_time``. ``pace`` compares it with ``wpm_band``. Both are ``None`` below
+  ``MIN_PACE_SPEECH_S`` of speech or ``MIN_PACE_WORDS`` words: three words in a second are "180 wpm"
+  but say nothing about how someone paces an answer ("too short to judge pace").
 * ``fillers`` counts "um", "uh", "er", "ah", "hmm" always, and "like", "you know", "sort of",
   "kind of", "I mean" only when they are used as fillers (see :func:`find_fillers`).
   ``fillers_per_min`` is per minute of ``speaking_time``.
@@ -33,6 +35,9 @@ SIMPLE_FILLERS = {"um": "um", "uh": "uh", "er": "er", "erm": "er", "ah": "ah", "
 # a word keeps inner dots ("3.5", "p99.9") but not a sentence-final one, which is punctuation
 _TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9'’%-]|\.(?=[A-Za-z0-9]))*|[,;:.!?—–]")
 _PUNCT = set(",;:.!?—–")
+#: Pace is judged only on at least this much speech and this many words.
+MIN_PACE_SPEECH_S = 10.0
+MIN_PACE_WORDS = 20
 _SENTENCE_END = set(".!?")
 
 # "like" is a verb or a preposition after these ("would like", "looks like", "tools like MLflow").
@@ -150,7 +155,7 @@ class Delivery:
     words: int
     wpm: float | None
     wpm_band: tuple[float, float]
-    pace: str | None  # slow | ok | fast; None for typed text
+    pace: str | None  # slow | ok | fast; None for typed text and answers too short to judge
     fillers: int
     fillers_per_min: float | None
     filler_counts: dict[str, int]
@@ -237,7 +242,8 @@ def measure_delivery(
     last = words[-1].end
     speaking = max(last - words[0].start, 1e-6)
     minutes = speaking / 60.0
-    wpm = n_words / minutes
+    judged = speaking >= MIN_PACE_SPEECH_S and n_words >= MIN_PACE_WORDS
+    wpm = n_words / minutes if judged else None
     per_min = len(fillers) / minutes
     speech_stop = max(last, segs[-1][1]) if segs else last
     gaps = [g for g in _gaps(transcript) if first <= g.start and g.end <= speech_stop]
@@ -245,7 +251,7 @@ def measure_delivery(
     return Delivery(
         duration=transcript.duration or last,
         wpm=wpm,
-        pace="slow" if wpm < wpm_band[0] else "fast" if wpm > wpm_band[1] else "ok",
+        pace=None if wpm is None else "slow" if wpm < wpm_band[0] else "fast" if wpm > wpm_band[1] else "ok",
         fillers_per_min=per_min,
         fillers_flag=per_min > filler_flag_per_min,
         pauses=tuple(g for g in gaps if g.length > pause_threshold),

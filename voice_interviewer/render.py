@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from .wording import plural
 
 if TYPE_CHECKING:
     from .scoring import Evidence, Verdict
@@ -76,17 +79,24 @@ def format_missing(verdict: "Verdict") -> Table | None:
     return table
 
 
+def _indent(renderable: RenderableType, spaces: int) -> Padding:
+    """Indented on every line, wrapped ones included (a Text's own leading spaces are not)."""
+    return Padding(renderable, (0, 0, 0, spaces), expand=False)
+
+
 def format_flags(verdict: "Verdict") -> RenderableType | None:
     if not verdict.red_flags:
         return None
-    lines = [Text("Red flags", style="bold red")]
+    lines: list[RenderableType] = [Text("Red flags", style="bold red")]
     for f in verdict.red_flags:
-        line = Text("  ⚑ ", style="red")
-        line.append(f.text, style="bold")
-        lines.append(line)
-        lines.append(Text(f"    why: {f.reason}", style="yellow"))
+        head = Table.grid(padding=(0, 1))  # the marker in its own column: wrapped text hangs under the text
+        head.add_column(style="red", no_wrap=True)
+        head.add_column()
+        head.add_row("⚑", Text(f.text, style="bold"))
+        lines.append(_indent(head, 2))
+        lines.append(_indent(Text(f"why: {f.reason}", style="yellow"), 4))
         for e in f.evidence[:3]:
-            lines.append(Text(f"    “{e.quote}”{_when(e)}", style="italic"))
+            lines.append(_indent(Text(f"“{e.quote}”{_when(e)}", style="italic"), 4))
     return Group(*lines)
 
 
@@ -120,11 +130,13 @@ def format_delivery(verdict: "Verdict") -> Text | None:
         parts.append(f"{data['duration']:.0f}s ({data.get('length', '?')})")
     if data.get("wpm") is not None:
         parts.append(f"{data['wpm']:.0f} wpm ({data.get('pace', '?')})")
+    elif data.get("duration") is not None:  # spoken, but too little speech to say anything about pace
+        parts.append("too short to judge pace")
     if data.get("fillers") is not None:
         rate = data.get("fillers_per_min")
         parts.append(f"{data['fillers']} fillers" + (f" ({rate:.1f}/min)" if rate is not None else ""))
     if data.get("long_pauses"):
-        parts.append(f"{data['long_pauses']} long pauses (longest {data.get('longest_pause') or 0:.1f}s)")
+        parts.append(f"{plural(data['long_pauses'], 'long pause')} (longest {data.get('longest_pause') or 0:.1f}s)")
     if data.get("time_to_first_word") is not None:
         parts.append(f"first word after {data['time_to_first_word']:.1f}s")
     t = Text("Delivery: ", style="bold")

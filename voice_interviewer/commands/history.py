@@ -188,8 +188,10 @@ def _print_verdict(console, turn: history.Turn) -> None:
         console.print(f"[red]red flag:[/] {f.get('text') or f['id']} {quotes}".rstrip(), markup=True)
     d = turn.delivery
     if d:
+        pace = (f"{_num(d.get('wpm'))} wpm ({d.get('pace', '?')})" if d.get("wpm") is not None
+                else "too short to judge pace")
         console.print(
-            f"delivery: {_num(d.get('wpm'))} wpm ({d.get('pace', '?')}) · {_num(d.get('fillers_per_min'), '{:.1f}')} "
+            f"delivery: {pace} · {_num(d.get('fillers_per_min'), '{:.1f}')} "
             f"fillers/min · longest pause {_num(d.get('longest_pause'), '{:.1f}')} s · length {d.get('length', '?')}"
         )
 
