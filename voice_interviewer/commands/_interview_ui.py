@@ -9,9 +9,14 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
 from rich.markup import escape
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
+
+from ..wording import plural
 
 
 class ConsoleUI:
@@ -72,7 +77,8 @@ def _fmt(value, spec: str = "", dash: str = "—") -> str:
 def summary_table(summary: dict, mode: str) -> Table:
     table = Table(title="Summary", show_lines=False)
     for col in ("#", "question", "score", "coverage", "flags", "WPM", "fillers/min"):
-        table.add_column(col, justify="right" if col not in ("question",) else "left")
+        table.add_column(col, justify="right" if col not in ("question",) else "left",
+                         overflow="fold" if col == "question" else "ellipsis")
     if mode == "rehearse":
         table.add_column("time / budget", justify="right")
     for row in summary["turns"]:
@@ -84,13 +90,45 @@ def summary_table(summary: dict, mode: str) -> Table:
                  str(len(row["red_flags"])) if row["score"] is not None else "—",
                  _fmt(row["wpm"], ".0f"), _fmt(row["fillers_per_min"], ".1f")]
         if mode == "rehearse":
-            if row.get("budget_s") is not None:
-                stop = " (stopped)" if row.get("hard_stop") else ""
-                cells.append(f"{row['used_s']:.0f}s / {row['budget_s']:.0f}s{stop}")
-            else:
-                cells.append("—")
+            cells.append(_time_used(row) or "—")
         table.add_row(*cells)
     return table
+
+
+def _time_used(row: dict) -> str | None:
+    if row.get("budget_s") is None:
+        return None
+    return f"{row['used_s']:.0f}s / {row['budget_s']:.0f}s" + (" (stopped)" if row.get("hard_stop") else "")
+
+
+def summary_list(summary: dict, mode: str) -> Group:
+    """The summary as one line per turn, for a terminal too narrow for the table."""
+    lines: list = [Text("Summary", style="bold")]
+    for row in summary["turns"]:
+        label = row["question_id"] if not row["follow_up_id"] else f"↳ {row['follow_up_id']}"
+        if row["score"] is None:
+            parts = [row["reason"] or row["status"]]
+        else:
+            parts = [f"score {row['score']:.0f}",
+                     "coverage —" if row["coverage"] is None else f"coverage {row['coverage'] * 100:.0f}%",
+                     plural(len(row["red_flags"]), "red flag")]
+            if row["wpm"] is not None:
+                parts.append(f"{row['wpm']:.0f} wpm")
+            if row["fillers_per_min"] is not None:
+                parts.append(f"{row['fillers_per_min']:.1f} fillers/min")
+        if mode == "rehearse" and _time_used(row):
+            parts.append(_time_used(row))
+        line = Text.assemble((f"{row['turn']} {label}", "bold"), ": " + " · ".join(parts))
+        lines.append(Padding(line, (0, 0, 0, 2 if row["follow_up_id"] else 0), expand=False))
+    return Group(*lines)
+
+
+def summary_view(summary: dict, mode: str, console: Console):
+    """The table where it fits the terminal, else :func:`summary_list` (no column squeezed to '…')."""
+    table = summary_table(summary, mode)
+    if Measurement.get(console, console.options.update(max_width=1000), table).minimum <= console.width:
+        return table
+    return summary_list(summary, mode)
 
 
 def render_report(console: Console, result, mode: str) -> None:
@@ -108,10 +146,10 @@ def render_report(console: Console, result, mode: str) -> None:
                 console.print(f"\n[bold]{escape(label)}[/]: {escape(t.info.text)}")
                 render_verdict(t.verdict, console)
     console.print()
-    console.print(summary_table(summary, mode))
+    console.print(summary_view(summary, mode, console))
     if summary.get("average_score") is not None:
         console.print(f"average score: [bold]{summary['average_score']:.0f}[/] "
-                      f"over {summary['answered']} answers")
+                      f"over {plural(summary['answered'], 'answer')}")
     timing = summary.get("timing")
     if timing:
         over = ", ".join(f"Q{n}" for n in timing["over_time"]) or "none"
