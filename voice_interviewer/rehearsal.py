@@ -77,6 +77,17 @@ def cue_time(budget_s: float, settings: RehearsalSettings = RehearsalSettings())
     return round(max(budget_s - settings.cue_before_s, budget_s * settings.cue_fraction), 3)
 
 
+def shortest_total_s(settings: RehearsalSettings = RehearsalSettings()) -> float:
+    """The least ``--total`` in which a run can ask its first question (see :func:`answer_budget`).
+
+    Without ``--time-limit`` the answer's normal budget is the question's target maximum, which
+    is at least ``min_budget_s`` for every question we know of, so ``min_budget_s`` it is.
+    """
+    if settings.time_limit_s is None:
+        return settings.min_budget_s
+    return min(settings.min_budget_s, settings.time_limit_s)
+
+
 def answer_budget(
     target_seconds: tuple[float, float],
     settings: RehearsalSettings = RehearsalSettings(),

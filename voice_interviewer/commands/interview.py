@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from pathlib import Path
 
 from ..errors import DeviceError, UsageError
+from ..wording import plural
 
 AUDIO_EXTS = (".wav", ".flac", ".ogg", ".mp3")
 VOICES = ("espeak", "pyttsx3", "piper")
@@ -104,8 +106,24 @@ def check_options(args: argparse.Namespace, mode: str) -> None:
             raise UsageError("--time-limit must be positive")
         if args.total is not None and args.total <= 0:
             raise UsageError("--total must be positive")
+        if args.total is not None:
+            from ..rehearsal import RehearsalSettings, shortest_total_s
+
+            need = shortest_total_s(RehearsalSettings(time_limit_s=args.time_limit))
+            if args.total * 60 < need:
+                raise UsageError(f"--total {args.total:g} ({args.total * 60:.0f} s) is too short to ask one "
+                                 f"question: give at least --total {math.ceil(need / 60 * 100) / 100:g} "
+                                 f"({need:.0f} s)")
     if args.answers and not Path(args.answers).is_dir():
         raise UsageError(f"--answers {args.answers}: no such directory")
+
+
+def note_if_capped(args: argparse.Namespace, questions: list) -> None:
+    """One ``note:`` line on stderr when ``--count`` asked for more questions than there are."""
+    if args.count and len(questions) < args.count:
+        where = f"category {args.category!r} has" if args.category else "the bank has"
+        print(f"note: {where} only {plural(len(questions), 'question')}; asking {len(questions)}, "
+              f"not {args.count}", file=sys.stderr)
 
 
 # --------------------------------------------------------------------------- answer sources
@@ -266,7 +284,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
                 input_device, output_device = resolve_devices(args, need_input=True)
             except DeviceError as exc:
                 if "no microphone" in str(exc) or str(exc) == NO_MICROPHONE:
-                    raise DeviceError(f"{NO_MICROPHONE} (or `make run` for the demo)") from None
+                    raise DeviceError(NO_MICROPHONE) from None
                 raise
             sources = microphone(input_device)
         from ..speech.recorder import listen

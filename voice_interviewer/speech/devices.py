@@ -16,8 +16,8 @@ from ..errors import DeviceError
 __all__ = ["Device", "list_devices", "find_device", "default_input", "add_device_options", "resolve_devices",
            "register_devices", "NO_MICROPHONE"]
 
-NO_MICROPHONE = ("no microphone found: plug one in (or start PulseAudio), or use --answers DIR "
-                 "to answer from audio files")
+NO_MICROPHONE = ("no microphone found: plug one in (or start PulseAudio), or use --demo-if-no-mic for "
+                 "the demo, or --answers DIR to answer from audio files")
 
 
 @dataclass(frozen=True)
