@@ -271,3 +271,15 @@ def test_speech_whisper_skipped_is_decoded_again(whisper_transcriber):
     assert "drop. drop" not in t.text.lower()  # the stretched word is not kept beside its recovered twin
     assert all(w.end - w.start <= 2.5 for w in t.words)
     assert [w.start for w in t.words] == sorted(w.start for w in t.words)
+
+
+def test_transcribe_and_score_one_channel_of_two_speakers(real_speech_dir, capsys):
+    """Issue 15 item 10: `--channel left|right` transcribes one speaker of a two-speaker recording."""
+    path = str(real_speech_dir / "stereo_diarization.wav")
+    for side, reference in (("left", LEFT), ("right", RIGHT)):
+        assert main(["transcribe", path, "--channel", side, "--json"]) == 0
+        captured = capsys.readouterr()
+        assert wer(reference, json.loads(captured.out)["text"]) <= 0.15 and "warning" not in captured.err
+    assert main(["score", "-q", "lifecycle", "--channel", "left", path, "--json"]) == 0
+    captured = capsys.readouterr()
+    assert wer(LEFT, json.loads(captured.out)["transcript"]) <= 0.15 and "warning" not in captured.err

@@ -136,3 +136,45 @@ def test_wer():
     assert wer("a b c d", "a x c") == pytest.approx(0.5)
     assert wer("", "") == 0.0 and wer("", "hello") == 1.0
     assert normalize_words("It’s ComfyUI, isn't it?") == ["it's", "comfyui", "isn't", "it"]
+
+
+def test_mixing_channels_that_differ_is_a_warning(real_speech_dir):
+    """Issue 15 item 10: the two speakers of stereo_diarization.wav are not mixed without a word."""
+    path = real_speech_dir / "stereo_diarization.wav"
+    said: list[str] = []
+    load_audio(path, warn=said.append)
+    assert len(said) == 1 and str(path) in said[0] and "different sound" in said[0]
+    for channel in (0, 1):  # one side chosen: nothing was mixed
+        load_audio(path, channel=channel, warn=said.append)
+    load_audio(real_speech_dir / "jfk.flac", warn=said.append)  # stereo, the same voice on both sides
+    assert len(said) == 1
+
+
+def test_alike_or_silent_channels_are_mixed_quietly(tmp_path):
+    """Issue 15 item 10: dual mono, or one side silent, is not a pair of speakers."""
+    said: list[str] = []
+    voice = tone(16000, 1.0, 300.0)
+    hiss = 0.003 * np.random.default_rng(1).standard_normal(len(voice)).astype(np.float32)
+    for name, right in (("same", voice), ("quieter", 0.3 * voice), ("silent", voice * 0), ("hiss", hiss)):
+        path = tmp_path / f"{name}.wav"
+        sf.write(path, np.stack([voice, right], axis=1), 16000)
+        load_audio(path, warn=said.append)
+    assert said == []
+
+
+def test_transcribe_and_score_take_a_channel(real_speech_dir, tmp_path, capsys):
+    """Issue 15 item 10: `transcribe`/`score` warn before mixing differing channels and take --channel
+    (checked up to the model, which a bad --model-dir stops: no Whisper needed here)."""
+    from voice_interviewer.cli import main
+
+    path = str(real_speech_dir / "stereo_diarization.wav")
+    assert main(["transcribe", path, "--model-dir", str(tmp_path)]) == 5
+    err = capsys.readouterr().err
+    assert err.startswith(f"warning: {path}: its left and right channels hold different sound")
+    assert "--channel left or --channel right" in err
+    for side in ("left", "right"):
+        assert main(["transcribe", path, "--channel", side, "--model-dir", str(tmp_path)]) == 5
+        assert "warning" not in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        main(["score", "-q", "lifecycle", "--channel", "middle", path])
+    assert "invalid choice: 'middle'" in capsys.readouterr().err

@@ -32,7 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="a recorded answer (WAV/FLAC/MP3/OGG) to transcribe and score")
     p.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
     from .questions import add_bank_option
+    from .speech import add_channel_option
 
+    add_channel_option(p)
     add_bank_option(p)
     p.set_defaults(func=cmd_score)
 
@@ -70,15 +72,15 @@ def _spinner(message: str, quiet: bool):
         yield
 
 
-def _transcribe(question, hotwords: list[str], path: Path, quiet: bool):
+def _transcribe(question, hotwords: list[str], path: Path, quiet: bool, channel: str = "mix"):
     """Transcribe ``path`` with hotwords from ``question``; returns (transcript, delivery)."""
     try:
         from ..delivery import measure_delivery
-        from ..speech.audio import load_audio
         from ..speech.transcriber import WhisperTranscriber
+        from .speech import load_answer_audio
     except ImportError as exc:  # speech adapters are optional pieces of the install
         raise UsageError(f"scoring audio files is not supported in this install ({exc}); use --text") from None
-    audio = load_audio(path)
+    audio = load_answer_audio(path, channel)
     with _spinner(f"Transcribing {path.name}…", quiet):
         transcript = WhisperTranscriber().transcribe(audio, hotwords=hotwords)
     delivery = measure_delivery(transcript, target_seconds=tuple(question.target_seconds))
@@ -105,7 +107,7 @@ def cmd_score(args) -> int:
             raise UsageError("--text is empty")
         verdict = score_answer(question, args.text)
     else:
-        transcript, delivery = _transcribe(question, _hotwords(bank, question), args.audio, args.json)
+        transcript, delivery = _transcribe(question, _hotwords(bank, question), args.audio, args.json, args.channel)
         if not transcript.text.strip():
             raise UsageError(f"{args.audio}: no speech detected")
         verdict = score_answer(question, transcript)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -21,6 +21,9 @@ from ..seams import SAMPLE_RATE
 __all__ = ["SAMPLE_RATE", "Resampler", "load_audio", "resample", "save_wav"]
 
 _BLOCK = 1 << 16  # frames decoded per step
+#: Below this correlation the first two channels carry different sound (two speakers on a call
+#: recording, say): mixing them would transcribe both at once. The same voice on both is ~1.
+DIFFERENT_CHANNELS = 0.5
 
 
 class Resampler:
@@ -173,13 +176,34 @@ def _pyav_blocks(path: Path, max_seconds: float) -> tuple[int, Iterator[np.ndarr
     return rate, blocks()
 
 
-def load_audio(path: str | os.PathLike, *, max_seconds: float = 3600, channel: int | None = None) -> np.ndarray:
+def _channel_sums(block: np.ndarray) -> np.ndarray:
+    """Sums of left², right² and left·right of one block (for :func:`channel_correlation`)."""
+    left, right = block[:, 0].astype(np.float64), block[:, 1].astype(np.float64)
+    return np.array([left @ left, right @ right, left @ right])
+
+
+def channel_correlation(sums: np.ndarray) -> float | None:
+    """How alike the first two channels are (1: the same sound; ~0: unrelated).
+
+    None when one side is (nearly) silent, 20 dB or more below the other: then there is one
+    sound to hear, and mixing only lowers its level.
+    """
+    ll, rr, lr = (float(x) for x in sums)
+    if min(ll, rr) <= 0.01 * max(ll, rr) or max(ll, rr) == 0:
+        return None
+    return lr / math.sqrt(ll * rr)
+
+
+def load_audio(path: str | os.PathLike, *, max_seconds: float = 3600, channel: int | None = None,
+               warn: Callable[[str], None] | None = None) -> np.ndarray:
     """Decode an audio file to float32 mono 16 kHz in [-1, 1].
 
     Args:
         path: WAV, FLAC, MP3 or OGG at any sample rate, mono or multi-channel.
         max_seconds: refuse longer files (checked from the header before decoding).
-        channel: take one channel (0 = left) instead of averaging them all.
+        channel: take one channel (0 = left, 1 = right) instead of averaging them all.
+        warn: told, in one line naming the file, when channels that differ were mixed (see
+            :data:`DIFFERENT_CHANNELS`): a caller can then offer to pick one.
     """
     path = Path(path)
     if not path.exists():
@@ -193,10 +217,13 @@ def load_audio(path: str | os.PathLike, *, max_seconds: float = 3600, channel: i
     resampler = Resampler(rate) if rate != SAMPLE_RATE else None
     out: list[np.ndarray] = []
     seen = 0
+    sums = np.zeros(3)
     for block in blocks:
         seen += len(block)
         if seen > (max_seconds + 1) * rate:
             raise AudioError(f"{path}: audio is longer than the {max_seconds:.0f} s limit")
+        if channel is None and block.ndim == 2 and block.shape[1] >= 2:
+            sums += _channel_sums(block)
         mono = _mono(block, channel)
         out.append(resampler.process(mono) if resampler else mono.copy())
     if resampler:
@@ -204,6 +231,10 @@ def load_audio(path: str | os.PathLike, *, max_seconds: float = 3600, channel: i
     audio = np.concatenate(out) if out else np.zeros(0, dtype=np.float32)
     if len(audio) == 0:
         raise AudioError(f"{path}: contains no audio (0 seconds)")
+    alike = channel_correlation(sums)
+    if warn is not None and alike is not None and alike < DIFFERENT_CHANNELS:
+        warn(f"{path}: its left and right channels hold different sound (correlation {alike:.2f}); "
+             "they were mixed into one")
     return np.clip(audio, -1.0, 1.0, out=audio)
 
 
