@@ -14,7 +14,7 @@ def did_you_mean(wrong: str, known: Iterable[str], *, otherwise_list: bool = Fal
     from rapidfuzz import fuzz, process
 
     names = list(dict.fromkeys(known))
-    found = process.extract(wrong, names, scorer=fuzz.WRatio, limit=3, score_cutoff=50)
+    found = process.extract(wrong, names, scorer=fuzz.WRatio, limit=3, score_cutoff=70)  # typos score 85+
     if found:
         best = found[0][1]
         return f" (did you mean: {', '.join(name for name, score, _ in found if score >= best - 10)}?)"
