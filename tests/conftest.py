@@ -354,3 +354,18 @@ def hardening_answers(tmp_path_factory):
     from hardening_support import make_answers
 
     return make_answers(tmp_path_factory.mktemp("hardening-answers"))
+
+
+# ----------------------------------------------------------------- scoring: the sentence embedder
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """all-MiniLM-L6-v2 (voice_interviewer.embedding), loaded once per test session; skips with the
+    reason when the model cannot be found or loaded."""
+    from voice_interviewer.embedding import EmbeddingError, MiniLMEmbedder
+
+    try:
+        return MiniLMEmbedder().load()
+    except EmbeddingError as exc:
+        pytest.skip(f"sentence embedder unavailable: {exc}")
