@@ -50,6 +50,11 @@ class Concept:
             for a red flag or trigger only (never part of coverage), "concept" otherwise.
         hotwords: correctly spelt terms to bias the recogniser toward; when empty, a tool's
             first alias is used (aliases also hold mis-hearings, which must never be hotwords).
+        description: the idea an interviewer listens for, in plain words (1–3 sentences), so an
+            answer can be matched by meaning as well as by its words. Empty when a custom bank
+            gives none (``questions check`` warns about it).
+        examples: ways a candidate might say it, first person and spoken style.
+        misconceptions: confident but wrong claims about the idea that an interviewer marks down.
     """
 
     id: str
@@ -59,6 +64,9 @@ class Concept:
     aliases: tuple[str, ...]
     kind: str = "concept"
     hotwords: tuple[str, ...] = ()
+    description: str = ""
+    examples: tuple[str, ...] = ()
+    misconceptions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -338,6 +346,25 @@ def _rule(ctx: _Ctx, value: Any) -> Rule:
     return rule
 
 
+#: A description or example is one to three spoken-length sentences: the embedding model reads only the
+#: first 128 tokens (about 90 words) of a text, and a long text blurs the one idea it should carry.
+MAX_MEANING_CHARS = 400
+
+
+def _meaning_text(ctx: _Ctx, value: Any) -> str:
+    text = _str(ctx, value)
+    if len(text) > MAX_MEANING_CHARS:
+        raise ctx.fail(f"too long ({len(text)} characters; at most {MAX_MEANING_CHARS})")
+    return text
+
+
+def _meaning_list(ctx: _Ctx, value: Any) -> tuple[str, ...]:
+    texts = _str_list(ctx, value, allow_empty=True)
+    for text in texts:
+        _meaning_text(ctx, text)
+    return texts
+
+
 def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, ...]:
     if not isinstance(value, list) or not value:
         raise ctx.fail("expected a non-empty list of concept tables")
@@ -345,7 +372,8 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
     out = []
     for i, raw in enumerate(value):
         c = _item(ctx, raw, i)
-        data = _table(c, raw, {"id", "label", "stage", "aliases"}, {"weight", "kind", "hotwords"})
+        data = _table(c, raw, {"id", "label", "stage", "aliases"},
+                      {"weight", "kind", "hotwords", "description", "examples", "misconceptions"})
         cid = _str(c.at("id"), data["id"])
         c = _Ctx(ctx.path, ctx.question, f"{ctx.prefix}.{cid}")
         if cid in seen:
@@ -369,6 +397,9 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
                 aliases=_str_list(c.at("aliases"), data["aliases"]),
                 kind=kind,
                 hotwords=_str_list(c.at("hotwords"), data.get("hotwords", []), allow_empty=True),
+                description=_meaning_text(c.at("description"), data["description"]) if "description" in data else "",
+                examples=_meaning_list(c.at("examples"), data.get("examples", [])),
+                misconceptions=_meaning_list(c.at("misconceptions"), data.get("misconceptions", [])),
             )
         )
     return tuple(out)
