@@ -11,6 +11,13 @@ the real code, so the signal lands inside that phase. Everything else is the rea
 
 With ``HARDENING_PAUSE_AGAIN=1`` (saving only) the save that follows the signal — the interrupted
 turn being kept — is held too, with ``MARKER.again``, so a test can send a second signal there.
+
+With ``HARDENING_NO_HOLD=1`` the marker is dropped and nothing is held: the signal lands in the
+real work of that phase (a stretch really being decoded by CTranslate2, a question really being
+played), which is where native threads are alive.
+
+The CLI runs as the console script does (``main()`` reading ``sys.argv``), so what the test sees
+is what a user's process does at exit: filtered native stderr, native threads joined.
 """
 
 from __future__ import annotations
@@ -35,6 +42,8 @@ def main() -> int:
         return True
 
     def pause() -> None:
+        if os.environ.get("HARDENING_NO_HOLD") == "1":
+            return
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             time.sleep(0.05)
@@ -42,7 +51,7 @@ def main() -> int:
     if phase == "speaking":
         from voice_interviewer.speech import speaker
 
-        for cls in (speaker.FileSpeaker, speaker.SilentSpeaker):
+        for cls in (speaker.FileSpeaker, speaker.SilentSpeaker, speaker.PlayingSpeaker):
             real_say = cls.say
 
             def say(self, text, _real=real_say):
@@ -111,7 +120,8 @@ def main() -> int:
 
     from voice_interviewer.cli import main as cli_main
 
-    return cli_main(cli_args)
+    sys.argv = ["voice-interviewer", *cli_args]
+    return cli_main()
 
 
 if __name__ == "__main__":

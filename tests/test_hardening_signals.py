@@ -202,3 +202,37 @@ def test_signal_during_the_first_question_while_the_model_loads(
     log = list_sessions(home)[0]
     assert log.status == "interrupted" and not log.warnings
     assert log.of_type("interrupted")[0]["during"] == "speaking" and not log.of_type("answer_audio")
+
+
+# --------------------------------------------------------------------------- native threads at exit
+
+NATIVE_CRASH = ("Fatal Python error", "terminate called", "Segmentation fault", "Aborted", "core dumped")
+
+
+def assert_clean_exit(rc: int, out: str, err: str) -> None:
+    """Exit 130 by our own hand: not killed by a signal (rc < 0), no native crash report."""
+    assert rc == 130, f"exit {rc}: {err[-2000:]}"
+    for sign in NATIVE_CRASH + ("Traceback",):
+        assert sign not in err and sign not in out, err[-2000:]
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.4, 1.0], ids=["at-once", "0.4s", "1.0s"])
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+@pytest.mark.parametrize("mode", ["rehearse", "practice"])
+def test_signal_while_an_answer_is_really_being_decoded(
+    mode, sig, delay, hardening_answers, voice_interviewer_home, tmp_path
+):
+    """Issue 15 item 1: Ctrl-C or SIGTERM while the stream's worker is inside CTranslate2.
+
+    Nothing is held here (HARDENING_NO_HOLD): the whole answer file is fed at once, so when the
+    loop reaches ``finish()`` the worker is still decoding, and the signal lands in that decode.
+    Before the fix the process printed "interrupted…" and then died in finalisation (exit -11 or
+    -6, "terminate called without an active exception") in 3 of 3 runs."""
+    home, marker = voice_interviewer_home, tmp_path / "phase-reached"
+    args = [mode, "--question", "lifecycle", "--answers", str(hardening_answers), "--silent"]
+    rc, out, err = _signal_in("transcribing", 1, args, home, marker, sig, delay=delay, reach_s=300,
+                              env={"HARDENING_NO_HOLD": "1"})
+    assert_clean_exit(rc, out, err)
+    log = list_sessions(home)[0]
+    assert log.status == "interrupted" and not log.warnings
+    assert log.of_type("interrupted")[0]["signal"] == ("SIGINT" if sig == signal.SIGINT else "SIGTERM")

@@ -12,6 +12,7 @@ from . import __version__
 from .commands import COMMAND_MODULES
 from .commands._suggest import did_you_mean
 from .errors import VoiceInterviewerError
+from .process import NativeStderr, exit_code_or_leave, settle
 from .terminal import prepare_output
 
 
@@ -76,6 +77,19 @@ def _on_sigterm(signum, frame):  # SIGTERM ends like Ctrl-C: cleanly, keeping wh
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. ``argv=None`` is the real program (the console script, ``python -m``):
+    only then is native libraries' stderr filtered and a wedged audio library left behind with
+    ``os._exit`` (see :mod:`voice_interviewer.process`); in-process callers keep their stderr."""
+    if argv is None:
+        NativeStderr.install()
+    code = _run(argv)
+    if argv is None:
+        return exit_code_or_leave(code)
+    settle()
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

@@ -23,11 +23,14 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from .bank import FollowUp, Question
+from .errors import DeviceError
 from .rehearsal import RehearsalSettings, RunClock, TurnBudget, timing_summary
 from .seams import SAMPLE_RATE, ListenPolicy, Recording
 from .transcript import Transcript
 
 DURING = ("speaking", "listening", "transcribing", "saving")
+MICROPHONE_LOST = ("microphone lost: it stopped delivering audio (unplugged, or the sound server went away); "
+                   "the answer so far is saved")
 MAX_REPEATS = 3
 
 
@@ -256,6 +259,7 @@ class _Interview:
         self.run = RunClock(policy.rehearsal, clock) if policy.rehearsal else None
         self.stopped_by_candidate = False
         self.out_of_time = False
+        self.device_lost = False  # the last answer's microphone stopped delivering audio
 
     # ---- one turn
 
@@ -351,19 +355,28 @@ class _Interview:
                 partial = getattr(exc, "recording", None)
                 if partial is not None and isinstance(exc, KeyboardInterrupt):
                     self.pending = (self.current, partial)
-                _abandon(stream)
                 raise
-        finally:
-            source.close()
-        self.pending = (self.current, recording)
-        self.during = "transcribing"
-        with self._status("transcribing…"):
-            if recording.transcript is not None:
-                transcript = recording.transcript
-            elif stream is not None:
-                transcript = stream.finish()
-            else:
-                transcript = self.transcriber.transcribe(recording.audio, hotwords=hotwords)
+            finally:
+                source.close()
+            self.pending = (self.current, recording)
+            self.device_lost = recording.ended_by == "device-lost"
+            self.during = "transcribing"
+            with self._status("transcribing…"):
+                if recording.transcript is not None:
+                    transcript = recording.transcript
+                elif stream is not None:
+                    transcript = stream.finish()
+                else:
+                    transcript = self.transcriber.transcribe(recording.audio, hotwords=hotwords)
+        except BaseException:
+            # Ctrl-C, SIGTERM or a failure while listening or transcribing: the stream's worker
+            # must be stopped and joined here — one left decoding when the process exits is a
+            # native crash (segfault / "terminate called without an active exception").
+            if stream is not None:
+                close = getattr(stream, "close", None)
+                if callable(close):
+                    close()
+            raise
         self.ui.heard(info, transcript)
         return recording, transcript
 
@@ -439,6 +452,7 @@ class _Interview:
             number += 1
             main = self._ask(TurnInfo(number, question), budget)
             self._feedback(main)
+            self._stop_if_device_lost()
             if main.verdict is None or not self.policy.follow_ups:
                 continue
             choice = choose_follow_up_for(question, main.verdict)
@@ -455,13 +469,12 @@ class _Interview:
             number += 1
             fu = self._ask(TurnInfo(number, question, follow_up, parent_turn=main.info.number), budget)
             self._feedback(fu)
+            self._stop_if_device_lost()
 
-
-def _abandon(stream) -> None:
-    """Stop a stream's worker without waiting for the stretch it may be decoding (we are exiting)."""
-    close = getattr(stream, "close", None)
-    if callable(close):
-        threading.Thread(target=close, name="stream-close", daemon=True).start()
+    def _stop_if_device_lost(self) -> None:
+        """The answer that lost its microphone has been saved and scored; the interview cannot go on."""
+        if self.device_lost:
+            raise DeviceError(MICROPHONE_LOST)
 
 
 def run_interview(

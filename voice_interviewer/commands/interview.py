@@ -270,6 +270,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             bank, ids=args.question, category=args.category,
             count=args.count or (None if args.question else DEFAULT_COUNT[mode]), seed=args.seed,
             recent=None if args.question or args.seed is not None else _recent(home))
+        note_if_capped(args, questions)
         if args.answers:
             sources = answer_files(Path(args.answers), args.realtime)
             output_device = None
@@ -278,14 +279,9 @@ def interview(args: argparse.Namespace, mode: str) -> int:
 
                 output_device = find_device(args.output_device, "output")
         else:
-            from ..speech.devices import NO_MICROPHONE, resolve_devices
+            from ..speech.devices import resolve_devices
 
-            try:
-                input_device, output_device = resolve_devices(args, need_input=True)
-            except DeviceError as exc:
-                if "no microphone" in str(exc) or str(exc) == NO_MICROPHONE:
-                    raise DeviceError(NO_MICROPHONE) from None
-                raise
+            input_device, output_device = resolve_devices(args, need_input=True)
             sources = microphone(input_device)
         from ..speech.recorder import listen
         from ..speech.transcriber import WhisperTranscriber
@@ -317,6 +313,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
                 speaker.close()
             except Exception:
                 pass
+            transcriber.close()  # after the loop closed its streams: no decode is left running
     except Interrupted:
         raise KeyboardInterrupt from None  # before the session existed: the CLI says "interrupted"
     finally:

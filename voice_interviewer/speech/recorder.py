@@ -29,6 +29,7 @@ from typing import Callable, Iterator
 import numpy as np
 
 from ..errors import DeviceError
+from ..process import audio_failures
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
 
 __all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW"]
@@ -197,6 +198,8 @@ class MicrophoneSource:
         self.lost_after_s, self.pre_roll_s = lost_after_s, pre_roll_s
         self.start_grace_s = 10.0
         self._got_audio = False
+        self.failed_grace_s = 0.5  # no audio this long after PortAudio reported a failure: lost
+        self._failures_at_start = audio_failures()
         self.lost = False
         self.overflows = 0
         self._queue: queue.Queue = queue.Queue()
@@ -235,7 +238,8 @@ class MicrophoneSource:
             self._stream.start()
         except (sd.PortAudioError, ValueError) as exc:
             self._stream = None
-            raise DeviceError(f"cannot open the microphone (device {self.device}): {exc}") from None
+            raise DeviceError(f"cannot open the microphone (device {self.device}; unplugged, or the sound "
+                              f"server went away?): {exc}") from None
 
     def _convert(self, block: np.ndarray) -> np.ndarray:
         return self._resampler.process(block) if self._resampler else block
@@ -270,6 +274,8 @@ class MicrophoneSource:
                 # PulseAudio can take ~2 s to deliver the first block (a suspended source waking
                 # up), so the first one gets a longer grace than a stream that stops mid-answer.
                 grace = self.lost_after_s if self._got_audio else max(self.lost_after_s, self.start_grace_s)
+                if audio_failures() > self._failures_at_start:  # PortAudio says its host API failed
+                    grace = min(grace, self.failed_grace_s)
                 if time.monotonic() - quiet_since > grace or not self._stream.active:
                     self.lost = True
                     break
@@ -290,13 +296,18 @@ class MicrophoneSource:
             yield np.concatenate(pending)
 
     def close(self) -> None:
+        """Abort and close the stream, bounded: with the sound server gone, PortAudio's ALSA
+        thread can spin and a close may never return (the process is then marked wedged and
+        leaves without waiting for it)."""
         stream, self._stream = self._stream, None
         if stream is not None:
-            try:
+            from ..process import run_bounded
+
+            def close() -> None:
                 stream.abort()
                 stream.close()
-            except self._sdmod.PortAudioError:
-                pass
+
+            run_bounded(close, 1.0, "microphone stream")
 
 
 # --------------------------------------------------------------------------- listen

@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import TranscriberError, VoiceInterviewerError
 from ..seams import SAMPLE_RATE
 from ..transcript import Transcript
-from .transcriber import PAD_S, WINDOW, _Piece, _VadState, speech_runs
+from .transcriber import PAD_S, WINDOW, DecodeCancelled, _Piece, _VadState, speech_runs
 
 if TYPE_CHECKING:
     from .transcriber import WhisperTranscriber
@@ -81,8 +81,11 @@ class WhisperStream:
         #: figures for benchmarks: stretches decoded, seconds spent decoding, largest buffer (s)
         self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
         self._worker: threading.Thread | None = None
+        self._cancel = threading.Event()  # close(): the decode in flight stops at its next segment
         if threaded:
-            self._worker = threading.Thread(target=self._run, name="whisper-stream", daemon=True)
+            from ..process import track
+
+            self._worker = track(threading.Thread(target=self._run, name="whisper-stream", daemon=True))
             self._worker.start()
 
     # -- called by the recorder / the loop -------------------------------------------------------
@@ -133,12 +136,21 @@ class WhisperStream:
         return self._result
 
     def close(self) -> None:
-        """Stop without decoding the rest (the answer was abandoned)."""
+        """Stop without decoding the rest (the answer was abandoned, or Ctrl-C).
+
+        Waits for the worker to end — a decode in flight is cancelled at its next segment, so
+        that is well under a second or two — and a second Ctrl-C does not cut the wait short:
+        a worker left inside CTranslate2 while the interpreter exits crashes the process."""
         with self._cond:
             self._closed = True
             self._cond.notify()
-        if self._worker is not None:
-            self._worker.join()
+        self._cancel.set()
+        worker = self._worker
+        while worker is not None and worker.is_alive():
+            try:
+                worker.join(0.5)
+            except KeyboardInterrupt:
+                continue
 
     # -- the worker ------------------------------------------------------------------------------
 
@@ -158,6 +170,8 @@ class WhisperStream:
                 if finishing:
                     self._finish_buffer()
                     return
+        except DecodeCancelled:
+            return
         except BaseException as exc:  # surfaced by finish()
             self._error = exc
 
@@ -216,7 +230,8 @@ class WhisperStream:
             context = " ".join(committed.split()[-self._context_words:])
         started = time.perf_counter()
         piece = self._transcriber._decode(
-            stretch, self._hotwords, probs, offset=self._offset / SAMPLE_RATE, context=context
+            stretch, self._hotwords, probs, offset=self._offset / SAMPLE_RATE, context=context,
+            cancel=self._cancel,
         )
         self.stats["decode_s"] += time.perf_counter() - started
         self.stats["stretches"] += 1

@@ -274,6 +274,10 @@ def _suspect_hotword(segments, hotwords: Sequence[str]) -> bool:
 # --------------------------------------------------------------------------- the transcriber
 
 
+class DecodeCancelled(Exception):
+    """A decode stopped because its stream was closed (raised between Whisper segments)."""
+
+
 @dataclass(frozen=True)
 class _Piece:
     """The decoded result of one stretch, in answer time."""
@@ -343,9 +347,11 @@ class WhisperTranscriber:
         """Start loading in a daemon thread (while the first question is spoken)."""
         with self._lock:
             if self._background is None:
-                self._background = threading.Thread(
+                from ..process import track
+
+                self._background = track(threading.Thread(
                     target=self._load_quietly, name="whisper-load", daemon=True
-                )
+                ))
                 self._background.start()
             return self._background
 
@@ -391,9 +397,12 @@ class WhisperTranscriber:
             stream.feed(audio[i : i + step])
         return stream.finish()
 
-    def _whisper(self, audio: "np.ndarray", prompt: str | None, hotwords: str | None) -> list:
+    def _whisper(self, audio: "np.ndarray", prompt: str | None, hotwords: str | None,
+                 cancel: threading.Event | None = None) -> list:
         self.load()
         with self._decode_lock:
+            if cancel is not None and cancel.is_set():
+                raise DecodeCancelled
             segs, _info = self._model.transcribe(
                 audio, language="en", beam_size=self.beam_size, word_timestamps=self.word_timestamps,
                 vad_filter=False, initial_prompt=prompt, hotwords=hotwords,
@@ -401,7 +410,28 @@ class WhisperTranscriber:
                 log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
                 temperature=self.temperatures,
             )
-            return list(segs)  # the generator does the work: consume it under the lock
+            out = []
+            for seg in segs:  # the generator does the work: consume it under the lock
+                out.append(seg)
+                if cancel is not None and cancel.is_set():
+                    raise DecodeCancelled
+            return out
+
+    def close(self) -> None:
+        """Let go of the model, from the calling thread, once nothing decodes or loads any more.
+
+        CTranslate2's threads must not be running, nor its model freed by a finaliser, while
+        the interpreter shuts down (that is a native crash): the loop closes its streams and
+        the CLI joins what is left (:func:`voice_interviewer.process.settle`) before this."""
+        bg = self._background
+        if bg is not None and bg is not threading.current_thread():
+            while bg.is_alive():
+                try:
+                    bg.join(0.5)
+                except KeyboardInterrupt:
+                    continue
+        with self._decode_lock:
+            self._model = None
 
     def _prompt(self, context: str) -> str | None:
         """The filler prompt followed by what was said just before (``None`` when both are empty)."""
@@ -413,7 +443,7 @@ class WhisperTranscriber:
 
     def _decode(
         self, audio: "np.ndarray", hotwords: Sequence[str], probs: "np.ndarray", *,
-        offset: float, context: str = "",
+        offset: float, context: str = "", cancel: threading.Event | None = None,
     ) -> _Piece:
         """Decode the speech in ``audio`` (VAD ``probs`` given); times shifted by ``offset``."""
         import numpy as np
@@ -435,9 +465,9 @@ class WhisperTranscriber:
             for s, e in clip_spans:
                 starts.append((acc, s))
                 acc += e - s
-            segs = self._whisper(clip, prompt, hot)
+            segs = self._whisper(clip, prompt, hot, cancel)
             if hot and _suspect_hotword(segs, hotwords):
-                segs = self._whisper(clip, prompt, None)  # the bias invented a term: trust the plain ear
+                segs = self._whisper(clip, prompt, None, cancel)  # the bias invented a term: trust the plain ear
 
             def to_answer_time(t: float, middle: float) -> float:
                 i = max(0, min(len(starts) - 1, np.searchsorted([j for j, _ in starts], middle * SAMPLE_RATE, "right") - 1))

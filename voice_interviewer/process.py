@@ -1,0 +1,255 @@
+"""Process-wide safety around native code: threads that must end first, noise that must stay bounded.
+
+Three things the interpreter cannot do for us:
+
+* **Native work must end before the interpreter does.** A daemon thread still inside CTranslate2
+  (a stretch being decoded) when Python finalises takes the process down with a segfault or
+  ``terminate called without an active exception``. Threads that run native work are
+  :func:`track`-ed, and :func:`settle` joins them before ``main`` returns.
+* **A wedged audio library must not hang the exit.** When the sound server dies, PortAudio's ALSA
+  thread can spin forever, and closing its stream then blocks for good. Such calls go through
+  :func:`run_bounded`; one that does not return in time marks the process *wedged*, and
+  :func:`exit_code_or_leave` ends it with ``os._exit`` after flushing, instead of waiting on
+  finalisers that would never return.
+* **Native libraries print to file descriptor 2 directly** (PortAudio's failed ``Expression …``
+  at ~100 MB/s in that spin, libmpg123's ``[src/libmpg123/…]`` on a slightly damaged MP3, ALSA's
+  ``ALSA lib …``). :class:`NativeStderr` puts a filter between fd 2 and the terminal: known noise
+  is dropped, any other line is passed at most a few times, and the total is capped. Python's own
+  ``sys.stderr`` writes straight to the terminal, unfiltered.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import signal
+import sys
+import threading
+import time
+from typing import Callable
+
+__all__ = ["track", "run_bounded", "settle", "wedged", "exit_code_or_leave", "NativeStderr", "NOISE",
+           "audio_failures"]
+
+_lock = threading.Lock()
+_threads: list[threading.Thread] = []
+_wedged: list[str] = []
+
+
+def track(thread: threading.Thread) -> threading.Thread:
+    """Remember a thread that runs native code; :func:`settle` joins it before exit."""
+    with _lock:
+        _threads[:] = [t for t in _threads if t.is_alive()]
+        _threads.append(thread)
+    return thread
+
+
+def wedged() -> list[str]:
+    """What could not be stopped in time (empty when all is well)."""
+    with _lock:
+        return list(_wedged)
+
+
+def run_bounded(fn: Callable[[], object], timeout: float, what: str) -> bool:
+    """Run ``fn`` in a helper thread and wait at most ``timeout`` s. False (and the process is
+    marked wedged) when it has not returned: the caller goes on, the exit will not wait for it."""
+    done = threading.Event()
+
+    def go() -> None:
+        try:
+            fn()
+        except BaseException:  # a failing close is as good as a finished one here
+            pass
+        finally:
+            done.set()
+
+    threading.Thread(target=go, name=f"bounded:{what}", daemon=True).start()
+    if _wait_uninterrupted(done, timeout):
+        return True
+    with _lock:
+        _wedged.append(what)
+    return False
+
+
+def _wait_uninterrupted(event: threading.Event, timeout: float) -> bool:
+    """Wait for ``event``; a Ctrl-C meanwhile does not cut the wait short (we are already stopping)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return event.is_set()
+        try:
+            if event.wait(left):
+                return True
+        except KeyboardInterrupt:
+            continue
+
+
+def settle(timeout: float = 30.0) -> bool:
+    """Join every tracked thread (a repeated Ctrl-C does not interrupt this); True when all ended.
+
+    The bound is generous: a decode in flight is at most one 25 s stretch (about a second or two
+    here); past it the process is marked wedged rather than left to crash in finalisation."""
+    deadline = time.monotonic() + timeout
+    with _lock:
+        threads = [t for t in _threads if t.is_alive() and t is not threading.current_thread()]
+    for t in threads:
+        while t.is_alive() and time.monotonic() < deadline:
+            try:
+                t.join(max(0.0, min(0.5, deadline - time.monotonic())))
+            except KeyboardInterrupt:
+                continue
+        if t.is_alive():
+            with _lock:
+                _wedged.append(t.name)
+    return not wedged()
+
+
+def exit_code_or_leave(code: int) -> int:
+    """``code`` when the process can end normally; otherwise flush and leave now with ``code``
+    (finalisers would block on a wedged audio stream, or crash under a native thread)."""
+    if settle() and not wedged():
+        return code
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+    os._exit(code)
+
+
+# --------------------------------------------------------------------------- native stderr
+
+#: Lines native libraries print that tell the user nothing (matched at the start of a line).
+NOISE = re.compile(
+    r"^(\[src/libmpg123/|Note: (Illegal Audio-MPEG-Header|Trying to resync|Skipped \d+ bytes)|"
+    r"Expression '.*' failed in 'src/hostapi/|ALSA lib |"
+    r"PaAlsaStream|AlsaRestart|ftruncate\(\) failed|Cannot connect to server socket|"
+    r"jack server is not running|shm_open\(\) failed|Home directory not accessible)"
+)
+
+#: PortAudio reporting that its host API failed (the sound server is gone, the device vanished).
+AUDIO_FAILURE = re.compile(r"^Expression '.*' failed in 'src/hostapi/")
+_audio_failures = [0]
+
+
+def audio_failures() -> int:
+    """How many host-API failures PortAudio has printed so far (0 when stderr is not filtered).
+
+    The audio adapters compare this before and after: a stream whose device went away often
+    stays "active" and simply stops delivering, and this is the earliest sign of it."""
+    return _audio_failures[0]
+
+
+class NativeStderr:
+    """Filter what native code writes to file descriptor 2.
+
+    fd 2 becomes a pipe read by a thread; ``sys.stderr`` is re-pointed at a duplicate of the
+    original descriptor, so Python's output is unaffected. Lines matching :data:`NOISE` are
+    dropped; any other line is passed at most ``repeats`` times; after ``max_lines`` lines
+    nothing more is passed. A native thread printing in a loop thus costs a bounded amount of
+    output, and when the filter falls behind, the pipe fills and the printing thread simply
+    blocks.
+    """
+
+    _installed: "NativeStderr | None" = None
+
+    def __init__(self, repeats: int = 3, max_lines: int = 200):
+        self.repeats, self.max_lines = repeats, max_lines
+        self.seen: dict[str, int] = {}
+        self.passed = self.dropped = 0
+        self._real = self._read = -1
+        self._thread: threading.Thread | None = None
+        self._saved_stderr = None
+
+    @classmethod
+    def install(cls) -> "NativeStderr | None":
+        """Install once for this process; None when fd 2 cannot be redirected."""
+        if cls._installed is not None:
+            return cls._installed
+        guard = cls()
+        try:
+            sys.stderr.flush()
+            guard._real = os.dup(2)
+            read, write = os.pipe()
+            os.dup2(write, 2)
+            os.close(write)
+        except (OSError, ValueError, AttributeError):
+            return None
+        guard._read = read
+        guard._saved_stderr = sys.stderr
+        errors = getattr(sys.stderr, "errors", None) or "backslashreplace"
+        encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+        sys.stderr = io.TextIOWrapper(open(os.dup(guard._real), "wb", buffering=0), encoding=encoding,
+                                      errors=errors, line_buffering=True, write_through=True)
+        import faulthandler
+
+        if faulthandler.is_enabled():  # a crash report must reach the terminal, not the filter
+            faulthandler.enable(file=sys.stderr)
+        guard._thread = threading.Thread(target=guard._pump, name="native-stderr", daemon=True)
+        guard._thread.start()
+        cls._installed = guard
+        return guard
+
+    def _pump(self) -> None:
+        pending = b""
+        while True:
+            try:
+                data = os.read(self._read, 65536)
+            except OSError:
+                break
+            if not data:
+                break
+            pending += data
+            *lines, pending = pending.split(b"\n")
+            for line in lines:
+                self._line(line)
+        if pending:
+            self._line(pending)
+
+    def _line(self, raw: bytes) -> None:
+        text = raw.decode("utf-8", "replace").rstrip("\r")
+        if AUDIO_FAILURE.match(text):
+            _audio_failures[0] += 1
+        if not text.strip() or NOISE.match(text):
+            self.dropped += 1
+            return
+        count = self.seen.get(text, 0) + 1
+        self.seen[text] = count
+        if count > self.repeats or self.passed >= self.max_lines:
+            self.dropped += 1
+            return
+        self.passed += 1
+        try:
+            os.write(self._real, raw + b"\n")
+        except OSError:
+            pass
+
+    def uninstall(self, wait: float = 1.0) -> None:
+        """Give fd 2 back (the pump drains what is left, then ends)."""
+        if self._real < 0:
+            return
+        try:
+            os.dup2(self._real, 2)  # closes our pipe's write end: the pump sees end-of-file
+        except OSError:
+            pass
+        if self._thread is not None:
+            self._thread.join(wait)
+        if self._saved_stderr is not None:
+            try:
+                sys.stderr.flush()
+            except Exception:
+                pass
+            sys.stderr = self._saved_stderr
+        if NativeStderr._installed is self:
+            NativeStderr._installed = None
+        self._real = -1
+
+
+def ignore_signals() -> Callable[[], None]:
+    """Ignore SIGINT/SIGTERM (main thread only) until the returned function is called."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
+    return lambda: [signal.signal(s, h) for s, h in saved.items()] and None
