@@ -1,36 +1,140 @@
-"""A virtual microphone for tests: PulseAudio null sink + ``module-virtual-source``.
+"""A virtual microphone for tests: a private PulseAudio daemon, a null sink + ``module-virtual-source``.
 
 Audio played into the sink (``paplay``) comes out of the virtual source, which is made the
 default source, so sounddevice — PortAudio's ALSA ``pulse``/``default`` device through
 libasound2-plugins — records it exactly as it would a real microphone.
 
-Starts a user PulseAudio daemon when none runs (as root it needs ``--system=false`` and prints
-a warning, which is harmless) and leaves it running; it unloads only the modules it loaded. Several test sessions may share
-one daemon, so module names get a suffix when ``vi_sink``/``vi_mic`` are already taken, and
-``PULSE_SINK``/``PULSE_SOURCE`` point this process's streams at its own pair.
+Every daemon the tests start is their own (:class:`PulseDaemon`): its own runtime directory and
+socket, reached through ``PULSE_SERVER``, never the user's sound server — so a test may stop it
+(the sound server going away) without disturbing anything else, and a later ``make run`` never
+mistakes a leftover test sink for a microphone. Each is stopped by its fixture, by an ``atexit``
+handler when the test process ends, and — when the process died too hard for either — by the
+next test run, which reaps daemons whose owning process is gone.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import signal
 import subprocess
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+REGISTRY = Path(os.environ.get("VI_TEST_PULSE_DIR", "/tmp/vi-test-pulse"))
+
 
 class PulseUnavailable(RuntimeError):
     """PulseAudio genuinely cannot run here (the reason is the message)."""
 
 
-def _run(*args: str, timeout: float = 10) -> subprocess.CompletedProcess:
-    return subprocess.run(list(args), capture_output=True, text=True, timeout=timeout)
+class PulseDaemon:
+    """A PulseAudio daemon of the tests' own, in ``REGISTRY/<owner pid>-<n>/``.
+
+    ``env`` is what a client needs to reach it (``PULSE_SERVER``); ``stop()`` ends it (SIGTERM,
+    as ``pulseaudio --kill`` does), ``crash()`` kills it (SIGKILL).
+    """
+
+    _count = 0
+
+    def __init__(self) -> None:
+        for exe in ("pulseaudio", "pactl", "paplay"):
+            if shutil.which(exe) is None:
+                raise PulseUnavailable(f"{exe} is not installed (apt install pulseaudio pulseaudio-utils)")
+        reap_stale_daemons()
+        PulseDaemon._count += 1
+        self.dir = REGISTRY / f"{os.getpid()}-{PulseDaemon._count}-{int(time.time() * 1000) % 100000}"
+        (self.dir / "state").mkdir(parents=True, exist_ok=True)
+        self.socket = self.dir / "native"
+        self.env = {"PULSE_SERVER": f"unix:{self.socket}"}
+        self.pid: int | None = None
+        self._start()
+        atexit.register(self.stop)
+
+    def _daemon_env(self) -> dict:
+        return dict(os.environ, PULSE_RUNTIME_PATH=str(self.dir), PULSE_STATE_PATH=str(self.dir / "state"),
+                    XDG_RUNTIME_DIR=str(self.dir), **self.env)
+
+    def _start(self) -> None:
+        err = ""
+        for attempt in range(3):
+            done = subprocess.run(
+                ["pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--system=false", "-n",
+                 f"--load=module-native-protocol-unix auth-anonymous=1 socket={self.socket}",
+                 "--log-target=stderr", "--disallow-exit=no"],
+                capture_output=True, text=True, timeout=20, env=self._daemon_env())
+            err = done.stderr
+            for _ in range(50):
+                if self.running():
+                    pid_file = self.dir / "pid"
+                    if pid_file.exists():
+                        self.pid = int(pid_file.read_text().split()[0])
+                    return
+                time.sleep(0.1)
+            time.sleep(0.5 * (attempt + 1))
+        raise PulseUnavailable(f"pulseaudio would not start: {err.strip()[-300:]}")
+
+    def run(self, *args: str, timeout: float = 10) -> subprocess.CompletedProcess:
+        return subprocess.run(list(args), capture_output=True, text=True, timeout=timeout,
+                              env=dict(os.environ, **self.env))
+
+    def running(self) -> bool:
+        return self.socket.exists() and self.run("pactl", "info").returncode == 0
+
+    def _signal(self, sig: int) -> None:
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, sig)
+            except ProcessLookupError:
+                pass
+            for _ in range(50):  # wait until it has really gone
+                if not _alive(self.pid):
+                    break
+                time.sleep(0.1)
+            self.pid = None
+
+    def stop(self) -> None:
+        self._signal(signal.SIGTERM)
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def crash(self) -> None:
+        self._signal(signal.SIGKILL)
 
 
-def pulse_running() -> bool:
-    return shutil.which("pactl") is not None and _run("pactl", "info").returncode == 0
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is not alive
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[-1][0] != "Z"
+    except OSError:
+        return False
+
+
+def reap_stale_daemons() -> None:
+    """Stop daemons left by test runs that died before their atexit handlers ran."""
+    if not REGISTRY.is_dir():
+        return
+    for d in REGISTRY.iterdir():
+        try:
+            owner = int(d.name.split("-")[0])
+        except ValueError:
+            continue
+        if _alive(owner):
+            continue
+        pid_file = d / "pid"
+        if pid_file.exists():
+            try:
+                os.kill(int(pid_file.read_text().split()[0]), signal.SIGKILL)
+            except (ValueError, ProcessLookupError, PermissionError):
+                pass
+        shutil.rmtree(d, ignore_errors=True)
 
 
 @dataclass
@@ -39,9 +143,16 @@ class VirtualMic:
     source: str
     modules: list[str] = field(default_factory=list)
     started_daemon: bool = False
+    daemon: "PulseDaemon | None" = None
     _saved_env: dict = field(default_factory=dict)
 
-    def play_into_mic(self, path: str | os.PathLike, *, delay: float = 0.0, wait: bool = True) -> threading.Thread:
+    @property
+    def env(self) -> dict:
+        """What a child process needs to use this microphone and sink."""
+        return {**(self.daemon.env if self.daemon else {}), "PULSE_SOURCE": self.source, "PULSE_SINK": self.sink}
+
+    def play_into_mic(self, path: str | os.PathLike, *, delay: float = 0.0, wait: bool = True,
+                      check: bool = True) -> threading.Thread:
         """Play an audio file into the virtual microphone (``paplay`` to the null sink).
 
         ``wait=False`` plays in a background thread (after ``delay`` seconds), so the caller can
@@ -53,8 +164,9 @@ class VirtualMic:
         def go():
             if delay:
                 time.sleep(delay)
-            done = _run("paplay", f"--device={self.sink}", str(wav), timeout=300)
-            if done.returncode != 0:
+            done = subprocess.run(["paplay", f"--device={self.sink}", str(wav)], capture_output=True, text=True,
+                                  timeout=300, env=dict(os.environ, **self.env))
+            if done.returncode != 0 and check:  # check=False: the test stops the server meanwhile
                 raise RuntimeError(f"paplay failed: {done.stderr.strip()}")
 
         th = threading.Thread(target=go, daemon=True)
@@ -64,16 +176,18 @@ class VirtualMic:
         return th
 
     def close(self) -> None:
-        for mod in reversed(self.modules):
-            _run("pactl", "unload-module", mod)
+        if self.daemon is not None and self.daemon.running():
+            for mod in reversed(self.modules):
+                self.daemon.run("pactl", "unload-module", mod)
         self.modules.clear()
         for k, v in self._saved_env.items():
             if v is None:
                 os.environ.pop(k, None)
             else:
                 os.environ[k] = v
-        # The daemon is left running even when this session started it: other test sessions
-        # (several engineers, pytest-xdist) may have joined it meanwhile.
+        self._saved_env.clear()
+        if self.started_daemon and self.daemon is not None:
+            self.daemon.stop()
 
 
 def _as_pcm_wav(path: Path) -> Path:
@@ -92,51 +206,31 @@ def _as_pcm_wav(path: Path) -> Path:
     return out
 
 
-def _names_in_use(kind: str) -> set[str]:
-    out = _run("pactl", "list", "short", kind).stdout
-    return {line.split("\t")[1] for line in out.splitlines() if "\t" in line}
+def start_virtual_mic(daemon: PulseDaemon | None = None, *, set_env: bool = True) -> VirtualMic:
+    """Start a private PulseAudio daemon (or use ``daemon``) with a sink and a virtual source.
 
-
-def start_virtual_mic() -> VirtualMic:
-    """Start (or join) PulseAudio and create this session's sink + virtual source."""
-    for exe in ("pulseaudio", "pactl", "paplay"):
-        if shutil.which(exe) is None:
-            raise PulseUnavailable(f"{exe} is not installed (apt install pulseaudio pulseaudio-utils)")
-    started = False
-    if not pulse_running():
-        for attempt in range(3):  # a daemon that is just exiting still holds the lock: try again
-            done = _run("pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "--system=false", "-n",
-                        "--load=module-native-protocol-unix", "--log-target=stderr")
-            for _ in range(50):
-                if pulse_running():
-                    break
-                time.sleep(0.1)
-            else:
-                if attempt < 2:
-                    time.sleep(1.0)
-                    continue
-                raise PulseUnavailable(f"pulseaudio would not start: {(done.stderr or '').strip()[-300:]}")
-            break
-        started = True
-    sinks, sources = _names_in_use("sinks"), _names_in_use("sources")
-    suffix = "" if "vi_sink" not in sinks and "vi_mic" not in sources else f"_{os.getpid()}"
-    mic = VirtualMic(sink=f"vi_sink{suffix}", source=f"vi_mic{suffix}", started_daemon=started)
+    ``set_env``: point this process (and its children) at it: ``PULSE_SERVER``, ``PULSE_SINK``,
+    ``PULSE_SOURCE``; ``close()`` restores them and stops the daemon it started.
+    """
+    own = daemon is None
+    daemon = daemon or PulseDaemon()
+    mic = VirtualMic(sink="vi_sink", source="vi_mic", started_daemon=own, daemon=daemon)
     try:
         for args in (
-            ("module-null-sink", f"sink_name={mic.sink}", 
-            
-             f"sink_properties=device.description={mic.sink}"),
+            ("module-null-sink", f"sink_name={mic.sink}", f"sink_properties=device.description={mic.sink}"),
             ("module-virtual-source", f"source_name={mic.source}", f"master={mic.sink}.monitor"),
         ):
-            done = _run("pactl", "load-module", *args)
+            done = daemon.run("pactl", "load-module", *args)
             if done.returncode != 0:
                 raise PulseUnavailable(f"pactl load-module {args[0]} failed: {done.stderr.strip()}")
             mic.modules.append(done.stdout.strip())
-        _run("pactl", "set-default-source", mic.source)
-        _run("pactl", "set-default-sink", mic.sink)
-        for key, value in (("PULSE_SOURCE", mic.source), ("PULSE_SINK", mic.sink)):
-            mic._saved_env[key] = os.environ.get(key)
-            os.environ[key] = value
+        daemon.run("pactl", "set-default-source", mic.source)
+        daemon.run("pactl", "set-default-sink", mic.sink)
+        if set_env:
+            for key, value in (("PULSE_SERVER", daemon.env["PULSE_SERVER"]), ("PULSE_SOURCE", mic.source),
+                               ("PULSE_SINK", mic.sink)):
+                mic._saved_env[key] = os.environ.get(key)
+                os.environ[key] = value
     except Exception:
         mic.close()
         raise

@@ -5,6 +5,9 @@ server, so PortAudio lists nothing). A device that disappears *while recording* 
 on the shared PulseAudio daemon without disturbing other tests, so it is simulated at the seam
 the recorder uses (``speech.devices._sd``, the sounddevice module): a stream that delivers real
 speech (jfk.flac) and then reports it has finished, as PortAudio does when a device is unplugged.
+
+The sound server going away *is* staged for real: a private PulseAudio daemon (tests/pulse.py),
+stopped while the real program speaks, listens or works between turns.
 """
 
 from __future__ import annotations
@@ -198,7 +201,7 @@ def test_microphone_unplugged_mid_answer_keeps_what_was_said(
     assert "Traceback" not in err
     # the interview cannot go on without a microphone: one clear line, the device error's exit code
     assert rc == 4, err
-    assert err.strip().splitlines()[-1].startswith("error: no microphone found")
+    assert err.strip().splitlines()[-1].startswith("error: microphone lost: it stopped delivering audio")
     log = list_sessions(voice_interviewer_home)[0]
     assert not log.warnings
     audio = log.of_type("answer_audio")[0]
@@ -283,3 +286,106 @@ def test_late_pyttsx3_callback_prints_no_traceback(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
     assert done.stdout.strip() == "spoke True"
+
+
+# --------------------------------------------------------------------------- the sound server goes away
+
+
+def _read_growing(path, limit: int = 1 << 20) -> str:
+    with open(path, "rb") as f:
+        return f.read(limit).decode("utf-8", "replace")
+
+
+@pytest.mark.slow
+@pytest.mark.audio_devices
+@pytest.mark.parametrize("phase", ["speaking", "listening", "between-turns"])
+def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardening_answers, tmp_path):
+    """Issue 15 item 0: PulseAudio stopped while the interviewer speaks, listens, or transcribes and
+    scores between turns. Before the fix PortAudio's ALSA thread spun printing ``Expression
+    'self->capture.ready || self->playback.ready' failed`` at ~100 MB/s and the process ignored
+    SIGTERM. Now: the program ends within 5 s of the server stopping, with one ``error:`` line,
+    bounded output (a 100 MB file-size limit is never approached), and the session kept."""
+    import os
+    import resource
+    import signal as signals
+
+    from hardening_support import DRIVER, subprocess_env
+    from pulse import PulseDaemon, PulseUnavailable, start_virtual_mic
+
+    try:
+        daemon = PulseDaemon()
+    except PulseUnavailable as exc:
+        pytest.skip(f"no PulseAudio: {exc}")
+    mic = start_virtual_mic(daemon, set_env=False)
+    home, marker = tmp_path / "home", tmp_path / "phase-reached"
+    # speaking: the first question, really played; listening: the first answer, being heard;
+    # between turns: the first answer heard, now being transcribed and scored (the follow-up next)
+    hook, turn = {"speaking": ("speaking", 1), "listening": ("listening", 1),
+                  "between-turns": ("transcribing", 1)}[phase]
+    args = ["practice", "--question", "lifecycle", "--end-silence", "1.5"]
+    out_path, err_path = tmp_path / "stdout", tmp_path / "stderr"
+
+    def limits():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100 << 20, 100 << 20))  # PulseAudio's shm needs 64 MB
+
+    try:
+        with open(out_path, "wb") as out, open(err_path, "wb") as err:
+            proc = subprocess.Popen(
+                [sys.executable, str(DRIVER), hook, str(turn), str(marker), "--", *args],
+                env=subprocess_env(home, HARDENING_NO_HOLD="1", **mic.env),
+                stdout=out, stderr=err, preexec_fn=limits)
+        try:
+            deadline = time.monotonic() + 240
+
+            def wait_for_marker(seconds: float) -> bool:
+                until = min(deadline, time.monotonic() + seconds)
+                while not marker.exists():
+                    assert proc.poll() is None, _read_growing(err_path)
+                    if time.monotonic() > until:
+                        return False
+                    time.sleep(0.05)
+                return True
+
+            if phase == "between-turns":  # answer until the turn ends (the hook: transcription starts)
+                while not wait_for_marker(4.0):
+                    assert time.monotonic() < deadline, "the answer never ended"
+                    mic.play_into_mic(hardening_answers / "lifecycle.wav", check=False)
+            else:
+                assert wait_for_marker(240), "the phase was never reached"
+            if phase == "speaking":
+                time.sleep(1.0)  # the question is playing
+            elif phase == "listening":
+                mic.play_into_mic(hardening_answers / "lifecycle.wav", delay=0.5, wait=False, check=False)
+                time.sleep(3.5)  # part of the answer heard
+            stopped = time.monotonic()
+            daemon.stop()
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.send_signal(signals.SIGTERM)
+                try:
+                    proc.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    pass
+                raise AssertionError(f"still running 20 s after the sound server stopped "
+                                     f"(stderr {os.path.getsize(err_path)} bytes)")
+            took = time.monotonic() - stopped
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    finally:
+        mic.close()
+        daemon.stop()
+    out, err = _read_growing(out_path), _read_growing(err_path)
+    assert os.path.getsize(err_path) < 64_000 and os.path.getsize(out_path) < 64_000  # bounded output
+    assert "Traceback" not in err and "Expression '" not in err, err[-3000:]
+    assert proc.returncode in (4, 6), (proc.returncode, err[-3000:])  # a device (or output) error
+    assert took <= 5.0, f"took {took:.1f} s to end after the sound server stopped"
+    errors = [line for line in err.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1, err[-3000:]
+    assert any(what in errors[0] for what in ("microphone lost", "audio output lost", "cannot open the microphone"))
+    log = list_sessions(home)[0]
+    assert log.status == "failed" and not log.warnings  # every line whole, the session closed
+    if phase == "between-turns":  # the answer heard before the loss was kept and scored
+        assert log.of_type("verdict") and log.of_type("verdict")[0]["turn"] == 1

