@@ -388,6 +388,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
         kind = data.get("kind", "concept")
         if kind not in CONCEPT_KINDS:
             raise c.at("kind").fail(f"expected one of {', '.join(CONCEPT_KINDS)}")
+        description = _meaning_text(c.at("description"), data["description"]) if "description" in data else ""
         out.append(
             Concept(
                 id=cid,
@@ -397,7 +398,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
                 aliases=_str_list(c.at("aliases"), data["aliases"]),
                 kind=kind,
                 hotwords=_str_list(c.at("hotwords"), data.get("hotwords", []), allow_empty=True),
-                description=_meaning_text(c.at("description"), data["description"]) if "description" in data else "",
+                description=description,
                 examples=_meaning_list(c.at("examples"), data.get("examples", [])),
                 misconceptions=_meaning_list(c.at("misconceptions"), data.get("misconceptions", [])),
             )
