@@ -434,3 +434,124 @@ def test_the_same_path_twice_is_read_once(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path.parent)
     bank = load_bank([tmp_path, Path(tmp_path.name), tmp_path / "bank.toml"])
     assert bank.ids() == ["q1"] and len(bank.sources) == 1
+
+
+# --------------------------------------------------------------------------- meaning: description, examples, misconceptions
+
+
+def _all_concepts(bank):
+    for q in bank.questions:
+        for c in q.concepts:
+            yield q, c
+        for f in q.follow_ups:
+            for c in f.concepts:
+                yield q, c
+
+
+def test_every_bundled_concept_says_its_idea_in_plain_words(bank):
+    """Every concept has a short description; every 'concept' kind two or more spoken examples."""
+    for q, c in _all_concepts(bank):
+        assert c.description and len(c.description) <= 400, (q.id, c.id)
+        assert c.description[0].isupper() and c.description[-1] == ".", (q.id, c.id, c.description)
+        if c.kind == "concept":
+            assert 2 <= len(c.examples) <= 5, (q.id, c.id)
+        assert len(set(c.examples)) == len(c.examples), (q.id, c.id)
+
+
+def test_bundled_descriptions_name_no_tool(bank):
+    """A description carries the idea, not a product: tools belong in aliases and examples."""
+    tools = {name for _, c in _all_concepts(bank) if c.kind == "tool" for name in (*c.hotwords, c.aliases[0])}
+    for q, c in _all_concepts(bank):
+        for name in tools:
+            assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", c.description, re.I), (q.id, c.id, name)
+
+
+def test_every_guide_question_has_misconceptions_where_its_red_flags_point(bank):
+    with_misconceptions = {q.id for q, c in _all_concepts(bank) if c.misconceptions}
+    assert set(GUIDE_IDS) <= with_misconceptions
+    said = {m for _, c in _all_concepts(bank) for m in c.misconceptions}
+    for claim in [  # the guide's red flags, as a candidate would say them
+        "Reproducibility just means we keep backups of the data and the code.",
+        "CI/CD for ML is exactly the same as CI/CD for normal software, just run the unit tests.",
+        "Concept drift is when the data pipeline breaks or a job fails.",
+        "Watching CPU and memory of the pods is enough to know the model is fine.",
+        "We simply retrain on a fixed schedule, so there is no need to watch the model.",
+    ]:
+        assert claim in said, claim
+
+
+MEANING = (
+    'aliases = ["alpha", "alfa"]\n'
+    'description = "Alpha means keeping every dataset as an exact version."\n'
+    'examples = ["we freeze a copy of the rows we trained on", "each training set gets a snapshot"]\n'
+    'misconceptions = ["Alpha just means having backups."]'
+)
+
+
+def test_description_examples_and_misconceptions_load(tmp_path):
+    text = VALID.replace('aliases = ["alpha", "alfa"]', MEANING)
+    text = text.replace('aliases = ["gamma"]', 'aliases = ["gamma"]\ndescription = "  Gamma, said plainly.  "')
+    q = load_bank(write(tmp_path, text)).get("q1")
+    alpha = q.concept("alpha")
+    assert alpha.description == "Alpha means keeping every dataset as an exact version."
+    assert alpha.examples == ("we freeze a copy of the rows we trained on", "each training set gets a snapshot")
+    assert alpha.misconceptions == ("Alpha just means having backups.",)
+    assert q.follow_up("more").concepts[0].description == "Gamma, said plainly."
+    beta = q.concept("beta")  # a custom bank may leave them out
+    assert (beta.description, beta.examples, beta.misconceptions) == ("", (), ())
+
+
+@pytest.mark.parametrize("old, new, field, expected", [
+    ('description = "Alpha means', 'description = 3 #', "concept.alpha.description", "expected a string, got int"),
+    ('description = "Alpha means keeping every dataset as an exact version."', 'description = "  "',
+     "concept.alpha.description", "must not be empty"),
+    ('description = "Alpha means keeping every dataset as an exact version."', f'description = "{"x" * 401}"',
+     "concept.alpha.description", "too long (401 characters; at most 400)"),
+    ('examples = ["we freeze a copy of the rows we trained on", "each training set gets a snapshot"]',
+     'examples = "we freeze a copy of the rows we trained on"', "concept.alpha.examples",
+     "expected a list of strings, got str"),
+    ('examples = ["we freeze a copy of the rows we trained on", ', 'examples = [1, ',
+     "concept.alpha.examples", "expected a string, got int"),
+    ('examples = ["we freeze a copy of the rows we trained on", ', 'examples = ["", ',
+     "concept.alpha.examples", "must not be empty"),
+    ('misconceptions = ["Alpha just means having backups."]', 'misconceptions = ["ok", " "]',
+     "concept.alpha.misconceptions", "must not be empty"),
+    ('misconceptions = ["Alpha just means having backups."]', 'misconceptions = { a = 1 }',
+     "concept.alpha.misconceptions", "expected a list of strings, got dict"),
+    ('misconceptions = [', 'misconception = [', "concept.alpha.misconception", "unknown key"),
+    ('examples = [', 'example = [', "concept.alpha.example", "unknown key"),
+])
+def test_bad_meaning_fields_are_one_line_naming_file_question_and_field(tmp_path, old, new, field, expected):
+    text = VALID.replace('aliases = ["alpha", "alfa"]', MEANING)
+    assert old in text
+    path = write(tmp_path, text.replace(old, new, 1))
+    message = bank_error(path)
+    assert_names(message, path, "q1", field)
+    assert expected in message
+
+
+def test_bad_meaning_field_in_a_follow_up_names_it(tmp_path):
+    path = write(tmp_path, VALID.replace('aliases = ["gamma"]', 'aliases = ["gamma"]\ndescriptoin = "Gamma."'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "follow_up.more.concept.gamma.descriptoin")
+    assert "unknown key" in message
+    path = write(tmp_path, VALID.replace('aliases = ["gamma"]', 'aliases = ["gamma"]\nexamples = [["nested"]]'))
+    assert_names(bank_error(path), path, "q1", "follow_up.more.concept.gamma.examples")
+
+
+def test_every_mutation_of_the_meaning_fields_loads_or_is_one_bank_error_line(tmp_path):
+    path = tmp_path / "bank.toml"
+    lines = VALID.replace('aliases = ["alpha", "alfa"]', MEANING).splitlines()
+    for i, line in enumerate(lines):
+        key = line.split(" = ", 1)[0]
+        if key not in ("description", "examples", "misconceptions"):
+            continue
+        for value in MUTANT_VALUES:
+            path.write_text("\n".join(lines[:i] + [f"{key} = {value}"] + lines[i + 1:]), encoding="utf-8")
+            try:
+                concept = load_bank(path).get("q1").concept("alpha")
+            except BankError as exc:
+                assert "\n" not in str(exc) and f"field 'concept.alpha.{key}'" in str(exc), (key, value, str(exc))
+            else:
+                assert value in ('"x"', "[]"), (key, value)
+                assert getattr(concept, key) in ("x", ()), (key, value)

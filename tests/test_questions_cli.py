@@ -9,9 +9,17 @@ from pathlib import Path
 import pytest
 
 from voice_interviewer.cli import main
+from voice_interviewer.commands import questions as questions_command
 from voice_interviewer.commands.questions import add_bank_option, load_bank_from_args
 
 from test_bank import GUIDE_IDS, VALID
+
+
+@pytest.fixture
+def session_embedder(embedder, monkeypatch):
+    """`questions check` uses the test session's loaded model instead of loading its own."""
+    monkeypatch.setattr(questions_command, "closeness_embedder", lambda: embedder)
+    return embedder
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -80,9 +88,11 @@ def test_check_ok(tmp_path, capsys):
     assert out.strip() == "ok: 1 question in 1 file"
 
 
-def test_check_bundled_bank(capsys):
-    code, out, _ = run(capsys, "questions", "check", str(Path(__file__).resolve().parents[1] / "questions"))
-    assert code == 0 and out.startswith("ok: ")
+def test_check_bundled_bank(capsys, session_embedder):
+    """Clean: every concept has a description, and no two of one question are too close to tell apart."""
+    code, out, err = run(capsys, "questions", "check", str(Path(__file__).resolve().parents[1] / "questions"))
+    assert code == 0 and out == "ok: 16 questions in 2 files\n"
+    assert err == ""
 
 
 def test_check_reports_one_line_error(tmp_path, capsys):
@@ -193,3 +203,91 @@ def test_one_question_is_singular(tmp_path, capsys):
     (tmp_path / "mine.toml").write_text(VALID)
     code, out, _ = run(capsys, "questions", "--bank", str(tmp_path))
     assert code == 0 and out.splitlines()[0].strip() == "1 question"
+
+
+# --------------------------------------------------------------------------- check: the descriptions
+
+
+SAME_IDEA = (
+    "Every dataset a model was trained on is kept as an exact, unchangeable version.",
+    "Each dataset that a model was trained on is stored as an exact version that never changes.",
+)
+OTHER_IDEA = "Alerts page the engineer on call when the latency of the service goes over its limit."
+
+
+def described(alpha: str, beta: str, gamma: str = "Gamma, said plainly.", beta_kind: str = "concept") -> str:
+    """VALID with a description on every concept (beta is a tool in VALID; here a concept unless asked)."""
+    text = VALID.replace('aliases = ["alpha", "alfa"]', f'aliases = ["alpha", "alfa"]\ndescription = "{alpha}"')
+    text = text.replace('kind = "tool"\naliases = ["Beta"]', f'kind = "{beta_kind}"\naliases = ["Beta"]\ndescription = "{beta}"')
+    return text.replace('aliases = ["gamma"]', f'aliases = ["gamma"]\ndescription = "{gamma}"')
+
+
+def test_check_warns_about_two_descriptions_too_close_to_tell_apart(tmp_path, capsys, session_embedder):
+    path = tmp_path / "mine.toml"
+    path.write_text(described(*SAME_IDEA))
+    code, out, err = run(capsys, "questions", "check", str(path))
+    assert code == 0 and out == "ok: 1 question in 1 file\n"
+    assert err.count("\n") == 1 and err.startswith("warning: ")
+    assert f"{path}: question 'q1': concepts 'alpha' and 'beta' have descriptions too close to tell apart" in err
+    similarity = float(err.split("(similarity ")[1].split(",")[0])
+    assert questions_command.CLOSE_DESCRIPTIONS <= similarity <= 1.0
+    assert "reword one" in err
+
+
+def test_check_is_quiet_about_distinct_descriptions(tmp_path, capsys, session_embedder):
+    (tmp_path / "mine.toml").write_text(described(SAME_IDEA[0], OTHER_IDEA))
+    code, out, err = run(capsys, "questions", "check", str(tmp_path))
+    assert (code, out, err) == (0, "ok: 1 question in 1 file\n", "")
+
+
+def test_check_compares_concepts_within_a_follow_up_not_across(tmp_path, capsys, session_embedder):
+    text = described(SAME_IDEA[0], OTHER_IDEA, gamma=SAME_IDEA[1])  # gamma (follow-up) repeats alpha: fine
+    text += '\n[[question.follow_up.concept]]\nid = "delta"\nlabel = "Delta"\nstage = "answer"\n'
+    text += f'aliases = ["delta"]\ndescription = "{SAME_IDEA[0]}"\n'  # delta repeats gamma: too close
+    (tmp_path / "mine.toml").write_text(text)
+    code, _, err = run(capsys, "questions", "check", str(tmp_path))
+    assert code == 0 and err.count("\n") == 1
+    assert "question 'q1', follow-up 'more': concepts 'gamma' and 'delta'" in err
+
+
+def test_check_leaves_tools_out_of_the_closeness_check(tmp_path, capsys, session_embedder):
+    (tmp_path / "mine.toml").write_text(described(*SAME_IDEA, beta_kind="tool"))
+    code, _, err = run(capsys, "questions", "check", str(tmp_path))
+    assert code == 0 and err == ""
+
+
+def test_close_descriptions_lists_pairs_most_similar_first(tmp_path, embedder):
+    from voice_interviewer.bank import load_bank
+
+    (tmp_path / "mine.toml").write_text(described(*SAME_IDEA))
+    bank = load_bank(tmp_path)
+    [pair] = questions_command.close_descriptions(bank, embedder)
+    assert (pair.first, pair.second, pair.where) == ("alpha", "beta", "question 'q1'")
+    assert questions_command.close_descriptions(bank, embedder, threshold=0.999) == []
+    assert len(questions_command.close_descriptions(bank, embedder, threshold=-1.0)) == 1  # gamma is alone
+
+
+def test_check_warns_about_concepts_without_a_description(tmp_path, capsys, session_embedder):
+    path = tmp_path / "mine.toml"
+    path.write_text(VALID)
+    code, out, err = run(capsys, "questions", "check", str(path))
+    assert code == 0 and out == "ok: 1 question in 1 file\n"
+    assert err == (f"warning: {path}: question 'q1': 3 concepts without a description (alpha, beta, more/gamma): "
+                   "add one so answers can be matched by meaning\n")
+
+
+def test_check_says_in_one_line_when_the_closeness_check_is_skipped(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("VOICE_INTERVIEWER_EMBEDDING_MODEL", str(tmp_path / "no-model"))
+    (tmp_path / "mine.toml").write_text(described(*SAME_IDEA))
+    code, out, err = run(capsys, "questions", "check", str(tmp_path))
+    assert code == 0 and out == "ok: 1 question in 1 file\n"
+    assert err.startswith("note: closeness check of the descriptions skipped (") and err.count("\n") == 1
+    assert "no-model" in err
+
+
+def test_json_carries_the_meaning_fields(capsys):
+    code, out, _ = run(capsys, "questions", "show", "reproducibility", "--json")
+    concepts = {c["id"]: c for c in json.loads(out)["concepts"]}
+    assert concepts["lineage"]["description"]
+    assert len(concepts["lineage"]["examples"]) >= 2
+    assert "Reproducibility just means we keep backups of the data and the code." in concepts["lineage"]["misconceptions"]
