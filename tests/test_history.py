@@ -140,6 +140,8 @@ def _bank_without(tmp_path: Path, question_id: str, concept_ids: set[str]) -> Pa
                         c["aliases"] = [f"zqxj unheard phrase {c['id']}"]
                         c["label"] = f"zqxj unheard label {c['id']}"
                         c.pop("hotwords", None)
+                        for key in ("description", "examples", "misconceptions"):  # nor said in other words
+                            c.pop(key, None)
         (out / src.name).write_text("".join(f"{k} = {_toml_value(v)}\n" for k, v in doc.items()))
     return out
 

@@ -95,6 +95,10 @@ def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: b
     if facts.blame and (rule.blame_language or any(sub.blame_language for sub in rule.any_of)):
         return f"you put the problem on others (\u201c{facts.blame[0].quote}\u201d)"
     negated = negated + [m for m in missing if cs[m].negated and m not in negated]  # admitted gaps, however named
+    wrong = [m for m in negated if cs[m].misconception]
+    if wrong:  # a misunderstanding is what to probe first
+        c = cs[wrong[0]]
+        return f"you described {c.label} as “{c.evidence.quote if c.evidence else c.misconception}”"
     if negated and not (prefer_claim and present):
         c = cs[negated[0]]
         if c.kind == "signal" and c.evidence:

@@ -874,10 +874,14 @@ class TurnChange:
         return data
 
 
-def rescore(record: SessionRecord, bank, score_answer: Callable | None = None) -> list[TurnChange]:
+def rescore(record: SessionRecord, bank, score_answer: Callable | None = None, embedder=None) -> list[TurnChange]:
     """Score every answered turn's saved transcript again with ``bank`` and say what changed."""
     if score_answer is None:
-        from .scoring import score_answer
+        from functools import partial
+
+        from .scoring import score_answer as plain
+
+        score_answer = partial(plain, embedder=embedder)
     changes: list[TurnChange] = []
     for turn in record.turns:
         if turn.transcript is None and turn.verdict is None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol
 
 from .bank import FollowUp, Question
-from .errors import DeviceError
+from .errors import DeviceError, VoiceInterviewerError
 from .rehearsal import RehearsalSettings, RunClock, TurnBudget, timing_summary
 from .seams import SAMPLE_RATE, ListenPolicy, Recording
 from .transcript import Transcript
@@ -247,8 +247,10 @@ class _Stop(Exception):
 
 
 class _Interview:
-    def __init__(self, questions, *, speaker, transcriber, sources, listen, policy, store, ui, clock):
+    def __init__(self, questions, *, speaker, transcriber, sources, listen, policy, store, ui, clock,
+                 embedder=None):
         self.questions: list[Question] = list(questions)
+        self.embedder = embedder
         self.speaker, self.transcriber, self.sources, self.listen = speaker, transcriber, sources, listen
         self.policy: Policy = policy
         self.store, self.ui, self.clock = store, ui, clock
@@ -410,12 +412,24 @@ class _Interview:
         if not transcript.text.strip():
             return self._unanswered(result, "no speech detected")
         self.during = "transcribing"  # scoring is part of turning speech into feedback
-        result.verdict = score_with_delivery(info.item, transcript)
+        result.verdict = score_with_delivery(info.item, transcript, self._meaning())
         self.store.append({"type": "verdict", "turn": info.number, "verdict": result.verdict.to_json()})
         result.status = "answered"
         self.turns.append(result)
         self.current = None
         return result
+
+    def _meaning(self):
+        """The sentence-embedding model once it has loaded (in the background), else None: a model
+        that cannot load is said once, and the interview goes on judging by words."""
+        if self.embedder is None:
+            return None
+        try:
+            return self.embedder.load()
+        except VoiceInterviewerError as exc:
+            self.ui.notice(f"judging by words only ({exc})")
+            self.embedder = None
+            return None
 
     def _unanswered(self, result: TurnResult, reason: str, *, status: str = "unanswered") -> TurnResult:
         result.status, result.reason = status, reason
@@ -488,6 +502,7 @@ def run_interview(
     store,
     ui: UI,
     clock: Callable[[], float] = time.monotonic,
+    embedder=None,
 ) -> InterviewResult:
     """Run one interview to the end, the candidate's "stop", the run's time, or Ctrl-C.
 
@@ -496,10 +511,11 @@ def run_interview(
     propagate after a ``session_end`` with status "failed" is attempted.
     """
     it = _Interview(questions, speaker=speaker, transcriber=transcriber, sources=sources, listen=listen,
-                    policy=policy, store=store, ui=ui, clock=clock)
-    loader = getattr(transcriber, "load_in_background", None)
-    if callable(loader):
-        loader()  # the model loads while the first question is spoken
+                    policy=policy, store=store, ui=ui, clock=clock, embedder=embedder)
+    for model in (transcriber, embedder):
+        loader = getattr(model, "load_in_background", None)
+        if callable(loader):
+            loader()  # the models load while the first question is spoken
     try:
         it.run_all()
     except _Stop:
@@ -556,12 +572,12 @@ def _finish_interrupted(it: _Interview, exc: KeyboardInterrupt) -> InterviewResu
 # --------------------------------------------------------------------------- scoring glue
 
 
-def score_with_delivery(item: Question | FollowUp, transcript: Transcript):
+def score_with_delivery(item: Question | FollowUp, transcript: Transcript, embedder=None):
     """Score an answer and attach its delivery figures (against the item's own target)."""
     from .delivery import measure_delivery
     from .scoring import score_answer
 
-    verdict = score_answer(item, transcript)
+    verdict = score_answer(item, transcript, embedder=embedder)
     delivery = measure_delivery(transcript, target_seconds=item.target_seconds)
     try:
         return dataclasses.replace(verdict, delivery=delivery)

@@ -60,23 +60,62 @@ def format_headline(verdict: "Verdict") -> Text:
 
 
 def format_missing(verdict: "Verdict") -> Table | None:
-    """Missing framework concepts grouped by stage (negated ones say so)."""
+    """What the interviewer listened for and did not hear, by stage, as ideas in plain words.
+
+    A concept is listed as its idea (the description's first sentence) where the verdict has one,
+    else its label; tools are never demanded, only named as examples under a stage that is
+    missing altogether; a concept said in other words, or wrongly, is not "missing" (misreadings
+    have their own section); no line is printed twice.
+    """
     missing: dict[str, list[str]] = {}
-    tool_stages = {c.stage for c in verdict.concepts if c.hit and c.kind == "tool"}
+    tools: dict[str, list[str]] = {}
+    covered = {c.stage for c in verdict.concepts if c.hit and c.kind != "signal"}
     for c in verdict.concepts:
-        if c.hit or c.kind == "signal":
+        if c.hit or c.kind == "signal" or c.misconception:
             continue
-        if c.kind == "tool" and c.stage in tool_stages and not c.negated:
-            continue  # one named tool per stage is enough: do not ask for its alternatives
-        missing.setdefault(c.stage, []).append(c.label + (" (you said there was none)" if c.negated else ""))
+        if c.kind == "tool":
+            if c.negated:
+                missing.setdefault(c.stage, []).append(f"{c.label} (you said there was none)")
+            else:
+                tools.setdefault(c.stage, []).append(c.label)
+            continue
+        line = c.idea or c.label
+        if c.negated:
+            line += " (you said there was none)"
+        elif c.similarity is not None:
+            line = "partly: " + line  # near the idea in other words, not clearly it
+        if line not in missing.get(c.stage, []):
+            missing.setdefault(c.stage, []).append(line)
+    for stage, names in tools.items():
+        if stage not in covered and stage in missing:
+            missing[stage][-1] += f" (e.g. {', '.join(names[:2])})"
     if not missing:
         return None
     table = Table(title="Missing", title_justify="left", show_header=False, box=None, padding=(0, 1))
     table.add_column(style="bold")
     table.add_column()
-    for stage, labels in missing.items():
-        table.add_row(stage, "; ".join(labels))
+    for stage, lines in missing.items():
+        table.add_row(stage, "\n".join(lines))
     return table
+
+
+def format_misreadings(verdict: "Verdict") -> RenderableType | None:
+    """Concepts the answer got wrong: what was said, and the belief it matches."""
+    wrong = [c for c in verdict.concepts if c.misconception]
+    if not wrong:
+        return None
+    lines: list[RenderableType] = [Text("Misunderstood", style="bold red")]
+    for c in wrong:
+        lines.append(_indent(Text(f"{c.label}: you said “{c.evidence.quote if c.evidence else ''}”"), 2))
+        lines.append(_indent(Text(f"that is a common misconception ({c.misconception})", style="yellow"), 4))
+    return Group(*lines)
+
+
+def format_notes(verdict: "Verdict") -> RenderableType | None:
+    notes = getattr(verdict, "notes", None)
+    if not notes:
+        return None
+    return Group(*(Text(f"note: {n}", style="cyan") for n in notes))
 
 
 def _indent(renderable: RenderableType, spaces: int) -> Padding:
@@ -157,7 +196,7 @@ def format_verdict(verdict: "Verdict") -> RenderableType:
     """Everything about one verdict, as one renderable."""
     parts: list[RenderableType] = [format_headline(verdict), Text(""), Panel(format_answer(verdict), title="Answer",
                                                                              title_align="left")]
-    for part in (format_missing(verdict), format_flags(verdict), format_quantified(verdict), format_star(verdict),
+    for part in (format_notes(verdict), format_misreadings(verdict), format_missing(verdict), format_flags(verdict), format_quantified(verdict), format_star(verdict),
                  format_delivery(verdict), format_follow_up(verdict)):
         if part is not None:
             parts.append(part)

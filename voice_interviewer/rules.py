@@ -71,10 +71,16 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
                 evidence.append(c.evidence)
 
     def absent(ids, join) -> str:
+        wrong = [c for c in ids if c in cs and cs[c].misconception]
+        if wrong:
+            return misread(wrong)
         said_no = [c for c in ids if c in cs and cs[c].negated]
         if said_no and len(said_no) == len(ids):
             return "says there was no " + join([label(c) for c in said_no])
         return "no mention of " + join([label(c) for c in ids])
+
+    def misread(ids) -> str:
+        return "misunderstands " + _and([f"{label(c)} (“{cs[c].misconception}”)" for c in ids])
 
     if rule.missing_all:
         if not all(missing(c) for c in rule.missing_all):
@@ -102,7 +108,12 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
         neg = [c for c in rule.negated_any if c in cs and cs[c].negated]
         if not neg:
             return False, [], []
-        reasons.append("says there was no " + _and([label(c) for c in neg]))
+        wrong = [c for c in neg if cs[c].misconception]
+        said_no = [c for c in neg if not cs[c].misconception]
+        if wrong:
+            reasons.append(misread(wrong))
+        if said_no:
+            reasons.append("says there was no " + _and([label(c) for c in said_no]))
         negation_evidence(neg)
     if rule.missing_stages_any:
         hit_stages = facts.stage_hits()
@@ -180,7 +191,8 @@ def facts_from_verdict(question: Question | FollowUp, verdict: Verdict) -> Facts
     """Facts for rule evaluation from a stored verdict (replay, follow-up choice)."""
     kinds = {c.id: c.kind for c in question.concepts}
     concepts = {c.id: (c if c.kind == kinds.get(c.id, c.kind) else ConceptHit(
-        c.id, c.label, c.stage, c.weight, c.hit, c.negated, c.evidence, kinds[c.id], c.explained))
+        c.id, c.label, c.stage, c.weight, c.hit, c.negated, c.evidence, kinds[c.id], c.explained, c.how,
+        c.similarity, c.misconception, c.idea))
         for c in verdict.concepts}
     tools = [c for c in concepts.values() if c.hit and c.kind == "tool"]
     unexplained = [c.evidence for c in tools if not c.explained and c.evidence]

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .bank import Concept, FollowUp, Question
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
@@ -33,6 +33,9 @@ from .signals import (
 from .rules import STAR_PARTS, STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .transcript import Transcript
 from .verdict import ConceptHit, Evidence, FlagHit, FollowUpChoice, Verdict
+
+if TYPE_CHECKING:
+    from .meaning import Embedder
 
 __all__ = [
     "ConceptHit", "Evidence", "Facts", "FlagHit", "FollowUpChoice", "Verdict", "eval_rule", "facts_from_verdict",
@@ -287,7 +290,7 @@ class _Analysis:
                 best = next((mn for mn in pos if mn.explained), pos[0])
                 ev = self.evidence(best.match.start_char, best.match.end_char)
                 out.append(ConceptHit(c.id, c.label, c.stage, c.weight, True, False, ev, c.kind,
-                                      any(mn.explained for mn in pos)))
+                                      any(mn.explained for mn in pos), how="alias"))
             elif neg:
                 m = neg[0].match
                 ev = self.evidence(m.neg_start_char, m.neg_end_char)
@@ -312,15 +315,77 @@ def _tools_unexplained(mentions: list[_Mention]) -> tuple[bool, list[_Mention]]:
     return flagged, (unused if len(unused) >= 2 else unexplained)
 
 
+# --------------------------------------------------------------------------- meaning
+
+#: Calibrated on the tune split of tests/judgement_answers.py (see benchmarks/judgement.py).
+MEANING_THRESHOLD = 0.42
+MEANING_MARGIN = 0.03
+MISCONCEPTION_THRESHOLD = 0.55
+MEANING_CREDIT = 0.9  # an idea explained in plain words: nearly an explained alias (1.0)
+MEANING_FULL = 0.52  # below this a meaning match is partial: some credit, not coverage
+MEANING_PARTIAL = 0.75
+MISCONCEPTION_PENALTY = 0.15
+
+
+def _with_meaning(question, a: _Analysis, concepts: list[ConceptHit], embedder: "Embedder"
+                  ) -> tuple[list[ConceptHit], dict[str, float], float]:
+    """Concepts said in other words join those said in the bank's words; misconceptions undo credit."""
+    from dataclasses import replace
+
+    from .meaning import find_meaning
+
+    result = find_meaning(_concepts_of(question), a.tokens, embedder, prompt=question.prompt,
+                          threshold=MEANING_THRESHOLD, margin=MEANING_MARGIN,
+                          misconception_threshold=MISCONCEPTION_THRESHOLD)
+    hits = {h.concept_id: h for h in result.hits}
+    wrong = {m.concept_id: m for m in result.misconceptions}
+    credit: dict[str, float] = {}
+    out = []
+    for c in concepts:
+        if c.id in wrong:
+            m = wrong[c.id]
+            out.append(replace(c, hit=False, negated=True, how=None, explained=False,
+                               evidence=a.evidence(m.window.start_char, m.window.end_char),
+                               similarity=m.similarity, misconception=m.belief))
+            continue
+        h = hits.get(c.id)
+        if c.hit or h is None or c.kind == "signal":
+            out.append(c)
+        elif h.negated:
+            if not c.negated:
+                out.append(replace(c, negated=True, evidence=a.evidence(h.window.start_char, h.window.end_char),
+                                   similarity=h.similarity))
+            else:
+                out.append(c)
+        elif h.similarity >= MEANING_FULL:
+            credit[c.id] = MEANING_CREDIT
+            out.append(replace(c, hit=True, negated=False, explained=True, how="meaning", similarity=h.similarity,
+                               evidence=a.evidence(h.window.start_char, h.window.end_char)))
+        else:  # near the idea, not clearly it: some credit, but still missing for the red flags
+            credit[c.id] = MEANING_PARTIAL
+            out.append(replace(c, similarity=h.similarity,
+                               evidence=a.evidence(h.window.start_char, h.window.end_char)))
+    return out, credit, result.on_topic
+
+
 # --------------------------------------------------------------------------- score
 
 
-def score_answer(question: Question | FollowUp, transcript: Transcript | str) -> Verdict:
-    """Judge one answer to ``question`` (a main question or a follow-up)."""
+def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
+                 embedder: "Embedder | None" = None) -> Verdict:
+    """Judge one answer to ``question`` (a main question or a follow-up).
+
+    ``embedder`` (the sentence-embedding seam, :class:`~voice_interviewer.meaning.Embedder`) adds
+    concepts matched by meaning to those matched by their words; without it the verdict rests on
+    words alone."""
     if isinstance(transcript, str):
         transcript = Transcript.from_text(transcript)
     a = _Analysis(question, transcript)
     concepts = a.concept_hits()
+    meaning_credit: dict[str, float] = {}
+    on_topic = None
+    if embedder is not None:
+        concepts, meaning_credit, on_topic = _with_meaning(question, a, concepts, embedder)
     by_id = {c.id: c for c in concepts}
     flagged_tools, unexplained = _tools_unexplained(a.mentions)
     facts = Facts(
@@ -331,10 +396,20 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
         sum(1 for c in concepts if c.explained and c.kind != "signal" and c.id not in STORY_MARKERS),
     )
     flags: list[FlagHit] = []
+    wrong = [c for c in concepts if c.misconception]
+    belief_flags = _flags_naming(question, wrong, embedder) if wrong and embedder is not None else {}
     for rf in getattr(question, "red_flags", ()):
         ok, reasons, ev = eval_rule(rf.rule, facts)
         if ok:
             flags.append(FlagHit(rf.id, rf.text, "; ".join(reasons), tuple(ev)))
+            continue
+        # a wrong belief is evidence for the flag that names it (the guide's wording, by meaning),
+        # or for a flag that listens for that concept being denied
+        for c in wrong:
+            if rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule):
+                flags.append(FlagHit(rf.id, rf.text, f"misconception: {c.misconception}",
+                                     (c.evidence,) if c.evidence else ()))
+                break
 
     behavioral = question.kind == "behavioral"
     quantified = [a.evidence(s, e) for s, e in a.quantified]
@@ -343,11 +418,16 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
         parts = find_star(a.text, a.quantified)
         star = {k: (a.evidence(*v) if v else None) for k, v in parts.items()}
 
+    by_concept = {c.id: c for c in _concepts_of(question)}
     framework = [c for c in concepts if c.kind != "signal"]  # signals are evidence for rules only
     total_w = sum(c.weight for c in framework) or 1.0
     coverage = sum(c.weight for c in framework if c.hit) / total_w
-    breakdown = _score(question, a, framework, total_w, star, flags)
+    breakdown = _score(question, a, framework, total_w, star, flags, meaning_credit)
     breakdown["tools_unexplained"] = 1.0 if flagged_tools else 0.0
+    if on_topic is not None:
+        breakdown["on_topic"] = on_topic
+    concepts = [_with_idea(c, by_concept.get(c.id)) for c in concepts]
+    notes = _notes(concepts, breakdown, coverage, flags)
     is_main = isinstance(question, Question)
     verdict = Verdict(
         question_id=question.id if is_main else question.parent_id,
@@ -360,6 +440,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
         quantified=quantified,
         star=star,
         breakdown=breakdown,
+        notes=notes,
     )
     if is_main:
         from .followup import choose_follow_up
@@ -368,14 +449,83 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str) ->
     return verdict
 
 
+ON_TOPIC = 0.48  # an answer no part of which is this close to the question or a concept is off it
+
+
+def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
+    """A concept not covered carries the idea listened for (its description's first sentence)."""
+    from dataclasses import replace
+
+    if hit.hit or hit.kind != "concept" or concept is None or not concept.description:
+        return hit
+    first = re.split(r"(?<=[.!?])\s", concept.description.strip(), maxsplit=1)[0]
+    return replace(hit, idea=first)
+
+
+def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags) -> list[str]:
+    """What the headline number would leave unsaid, so score, coverage and flags tell one story."""
+    notes = []
+    on_topic = breakdown.get("on_topic")
+    if on_topic is not None and on_topic < ON_TOPIC and breakdown.get("coverage_effective", 0.0) < 0.2:
+        notes.append("This does not answer the question that was asked: nothing in it is about the question "
+                     "or the ideas an interviewer listens for.")
+    wrong = [c for c in concepts if c.misconception]
+    if wrong:
+        notes.append("A misunderstanding weighs more than a gap: see what was said about "
+                     + ", ".join(c.label for c in wrong) + " below.")
+    meaning = [c for c in concepts if c.how == "meaning"]
+    if meaning and any("tool" in f.text.lower() for f in flags):
+        notes.append("The ideas were explained in your own words (credited); naming the tools you used "
+                     "would make the answer concrete.")
+    if coverage >= 0.6 and breakdown.get("flag_penalty", 0.0) >= 0.24:
+        notes.append("Good coverage, but the red flags below cost more than the gaps.")
+    return notes
+
+
+def _negated_ids(rule) -> set[str]:
+    ids = set(rule.negated_any)
+    for sub in rule.any_of:
+        ids |= _negated_ids(sub)
+    return ids
+
+
+BELIEF_FLAG_SIMILARITY = 0.5
+
+
+def _flags_naming(question, wrong: list[ConceptHit], embedder: "Embedder") -> dict[str, str]:
+    """For each misunderstood concept, the red flag whose wording is closest to the belief heard."""
+    red = list(getattr(question, "red_flags", ()))
+    if not red:
+        return {}
+    vecs = embedder.embed([c.misconception or "" for c in wrong] + [rf.text for rf in red])
+    sims = vecs[: len(wrong)] @ vecs[len(wrong):].T
+    out = {}
+    for k, c in enumerate(wrong):
+        j = int(sims[k].argmax())
+        if float(sims[k, j]) >= BELIEF_FLAG_SIMILARITY:
+            out[c.id] = red[j].id
+    return out
+
+
+def _about_tools_only(rule) -> bool:
+    """A rule that only asks whether tools were named (every alternative of it)."""
+    if rule.any_of:
+        return all(_about_tools_only(sub) for sub in rule.any_of)
+    concepts = rule.concept_ids() - set(rule.negated_any)
+    return (rule.tools_mentioned_below is not None or rule.tools_unexplained or rule.generic_only
+            or bool(rule.negated_any)) and not concepts and not rule.missing_stages_any \
+        and rule.stages_covered_below is None and not rule.no_quantified_impact and not rule.blame_language
+
+
 def _uses_blame(rule) -> bool:
     return rule.blame_language or any(_uses_blame(sub) for sub in rule.any_of)
 
 
-def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags) -> dict[str, float]:
+def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags,
+           meaning_credit: dict[str, float] | None = None) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
     blame_flags = {rf.id for rf in getattr(question, "red_flags", ()) if _uses_blame(rf.rule)}
-    credit: dict[str, float] = {}
+    credit: dict[str, float] = dict(meaning_credit or {})
     prompt = _echo_text(question)
     for mn in a.mentions:
         if mn.match.negated or mn.concept.kind == "signal":
@@ -385,6 +535,9 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         if not mn.explained and f" {said} " in prompt:
             c *= 0.5  # repeating the question's own words is not an answer
         credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
+    for c in concepts:  # a misunderstood concept earns nothing, whatever words were said
+        if c.misconception:
+            credit.pop(c.id, None)
     cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
     coverage_term = min(1.0, cov_eff / 0.6)
     stages = question.stages
@@ -396,12 +549,15 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     breadth = sum(min(1.0, stage_credit.get(st, 0.0) / 0.6) for st in stages) / len(stages) if stages else 0.0
     explained = {mn.concept.id for mn in a.mentions
                  if mn.explained and not mn.match.negated and mn.concept.kind != "signal"}
+    explained |= {cid for cid in (meaning_credit or {}) if cid in credit}
     depth = min(1.0, len(explained) / 4)
     reasons = min(1.0, count_reasons(a.text) / 3)
     tools = {c.id for c in concepts if c.hit and c.kind == "tool"}
     has_tools = any(c.kind == "tool" for c in concepts)
     tool_credit = sum(min(1.0, credit.get(t, 0.0) / 0.6) for t in tools)
     specific = min(1.0, tool_credit / 1.5) if has_tools else min(1.0, len(hit_stages) / 2)
+    # concrete mechanisms described in plain words are specific too, whatever the tools
+    specific = max(specific, min(1.0, len(meaning_credit or {}) / 3))
     quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
 
     hands_on = _hands_on(a, singular=question.kind == "behavioral")
@@ -433,7 +589,13 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
                + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
     # the guide's red flags are what interviewers mark down; blaming others weighs most
-    severity = sum(0.3 if f.id in blame_flags else 0.12 for f in flags)
+    # "names no tool" weighs less on an answer that explains the ideas in its own words
+    understood = sum(1 for c in concepts if c.hit and c.how == "meaning") >= 2
+    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if _about_tools_only(rf.rule)}
+    severity = sum(0.3 if f.id in blame_flags else 0.05 if f.id in tool_flags and understood else 0.12
+                   for f in flags)
+    # a confident wrong belief weighs more than a gap: the interviewer now doubts the rest
+    severity += MISCONCEPTION_PENALTY * sum(1 for c in concepts if c.misconception)
     flag_penalty = min(0.55, severity)
     # a keyword salad: most of what was named sits in bare lists of names
     named = [mn for mn in a.mentions if not mn.match.negated and mn.concept.kind != "signal"]

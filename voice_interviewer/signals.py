@@ -34,7 +34,8 @@ _COUNT_UNITS = {
 }
 _IMPACT_VERBS = re.compile(
     r"^(reduc|cut|improv|sav|drop|increas|decreas|went|brought|lower|boost|sped|speed|grew|shrank|shrunk|"
-    r"halv|doubl|tripl|slash|trimm|shav|rais|lift|gain|accelerat|shorten|fell|fall|climb|jump)"
+    r"halv|doubl|tripl|slash|trimm|shav|rais|lift|gain|accelerat|shorten|fell|fall|climb|jump|achiev|"
+    r"eliminat|remov|recover|freed|free)"
 )
 _FRACTIONS = {"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters"}
 _SUFFIX_UNIT = re.compile(r"^\d+(?:\.\d+)?(ms|s|sec|h|hr|hrs|min|mins|x|k|m|bn|b|gb|tb|mb|pp|d|w)$")
@@ -45,7 +46,16 @@ def _is_year(t: Token) -> bool:
 
 
 def find_quantified(tokens: Sequence[Token]) -> list[Span]:
-    """Spans that quantify something: "30%", "two weeks to two days", "$40k a month", "cut it by half"."""
+    """Quantified *impact*: quantities that describe an outcome or a change, nothing else.
+
+    Counts: before and after ("from two weeks to two days", "from a week of manual steps to an
+    afternoon"); a change verb nearby ("cut costs by 30%", "brought the bill down by about a
+    quarter", "reduced latency 40 ms"); a comparative after the number ("3x faster", "20% fewer
+    pages"); halving, doubling. Does not count: thresholds ("alert when p95 goes over 300 ms"),
+    traffic shares ("send ten percent to a canary"), durations ("the project ran nine months"),
+    counts of things ("forty models"), versions and dates. Punctuation is not consulted, so
+    where Whisper put its full stops does not change what counts.
+    """
     spans: list[Span] = []
     n = len(tokens)
     for i, t in enumerate(tokens):
@@ -55,11 +65,9 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             prev = tokens[i - 1].text if i else ""
             if prev in ("version", "v", "python", "java", "step", "stage", "phase", "top", "chapter", "f", "p"):
                 continue
-            unit_end = None
-            if _SUFFIX_UNIT.match(t.text):
-                unit_end = t.end
+            unit_end = t.end if _SUFFIX_UNIT.match(t.text) else None
             for k in (1, 2, 3):
-                if i + k < n and not tokens[i + k].stop_before:
+                if i + k < n:
                     u = tokens[i + k].text
                     if (u in _TIME_UNITS or u in _PCT_UNITS or u in _MULT_UNITS or u in _MONEY_WORDS
                             or u in _SCALE_WORDS or u in _COUNT_UNITS or u + "s" in _COUNT_UNITS):
@@ -71,12 +79,14 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
                         break
             if prev in ("$", "£", "€"):
                 unit_end = unit_end or t.end
-            if unit_end is None and _from_to(tokens, i):
-                unit_end = t.end
-            if unit_end is None:
-                continue
-            start = tokens[i - 1].start if prev in ("$", "£", "€") else t.start
-            spans.append((_impact_start(tokens, i, start), unit_end))
+            end = unit_end or t.end
+            last = next((j for j in range(i, n) if tokens[j].end >= end), i)
+            if _from_to(tokens, i):
+                spans.append((_impact_start(tokens, i, t.start), end))
+            elif (_impact_near(tokens, i) or _comparative_after(tokens, last) or _comparative_before(tokens, i)
+                  or _after_the_change(tokens, i) or _outcome_metric(tokens, i)) and not _threshold_before(tokens, i):
+                start = tokens[i - 1].start if prev in ("$", "£", "€") else t.start
+                spans.append((_impact_start(tokens, i, start), end))
         elif t.text in _FRACTIONS and i and tokens[i - 1].text in ("a", "by", "in", "one", "about", "around",
                                                                      "roughly", "nearly", "almost", "over"):
             j = i - 1
@@ -84,11 +94,79 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
                     and tokens[j - 1].text in ("by", "in", "than", "about", "around", "roughly", "nearly", "almost",
                                                "over", "a"):
                 j -= 1
-            if tokens[j].text in ("by", "in", "than") or _impact_near(tokens, i):
+            if _impact_near(tokens, i) or _comparative_after(tokens, i):
                 spans.append((_impact_start(tokens, j, tokens[j].start), t.end))
         elif re.match(r"^(halv|doubl|tripl|quadrupl)", t.text) or t.text in ("tenfold", "twofold", "threefold"):
             spans.append((t.start, t.end))
+        elif t.text == "from":
+            span = _spoken_from_to(tokens, i)
+            if span:
+                spans.append(span)
     return _merge(spans)
+
+
+_COMPARATIVES = frozenset(
+    """faster quicker slower cheaper fewer less lower higher more better smaller shorter bigger larger
+    reduction improvement increase decrease drop saving savings speedup gain uplift""".split()
+)
+_THRESHOLD = frozenset("threshold thresholds above below exceeds exceed exceeding over under beyond past".split())
+#: Durations said as words ("from a week of manual steps to an afternoon").
+_SPOKEN_TIME = frozenset(
+    """second seconds minute minutes hour hours day days week weeks month months quarter quarters year years
+    afternoon morning evening night overnight sprint sprints fortnight instantly instant""".split()
+)
+
+
+def _comparative_after(tokens: Sequence[Token], i: int) -> bool:
+    """"3x faster", "20% fewer pages", "40 ms less": a comparison right after the quantity."""
+    return any(t.text in _COMPARATIVES for t in tokens[i + 1 : i + 4])
+
+
+def _comparative_before(tokens: Sequence[Token], i: int) -> bool:
+    """"it got faster, around three times"."""
+    return any(t.text in _COMPARATIVES for t in tokens[max(0, i - 4) : i])
+
+
+_AFTER = (("since", "then"), ("as", "a", "result"), ("in", "the", "end"), ("after", "that"), ("ever", "since"),
+          ("the", "result", "was"), ("end", "result"))
+
+
+def _after_the_change(tokens: Sequence[Token], i: int) -> bool:
+    """"Since then we've shipped fifty versions with zero incidents": a result told after the change."""
+    words = [t.text for t in tokens[max(0, i - 10) : i]]
+    return any(tuple(words[k : k + len(p)]) == p for p in _AFTER for k in range(len(words) - len(p) + 1))
+
+
+#: Outcomes worth a number on their own ("uptime was 99.9%", "availability reached four nines").
+_OUTCOME_METRICS = frozenset("uptime availability sla slo".split())
+
+
+def _outcome_metric(tokens: Sequence[Token], i: int) -> bool:
+    return any(t.text in _OUTCOME_METRICS for t in tokens[max(0, i - 4) : i])
+
+
+def _threshold_before(tokens: Sequence[Token], i: int) -> bool:
+    """"goes over 300 ms", "a threshold of 0.2": a limit, not a result (unless a change verb is closer)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _IMPACT_VERBS.match(tokens[j].text):
+            return False
+        if tokens[j].text in _THRESHOLD:
+            return True
+    return False
+
+
+def _spoken_from_to(tokens: Sequence[Token], i: int) -> Span | None:
+    """"from a week of manual steps to an afternoon": before and after, said as durations."""
+    rest = tokens[i + 1 : i + 10]
+    texts = [t.text for t in rest]
+    if "to" not in texts:
+        return None
+    to_at = texts.index("to")
+    before, after = texts[:to_at], texts[to_at + 1 : to_at + 5]
+    if any(w in _SPOKEN_TIME for w in before) and any(w in _SPOKEN_TIME for w in after):
+        last = next(k for k in range(to_at + 1, min(len(rest), to_at + 5)) if rest[k].text in _SPOKEN_TIME)
+        return tokens[i].start, rest[last].end
+    return None
 
 
 def _from_to(tokens: Sequence[Token], i: int) -> bool:
@@ -106,7 +184,11 @@ def _from_to(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _impact_near(tokens: Sequence[Token], i: int) -> bool:
-    return any(_IMPACT_VERBS.match(t.text) for t in tokens[max(0, i - 6) : i])
+    """A change verb shortly before ("cut … by 30%"), or "down/up by" ("the bill went down by a third")."""
+    before = tokens[max(0, i - 8) : i]
+    if any(a.text in ("down", "up") and b.text == "by" for a, b in zip(before, before[1:])):
+        return True
+    return any(_IMPACT_VERBS.match(t.text) for t in before[-6:])
 
 
 def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:

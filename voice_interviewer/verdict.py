@@ -45,17 +45,30 @@ class ConceptHit:
     evidence: Evidence | None = None
     kind: str = "concept"
     explained: bool = False
+    how: str | None = None  # "alias" (its words were said) or "meaning" (said in other words); None if not hit
+    similarity: float | None = None  # for meaning hits: the window's similarity to the description
+    misconception: str | None = None  # the wrong belief heard about this concept (then ``hit`` is False)
+    idea: str | None = None  # for a concept not covered: the idea listened for, in plain words
 
     def to_json(self) -> dict:
-        return {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
-                "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
-                "kind": self.kind, "explained": self.explained}
+        out = {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
+               "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
+               "kind": self.kind, "explained": self.explained, "how": self.how}
+        if self.similarity is not None:
+            out["similarity"] = self.similarity
+        if self.misconception is not None:
+            out["misconception"] = self.misconception
+        if self.idea is not None:
+            out["idea"] = self.idea
+        return out
 
     @classmethod
     def from_json(cls, d: dict) -> "ConceptHit":
+        how = d.get("how", "alias" if d.get("hit") else None)  # sessions saved before "how" existed
         return cls(d["id"], d.get("label", d["id"]), d.get("stage", ""), float(d.get("weight", 1.0)), bool(d["hit"]),
                    bool(d.get("negated", False)), Evidence.from_json(d.get("evidence")), d.get("kind", "concept"),
-                   bool(d.get("explained", False)))
+                   bool(d.get("explained", False)), how, d.get("similarity"), d.get("misconception"),
+                   d.get("idea"))
 
 
 @dataclass(frozen=True)
@@ -107,6 +120,7 @@ class Verdict:
     star: dict[str, Evidence | None] | None = None
     delivery: Any = None  # voice_interviewer.delivery.Delivery for spoken answers
     breakdown: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what the numbers alone would not say ("off the question")
 
     def concept(self, concept_id: str) -> ConceptHit:
         for c in self.concepts:
@@ -132,6 +146,7 @@ class Verdict:
             "star": None if self.star is None else {k: (v.to_json() if v else None) for k, v in self.star.items()},
             "delivery": self.delivery.to_json() if self.delivery is not None else None,
             "breakdown": dict(self.breakdown),
+            "notes": list(self.notes),
         }
 
     @classmethod
@@ -155,4 +170,5 @@ class Verdict:
             star=None if star is None else {k: Evidence.from_json(v) for k, v in star.items()},
             delivery=delivery,
             breakdown={k: float(v) for k, v in d.get("breakdown", {}).items()},
+            notes=[str(n) for n in d.get("notes", [])],
         )

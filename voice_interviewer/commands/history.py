@@ -224,7 +224,11 @@ def cmd_replay(args) -> int:
     record = history.load_session(history.data_home(), args.session, warn=warn)
     for w in record.warnings:
         warn(w)
-    changes = history.rescore(record, _load_bank(args)) if args.rescore else None
+    changes = None
+    if args.rescore:
+        from ..embedding import embedder_or_none
+
+        changes = history.rescore(record, _load_bank(args), embedder=embedder_or_none())
     by_turn = {c.turn: c for c in changes or []}
     if args.json:
         data = {

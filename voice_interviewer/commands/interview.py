@@ -298,6 +298,9 @@ def interview(args: argparse.Namespace, mode: str) -> int:
         # The speaker and the transcriber first: when either cannot be built, no empty session is left.
         speaker = _speaker(args, output_device)
         transcriber = WhisperTranscriber()
+        from ..embedding import MiniLMEmbedder
+
+        embedder = MiniLMEmbedder()  # loads in the background; without it, answers are judged by words
         try:
             store = SessionStore.create(home, mode, [q.id for q in questions], _options(args, mode),
                                         str(bank_dir))
@@ -306,7 +309,8 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             raise
         try:
             result = run_interview(questions, speaker=speaker, transcriber=transcriber, sources=sources,
-                                   listen=listen, policy=policy, store=store, ui=ui, clock=time.monotonic)
+                                   listen=listen, policy=policy, store=store, ui=ui, clock=time.monotonic,
+                                   embedder=embedder)
         finally:
             store.close()
             try:
@@ -314,6 +318,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             except Exception:
                 pass
             transcriber.close()  # after the loop closed its streams: no decode is left running
+            embedder.close()
     except Interrupted:
         raise KeyboardInterrupt from None  # before the session existed: the CLI says "interrupted"
     finally:

@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("audio", nargs="?", metavar="AUDIO_FILE", type=Path,
                    help="a recorded answer (WAV/FLAC/MP3/OGG) to transcribe and score")
     p.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
+    p.add_argument("--words-only", action="store_true",
+                   help="judge by the bank's words only (no sentence-embedding model; the verdict before "
+                        "meaning-based scoring)")
     from .questions import add_bank_option
     from .speech import add_channel_option
 
@@ -102,15 +105,17 @@ def cmd_score(args) -> int:
         raise UsageError("give exactly one answer: --text TEXT or an AUDIO_FILE")
     bank = load_bank_from_args(args)
     question = find_question(bank, args.question)
+    from ..embedding import embedder_or_none
+
     if args.text is not None:
         if not args.text.strip():
             raise UsageError("--text is empty")
-        verdict = score_answer(question, args.text)
+        verdict = score_answer(question, args.text, embedder=embedder_or_none(args.words_only))
     else:
         transcript, delivery = _transcribe(question, _hotwords(bank, question), args.audio, args.json, args.channel)
         if not transcript.text.strip():
             raise UsageError(f"{args.audio}: no speech detected")
-        verdict = score_answer(question, transcript)
+        verdict = score_answer(question, transcript, embedder=embedder_or_none(args.words_only))
         verdict.delivery = delivery
     if args.json:
         print(json.dumps(verdict.to_json(), ensure_ascii=False))

@@ -1,0 +1,175 @@
+"""Concepts matched by meaning: stretches of the answer against each concept's plain-words description.
+
+Pure: text (as tokens) and an injected :class:`Embedder` in, dataclasses out; the model itself
+lives in :mod:`voice_interviewer.embedding`.
+
+How a meaning hit is decided:
+
+* The answer is cut into overlapping windows of ``WINDOW`` words (stride ``STRIDE``), built from
+  the normalised words only, so where the recogniser put its full stops and capitals changes
+  nothing.
+* Each concept is represented by its description and its example phrasings; a window's
+  similarity to a concept is the best of those.
+* A window supports a concept when the similarity clears ``threshold`` *and* the concept is the
+  window's best among the question's concepts by at least ``margin`` (a near-miss distractor —
+  "added replicas when traffic spiked" against canary releases — must not count).
+* A supporting window that says the thing is *not* done ("we never versioned…") is evidence of a
+  gap, as with words (the same negation cues as :mod:`~voice_interviewer.matching`).
+* A window closer to one of the concept's ``misconceptions`` than to the concept itself (and
+  above ``misconception_threshold``) marks the concept as misunderstood: no credit, evidence
+  for the red flags, and the feedback names the belief.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+import numpy as np
+
+from .bank import Concept
+from .matching import Token
+
+__all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "windows",
+           "WINDOW", "STRIDE"]
+
+WINDOW = 10
+STRIDE = 3
+#: Words that put the window's statement in the negative ("we never versioned the data").
+NEGATIONS = frozenset(
+    "never not no didn't don't doesn't wasn't weren't haven't hasn't hadn't won't wouldn't couldn't can't cannot "
+    "without nobody nothing neither nor none".split()
+)
+
+
+class Embedder(Protocol):
+    """Text → unit-length vectors, one row per text."""
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Window:
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    start_char: int
+    end_char: int
+    text: str  # normalised words
+
+
+@dataclass(frozen=True)
+class MeaningHit:
+    concept_id: str
+    similarity: float
+    window: Window
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class MisconceptionHit:
+    concept_id: str
+    belief: str
+    similarity: float
+    window: Window
+
+
+@dataclass(frozen=True)
+class MeaningResult:
+    hits: tuple[MeaningHit, ...]  # the best supporting window per concept (negated ones included)
+    misconceptions: tuple[MisconceptionHit, ...]
+    on_topic: float  # the answer's best similarity to the question and its concepts (0 when empty)
+
+
+def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -> list[Window]:
+    """Overlapping windows of normalised words (fillers left out); the last window ends at the end."""
+    words = [i for i, t in enumerate(tokens) if t.kind in ("word", "number")]
+    if not words:
+        return []
+    starts = list(range(0, max(1, len(words) - size + 1), stride))
+    if starts[-1] + size < len(words):
+        starts.append(len(words) - size)
+    out = []
+    for s in starts:
+        idx = words[s : s + size]
+        out.append(Window(idx[0], idx[-1], tokens[idx[0]].start, tokens[idx[-1]].end,
+                          " ".join(tokens[i].text for i in idx)))
+    return out
+
+
+#: A wrong belief is a claim that reduces the idea to something smaller ("X is just Y", "the same
+#: as", "comes down to", "all you need"): embeddings alone cannot tell "concept drift is the
+#: relationship between inputs and target changing" (right) from "… just the inputs changing"
+#: (wrong), so a misconception also needs such a claim in the window.
+REDUCTIVE = frozenset("just simply basically merely same enough nothing boils".split())
+MISCONCEPTION_MARGIN = 0.05
+
+
+def _reductive(tokens: Sequence[Token], w: Window) -> bool:
+    return any(tokens[i].text in REDUCTIVE for i in range(w.first, w.last + 1))
+
+
+def _negated(tokens: Sequence[Token], w: Window) -> bool:
+    return any(tokens[i].text in NEGATIONS for i in range(w.first, w.last + 1))
+
+
+def find_meaning(
+    concepts: Sequence[Concept],
+    tokens: Sequence[Token],
+    embedder: Embedder,
+    *,
+    prompt: str = "",
+    threshold: float = 0.5,
+    margin: float = 0.03,
+    misconception_threshold: float = 0.6,
+) -> MeaningResult:
+    """Which concepts the answer expresses in other words (see the module docstring)."""
+    wins = windows(tokens)
+    described = [c for c in concepts if getattr(c, "description", "")]
+    if not wins or not described:
+        return MeaningResult((), (), 0.0)
+    texts: list[str] = []
+    owner: list[int] = []
+    for k, c in enumerate(described):
+        for t in (c.description, *getattr(c, "examples", ())):
+            texts.append(t)
+            owner.append(k)
+    beliefs: list[tuple[int, str]] = [(k, b) for k, c in enumerate(described) for b in getattr(c, "misconceptions", ())]
+    vectors = embedder.embed([w.text for w in wins] + texts + [b for _, b in beliefs] + ([prompt] if prompt else []))
+    W = vectors[: len(wins)]
+    C = vectors[len(wins) : len(wins) + len(texts)]
+    B = vectors[len(wins) + len(texts) : len(wins) + len(texts) + len(beliefs)]
+    sims = W @ C.T  # windows x concept texts
+    per_concept = np.full((len(wins), len(described)), -1.0, dtype=np.float32)
+    owners = np.asarray(owner)
+    for k in range(len(described)):
+        per_concept[:, k] = sims[:, owners == k].max(axis=1)
+    best: dict[int, MeaningHit] = {}
+    for wi, w in enumerate(wins):
+        row = per_concept[wi]
+        order = np.argsort(row)[::-1]
+        top = int(order[0])
+        second = float(row[order[1]]) if len(order) > 1 else -1.0
+        s = float(row[top])
+        if s < threshold or s - second < margin:
+            continue
+        hit = MeaningHit(described[top].id, round(s, 3), w, _negated(tokens, w))
+        old = best.get(top)
+        # a positive statement wins over a negated one; otherwise the closer window
+        if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):
+            best[top] = hit
+    wrong: dict[int, MisconceptionHit] = {}
+    if beliefs:
+        bs = W @ B.T  # windows x beliefs
+        for wi, w in enumerate(wins):
+            j = int(np.argmax(bs[wi]))
+            s = float(bs[wi, j])
+            k = beliefs[j][0]
+            if (s >= misconception_threshold and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
+                    and _reductive(tokens, w) and not _negated(tokens, w)):
+                old_m = wrong.get(k)
+                if old_m is None or s > old_m.similarity:
+                    wrong[k] = MisconceptionHit(described[k].id, beliefs[j][1], round(s, 3), w)
+    on_topic = float(per_concept.max()) if per_concept.size else 0.0
+    if prompt:
+        on_topic = max(on_topic, float((W @ vectors[-1]).max()))
+    return MeaningResult(tuple(best.values()), tuple(wrong.values()), round(on_topic, 3))
