@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 APT_PACKAGES := espeak-ng libportaudio2 libsndfile1 alsa-utils pulseaudio pulseaudio-utils libasound2-plugins chromium
 PYTEST_ARGS ?=
 
-.PHONY: run test setup apt venv bench clean
+.PHONY: run test setup apt venv bench clean upgrade
 
 run: setup
 	$(VENV)/bin/voice-interviewer practice --demo-if-no-mic
@@ -27,10 +27,20 @@ apt:
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -c constraints.txt -e '.[piper,test]'
+	touch $(STAMP)
+
+# Newest releases pyproject.toml allows, in a fresh venv; writes them to constraints.txt (then: make test).
+upgrade:
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[piper,test]'
+	{ sed -n '1,2p' constraints.txt; $(PY) -m pip freeze --exclude-editable | grep -v '^voice-interviewer'; } > constraints.txt.new
+	mv constraints.txt.new constraints.txt
 	touch $(STAMP)
 
 bench: setup

@@ -480,3 +480,77 @@ def test_render_star_for_behavioural(bank, verdicts):
 def test_follow_up_picks_up_a_subject_the_candidate_raised(bank, qid, text, follow_up, reason):
     choice = score_answer(bank.get(qid), text).follow_up
     assert choice.id == follow_up and choice.reason.startswith(reason), choice
+
+
+# --------------------------------------------------------------------------- meaning (issue 11)
+
+PLAIN_MONITORING = (
+    "So I split it into the system and the model. For the system we have the usual latency and error dashboards. "
+    "For the model, every night we compare the distribution of each input against the training data, and once the "
+    "true outcomes come in a few days later we check whether the predictions were still right. Alerts go to the "
+    "on-call channel with a runbook, and a big gap between the two starts a retraining job.")
+PLAIN_LIFECYCLE = (
+    "Well, first we pull the raw tables and freeze a copy of exactly the rows we trained on, so we can always go "
+    "back to them. Every training run logs its settings and results somewhere the whole team can compare. When a "
+    "model looks good we give it a version number and only that version can be shipped. Then it goes to a small "
+    "slice of users, and if nothing breaks we widen it. Once it is live we compare what the model sees every day "
+    "with what it was trained on, and if they drift apart we kick off a rebuild with fresh data automatically.")
+INFRA_MISCONCEPTION = (
+    "Um, so we mostly watch CPU and memory in Grafana and we get paged when the pods crash. If accuracy drops we "
+    "retrain every month, and concept drift is basically when the data pipeline breaks.")
+
+
+def test_plain_words_earn_what_the_words_alone_missed(bank, embedder):
+    """Issue 11: plain-language answers scored 38 and 11 with four red flags on words alone."""
+    mon = score_answer(bank.get("monitoring"), PLAIN_MONITORING, embedder=embedder)
+    assert mon.concept("data-drift").hit and mon.concept("data-drift").how == "meaning"
+    assert "no-drift" not in mon.flag_ids
+    assert mon.score > score_answer(bank.get("monitoring"), PLAIN_MONITORING).score + 15
+    life = score_answer(bank.get("lifecycle"), PLAIN_LIFECYCLE, embedder=embedder)
+    assert life.concept("data-versioning").hit and "omits-crucial-steps" not in life.flag_ids
+    assert life.score >= 45 and "stages-not-connected" not in life.flag_ids
+
+
+def test_a_misconception_earns_nothing_and_raises_the_flag_that_names_it(bank, embedder):
+    """Issue 11: "concept drift is basically when the data pipeline breaks" scored 74 with no red flag."""
+    v = score_answer(bank.get("monitoring"), INFRA_MISCONCEPTION, embedder=embedder)
+    drift = v.concept("concept-drift")
+    assert not drift.hit and drift.misconception and "pipeline breaks" in drift.evidence.quote
+    assert "no-drift" in v.flag_ids
+    assert "misunderstands concept drift" in next(f.reason for f in v.red_flags if f.id == "no-drift")
+    assert v.score < score_answer(bank.get("monitoring"), INFRA_MISCONCEPTION).score - 15
+    assert v.follow_up is not None and "concept drift" in v.follow_up.reason  # the follow-up probes it
+    assert any("misunderstanding" in n for n in v.notes)
+
+
+def test_json_says_how_each_concept_was_heard(bank, embedder):
+    data = score_answer(bank.get("monitoring"), PLAIN_MONITORING, embedder=embedder).to_json()
+    heard = {c["id"]: c for c in data["concepts"] if c["hit"]}
+    assert {c["how"] for c in heard.values()} == {"alias", "meaning"}
+    assert all(0 < c["similarity"] <= 1 for c in heard.values() if c["how"] == "meaning")
+    missing = [c for c in data["concepts"] if not c["hit"] and c["kind"] == "concept" and not c["negated"]]
+    assert missing and all(c.get("idea") for c in missing)  # missing is stated as the idea listened for
+    assert Verdict.from_json(data).to_json() == data
+
+
+def test_numbers_that_are_not_results_are_not_impact(bank):
+    """Issue 11: a threshold, a traffic share, a duration and a count were all 'quantified impact'."""
+    v = score_answer(bank.get("iac-containers"), (
+        "We define everything in Terraform and package each model as a Docker image on Kubernetes. We alert "
+        "when p95 latency goes over 300 milliseconds and send ten percent of traffic to a canary first. The "
+        "project ran for nine months across forty models."))
+    assert v.quantified == []
+    story = score_answer(bank.get("challenging-project"), (
+        "The hardest project was moving our fraud models off a cron job onto a real pipeline. I rebuilt the "
+        "training and deployment as one Argo workflow with automated checks. In the end it brought our cloud bill "
+        "down by about a quarter and releases went from a week of manual steps to an afternoon."))
+    assert [e.quote for e in story.quantified] == ["brought our cloud bill down by about a quarter",
+                                                    "from a week of manual steps to an afternoon"]
+    assert "no-quantified-impact" not in story.flag_ids
+
+
+def test_an_answer_to_another_question_is_told_so(bank, embedder):
+    v = score_answer(bank.get("reproducibility"), (
+        "I like to use cross validation with five folds and a held out test set, and I tune the learning rate "
+        "with a grid search before I pick the final model for the report."), embedder=embedder)
+    assert any("does not answer the question" in n for n in v.notes) and v.score < 20

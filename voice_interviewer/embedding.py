@@ -116,6 +116,7 @@ class MiniLMEmbedder:
             options.intra_op_num_threads = self.threads
             options.inter_op_num_threads = 1
             options.log_severity_level = 3
+            options.enable_cpu_mem_arena = False  # the arena kept ~200 MB after a long answer
             self._session = ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
             tokenizer = Tokenizer.from_file(str(vocab))
         except Exception as exc:  # onnxruntime raises its own types

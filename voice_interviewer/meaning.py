@@ -108,8 +108,9 @@ def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any(tokens[i].text in REDUCTIVE for i in range(w.first, w.last + 1))
 
 
-def _negated(tokens: Sequence[Token], w: Window) -> bool:
-    return any(tokens[i].text in NEGATIONS for i in range(w.first, w.last + 1))
+def _negated(tokens: Sequence[Token], w: Window, reach: int = 5) -> bool:
+    """A negation in the window or just before it ("we never kept [a copy of the data …]")."""
+    return any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
 
 
 def find_meaning(

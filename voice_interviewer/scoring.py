@@ -449,7 +449,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     return verdict
 
 
-ON_TOPIC = 0.48  # an answer no part of which is this close to the question or a concept is off it
+ON_TOPIC = 0.5  # an answer no part of which is this close to the question or a concept is off it
 
 
 def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:

@@ -1,0 +1,62 @@
+"""voice_interviewer.meaning: concepts found in other words, negated, or misunderstood."""
+
+from __future__ import annotations
+
+from voice_interviewer.bank import Concept
+from voice_interviewer.matching import tokenize
+from voice_interviewer.meaning import find_meaning, windows
+
+VERSIONING = Concept(id="data-versioning", label="data versioning", stage="data", weight=2.0, aliases=("DVC",),
+                     description="Every dataset a model was trained on is kept as an exact, unchangeable version, "
+                                 "so you can tell which data a model saw and train on it again.",
+                     examples=("we freeze a copy of exactly the rows we trained on",),
+                     misconceptions=("Data versioning just means we keep backups of the database.",))
+CANARY = Concept(id="canary", label="canary release", stage="deploy", weight=1.0, aliases=("canary",),
+                 description="A new model first serves a small share of real traffic and is widened only when it "
+                             "behaves, so a bad model reaches few users.",
+                 examples=("it goes to a small slice of users first and if nothing breaks we widen it",))
+
+
+def _find(text, embedder, **kw):
+    return find_meaning([VERSIONING, CANARY], tokenize(text), embedder, **kw)
+
+
+def test_windows_ignore_punctuation_and_casing():
+    a = windows(tokenize("We freeze the rows. Then, we train! It goes to a small slice of users first."))
+    b = windows(tokenize("we freeze the rows then we train it goes to a small slice of users first"))
+    assert [w.text for w in a] == [w.text for w in b]
+
+
+def test_a_plain_paraphrase_is_found(embedder):
+    r = _find("Well first we keep a frozen copy of the exact rows each model was trained on so we can go back",
+              embedder, threshold=0.42)
+    assert [h.concept_id for h in r.hits] == ["data-versioning"] and not r.hits[0].negated
+
+
+def test_a_negated_paraphrase_is_a_gap_not_credit(embedder):
+    r = _find("to be honest we never kept a copy of the data any model was trained on", embedder, threshold=0.42)
+    hits = {h.concept_id: h for h in r.hits}
+    assert hits["data-versioning"].negated
+
+
+def test_a_near_miss_distractor_is_not_coverage(embedder):
+    """"Added replicas when traffic spiked" is near canary releases (0.44-0.50 here) but not one: in
+    the real question it is at most a partial match, which earns some credit and covers nothing."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    v = score_answer(load_bank(default_bank_dir()).get("lifecycle"),
+                     "We added replicas when traffic spiked during the sales.", embedder=embedder)
+    assert not v.concept("deployment-strategy").hit
+
+
+def test_a_reductive_wrong_belief_is_a_misconception(embedder):
+    r = _find("for us data versioning is basically just keeping backups of the database every night", embedder,
+              misconception_threshold=0.55)
+    assert [m.concept_id for m in r.misconceptions] == ["data-versioning"]
+
+
+def test_a_right_statement_is_not_a_misconception(embedder):
+    r = _find("every training set is an exact immutable snapshot so any model can be traced to its data", embedder,
+              misconception_threshold=0.55)
+    assert r.misconceptions == ()
