@@ -89,6 +89,18 @@ def main() -> int:
 
         streaming.WhisperStream.finish = finish
         transcriber.WhisperTranscriber.transcribe = transcribe
+    elif phase == "scored":  # right after the TURN-th answer's verdict: between two turns
+        from voice_interviewer import interview
+
+        real_score = interview.score_with_delivery
+
+        def score_with_delivery(*args, **kwargs):
+            verdict = real_score(*args, **kwargs)
+            if arrived():
+                pause()
+            return verdict
+
+        interview.score_with_delivery = score_with_delivery
     elif phase == "saving":
         from voice_interviewer import store
 

@@ -319,9 +319,9 @@ def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardeni
     mic = start_virtual_mic(daemon, set_env=False)
     home, marker = tmp_path / "home", tmp_path / "phase-reached"
     # speaking: the first question, really played; listening: the first answer, being heard;
-    # between turns: the first answer heard, now being transcribed and scored (the follow-up next)
+    # between turns: the first answer heard, transcribed and scored (the follow-up next)
     hook, turn = {"speaking": ("speaking", 1), "listening": ("listening", 1),
-                  "between-turns": ("transcribing", 1)}[phase]
+                  "between-turns": ("scored", 1)}[phase]
     args = ["practice", "--question", "lifecycle", "--end-silence", "1.5"]
     out_path, err_path = tmp_path / "stdout", tmp_path / "stderr"
 
@@ -346,7 +346,7 @@ def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardeni
                     time.sleep(0.05)
                 return True
 
-            if phase == "between-turns":  # answer until the turn ends (the hook: transcription starts)
+            if phase == "between-turns":  # answer until the turn is scored
                 while not wait_for_marker(4.0):
                     assert time.monotonic() < deadline, "the answer never ended"
                     mic.play_into_mic(hardening_answers / "lifecycle.wav", check=False)
