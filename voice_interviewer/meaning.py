@@ -125,16 +125,16 @@ def find_meaning(
 ) -> MeaningResult:
     """Which concepts the answer expresses in other words (see the module docstring)."""
     wins = windows(tokens)
-    described = [c for c in concepts if getattr(c, "description", "")]
+    described = [c for c in concepts if c.description]
     if not wins or not described:
         return MeaningResult((), (), 0.0)
     texts: list[str] = []
     owner: list[int] = []
     for k, c in enumerate(described):
-        for t in (c.description, *getattr(c, "examples", ())):
+        for t in (c.description, *c.examples):
             texts.append(t)
             owner.append(k)
-    beliefs: list[tuple[int, str]] = [(k, b) for k, c in enumerate(described) for b in getattr(c, "misconceptions", ())]
+    beliefs: list[tuple[int, str]] = [(k, b) for k, c in enumerate(described) for b in c.misconceptions]
     vectors = embedder.embed([w.text for w in wins] + texts + [b for _, b in beliefs] + ([prompt] if prompt else []))
     W = vectors[: len(wins)]
     C = vectors[len(wins) : len(wins) + len(texts)]

@@ -23,7 +23,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import signal
 import sys
 import threading
 import time
@@ -246,10 +245,3 @@ class NativeStderr:
             NativeStderr._installed = None
         self._real = -1
 
-
-def ignore_signals() -> Callable[[], None]:
-    """Ignore SIGINT/SIGTERM (main thread only) until the returned function is called."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-    saved = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM)}
-    return lambda: [signal.signal(s, h) for s, h in saved.items()] and None

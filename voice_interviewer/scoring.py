@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
 from .bank import Concept, FollowUp, Question
@@ -330,8 +330,6 @@ MISCONCEPTION_PENALTY = 0.15
 def _with_meaning(question, a: _Analysis, concepts: list[ConceptHit], embedder: "Embedder"
                   ) -> tuple[list[ConceptHit], dict[str, float], float]:
     """Concepts said in other words join those said in the bank's words; misconceptions undo credit."""
-    from dataclasses import replace
-
     from .meaning import find_meaning
 
     result = find_meaning(_concepts_of(question), a.tokens, embedder, prompt=question.prompt,
@@ -454,8 +452,6 @@ ON_TOPIC = 0.5  # an answer no part of which is this close to the question or a 
 
 def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
     """A concept not covered carries the idea listened for (its description's first sentence)."""
-    from dataclasses import replace
-
     if hit.hit or hit.kind != "concept" or concept is None or not concept.description:
         return hit
     first = re.split(r"(?<=[.!?])\s", concept.description.strip(), maxsplit=1)[0]
