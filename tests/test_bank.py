@@ -555,3 +555,148 @@ def test_every_mutation_of_the_meaning_fields_loads_or_is_one_bank_error_line(tm
             else:
                 assert value in ('"x"', "[]"), (key, value)
                 assert getattr(concept, key) in ("x", ()), (key, value)
+
+
+# --------------------------------------------------------------------------- level and kind (issue 13 item 2)
+
+
+def test_every_bundled_question_declares_its_level_and_kind():
+    """The defaults (no level, kind 'concept') are for custom banks: every shipped question says both."""
+    import tomllib
+
+    from voice_interviewer.bank import DEFAULT_BANK_DIR, LEVELS, QUESTION_KINDS
+
+    for path in sorted(DEFAULT_BANK_DIR.glob("*.toml")):
+        for raw in tomllib.loads(path.read_text(encoding="utf-8")).get("question", []):
+            assert raw.get("level") in LEVELS, (path.name, raw["id"])
+            assert raw.get("kind") in QUESTION_KINDS, (path.name, raw["id"])
+
+
+def test_the_bundled_bank_spans_every_level_and_kind(bank):
+    from voice_interviewer.bank import LEVELS, QUESTION_KINDS
+
+    assert {q.level for q in bank.questions} == set(LEVELS)
+    assert {q.kind for q in bank.questions} == set(QUESTION_KINDS)
+
+
+@pytest.mark.parametrize("line, level, kind", [
+    ('level = "senior"\nkind = "system-design"', "senior", "system-design"),
+    ('level = "Staff"\nkind = "System design"', "staff", "system-design"),
+    ('kind = "technical"', "", "concept"),          # banks written before kinds had four values
+    ('kind = "behavioural"', "", "behavioral"),
+    ('kind = "hands-on"', "", "hands-on"),
+    ("", "", "concept"),                             # both optional: no level, kind concept
+])
+def test_level_and_kind_load_with_their_spellings(tmp_path, line, level, kind):
+    q = load_bank(write(tmp_path, VALID.replace('stages = ["one", "two"]', f'stages = ["one", "two"]\n{line}'))).get("q1")
+    assert (q.level, q.kind) == (level, kind)
+
+
+@pytest.mark.parametrize("line, field, expected", [
+    ('level = "principal"', "level", "'principal' is not a level (expected one of junior, mid, senior, staff)"),
+    ('level = 3', "level", "expected a string, got int"),
+    ('level = ""', "level", "must not be empty"),
+    ('kind = "trivia"', "kind", "'trivia' is not a kind (expected one of concept, hands-on, system-design, behavioral)"),
+    ('kind = ["concept"]', "kind", "expected a string, got list"),
+])
+def test_a_bad_level_or_kind_is_one_line_naming_file_question_and_field(tmp_path, line, field, expected):
+    path = write(tmp_path, VALID.replace('stages = ["one", "two"]', f'stages = ["one", "two"]\n{line}'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", field)
+    assert message.endswith(expected), message
+
+
+def test_a_bad_follow_up_kind_names_the_follow_up(tmp_path):
+    path = write(tmp_path, VALID.replace('text = "Tell me more?"', 'text = "Tell me more?"\nkind = "gossip"'))
+    message = bank_error(path)
+    assert_names(message, path, "q1", "follow_up.more.kind")
+    assert "'gossip' is not a kind" in message
+
+
+def test_filter_questions_keeps_order_and_needs_every_filter(bank):
+    from voice_interviewer.bank import filter_questions
+
+    senior = filter_questions(bank.questions, levels=["senior"])
+    assert senior and all(q.level == "senior" for q in senior)
+    assert [q.id for q in senior] == [q.id for q in bank.questions if q.level == "senior"]
+    both = filter_questions(bank.questions, levels=["senior", "staff"], kinds=["system-design"])
+    assert both and all(q.level in ("senior", "staff") and q.kind == "system-design" for q in both)
+    assert filter_questions(bank.questions) == list(bank.questions)
+    assert bank.only(kinds=["behavioral"]).categories == bank.categories
+
+
+def test_an_unlevelled_question_is_kept_only_without_a_level_filter(tmp_path):
+    from voice_interviewer.bank import filter_questions
+
+    questions = load_bank(write(tmp_path, VALID)).questions
+    assert filter_questions(questions, kinds=["concept"]) == list(questions)
+    assert filter_questions(questions, levels=["mid"]) == []
+
+
+# --------------------------------------------------------------------------- --level and --kind through the CLI
+
+
+def _cli(capsys, *argv):
+    from voice_interviewer.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_questions_level_and_kind_filter_the_json_listing(capsys, bank):
+    code, out, err = _cli(capsys, "questions", "--json", "--level", "senior,staff", "--kind", "system design")
+    import json
+
+    items = json.loads(out)
+    expected = [q.id for q in bank.questions if q.level in ("senior", "staff") and q.kind == "system-design"]
+    assert code == 0 and err == "" and expected
+    assert [q["id"] for q in items] == expected
+    assert all(q["level"] in ("senior", "staff") and q["kind"] == "system-design" for q in items)
+    code, out, _ = _cli(capsys, "questions", "--json", "--kind", "behavioural", "--kind", "hands-on")
+    assert {q["kind"] for q in json.loads(out)} == {"behavioral", "hands-on"}
+
+
+def test_questions_level_filter_within_a_category_and_as_a_table(capsys, bank):
+    code, out, _ = _cli(capsys, "questions", "--category", "core", "--level", "junior")
+    assert code == 0 and "lifecycle" in out and "reproducibility" not in out
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["questions", "--level", "senor"], "error: --level 'senor' is not a level (did you mean: senior?)\n"),
+    (["questions", "--kind", "sytem-design"], "error: --kind 'sytem-design' is not a kind (did you mean: system-design?)\n"),
+    (["questions", "--kind", "gossip"],
+     "error: --kind 'gossip' is not a kind (expected one of concept, hands-on, system-design, behavioral)\n"),
+    (["practice", "--level", "juinor", "--silent"], "error: --level 'juinor' is not a level (did you mean: junior?)\n"),
+    (["rehearse", "--kind", "behavoural", "--silent"], "error: --kind 'behavoural' is not a kind (did you mean: behavioral?)\n"),
+    (["practice", "--question", "lifecycle", "--level", "mid"], "error: --question and --level cannot be used together\n"),
+    (["rehearse", "--question", "lifecycle", "--kind", "concept"], "error: --question and --kind cannot be used together\n"),
+])
+def test_a_bad_filter_is_one_line_and_exit_2(capsys, argv, expected, voice_interviewer_home):
+    code, out, err = _cli(capsys, *argv)
+    assert (code, out, err) == (2, "", expected)
+    assert not (voice_interviewer_home / "sessions").exists()
+
+
+def test_a_filter_that_leaves_nothing_says_what_the_bank_holds(capsys, tmp_path):
+    path = write(tmp_path, VALID.replace('stages = ["one", "two"]', 'stages = ["one", "two"]\nlevel = "mid"'))
+    code, out, err = _cli(capsys, "questions", "--bank", str(path), "--level", "staff")
+    assert (code, out) == (2, "")
+    assert err == "error: no question has level staff (this bank has: mid concept)\n"
+    code, _, err = _cli(capsys, "questions", "--bank", str(path), "--category", "cat", "--kind", "behavioral")
+    assert code == 2 and err.startswith("error: no question in category 'cat' has kind behavioral (")
+
+
+@pytest.mark.parametrize("mode", ["practice", "rehearse"])
+def test_practice_and_rehearse_ask_only_the_filtered_questions(capsys, tmp_path, bank, mode):
+    """A real run with an empty --answers folder: every turn is unanswered, so nothing is transcribed."""
+    import json
+
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    code, out, err = _cli(capsys, mode, "--level", "mid", "--kind", "behavioral", "--count", "9",
+                          "--answers", str(answers), "--silent", "--no-follow-ups", "--json")
+    expected = {q.id for q in bank.questions if q.level == "mid" and q.kind == "behavioral"}
+    asked = [t["question_id"] for t in json.loads(out)["summary"]["turns"]]
+    assert code == 0 and set(asked) == expected and len(asked) == len(expected)
+    assert f"note: the bank has only {len(expected)} questions matching --level/--kind; asking" in err

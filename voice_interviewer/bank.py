@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -23,7 +23,15 @@ DEFAULT_BANK_DIR = Path(__file__).resolve().parent.parent / "questions"
 #: "signal" concepts are evidence for rules only (e.g. "we just keep backups", "not my job"):
 #: scoring never counts them toward coverage, stages covered, tools mentioned or missing concepts.
 CONCEPT_KINDS = ("concept", "tool", "signal")
-QUESTION_KINDS = ("technical", "behavioral")
+#: What a question asks for. Only "behavioral" changes how an answer is judged (STAR parts, "I" over
+#: "we"); the others say what sort of practice it is, for ``--kind``.
+QUESTION_KINDS = ("concept", "hands-on", "system-design", "behavioral")
+#: Other spellings read as one of QUESTION_KINDS: banks written before kinds had four values used
+#: "technical" for every question that is not a story.
+KIND_SPELLINGS = {"technical": "concept", "behavioural": "behavioral", "hands on": "hands-on", "handson": "hands-on",
+                  "system design": "system-design", "design": "system-design", "ml system design": "system-design"}
+#: The seniority a question is pitched at, for ``--level``; a question may leave it out (unlevelled).
+LEVELS = ("junior", "mid", "senior", "staff")
 #: Question, follow-up and category ids are typed on the command line (``-q lifecycle/drift``) and
 #: name answer files (``<id>.followup.wav``): letters, digits, '-' and '_' only.
 USABLE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
@@ -132,7 +140,7 @@ class FollowUp:
     concepts: tuple[Concept, ...]
     stages: tuple[str, ...]
     target_seconds: tuple[int, int] = (45, 90)
-    kind: str = "technical"
+    kind: str = "concept"
     parent_id: str = ""
 
     @property
@@ -157,10 +165,11 @@ class Question:
     concepts: tuple[Concept, ...]
     red_flags: tuple[RedFlag, ...]
     follow_ups: tuple[FollowUp, ...]
-    kind: str = "technical"
+    kind: str = "concept"
     target_seconds: tuple[int, int] = (60, 120)
     source: str = "guide"
     path: str = ""
+    level: str = ""
 
     def concept(self, concept_id: str) -> Concept:
         for c in self.concepts:
@@ -238,6 +247,30 @@ class Bank:
                 return c.label
         return category
 
+    def only(self, *, levels: Iterable[str] = (), kinds: Iterable[str] = ()) -> "Bank":
+        """This bank with only the questions :func:`filter_questions` keeps (categories unchanged)."""
+        return replace(self, questions=tuple(filter_questions(self.questions, levels=levels, kinds=kinds)))
+
+
+def normal_kind(value: str) -> str | None:
+    """``value`` as one of :data:`QUESTION_KINDS` ("Behavioural", "system design", "technical" read as
+    their kind), or None when it names none."""
+    key = " ".join(value.strip().lower().replace("_", " ").split())
+    if key.replace(" ", "-") in QUESTION_KINDS:
+        return key.replace(" ", "-")
+    return KIND_SPELLINGS.get(key)
+
+
+def filter_questions(questions: Iterable[Question], *, levels: Iterable[str] = (),
+                     kinds: Iterable[str] = ()) -> list[Question]:
+    """The questions whose level is one of ``levels`` and whose kind is one of ``kinds``, in order.
+
+    An empty ``levels`` (or ``kinds``) keeps every level (kind); an unlevelled question is kept only
+    when no level is asked for. Values are the canonical names (:data:`LEVELS`, :data:`QUESTION_KINDS`).
+    """
+    levels, kinds = set(levels), set(kinds)
+    return [q for q in questions if (not levels or q.level in levels) and (not kinds or q.kind in kinds)]
+
 
 # --------------------------------------------------------------------------- loading
 
@@ -291,6 +324,13 @@ def _usable_id(ctx: _Ctx, value: Any) -> str:
     if not USABLE_ID.fullmatch(text):
         raise ctx.fail(f"{text!r} is not a usable id (letters, digits, '-' and '_' only)")
     return text
+
+
+def _kind(ctx: _Ctx, value: Any) -> str:
+    kind = normal_kind(_str(ctx, value))
+    if kind is None:
+        raise ctx.fail(f"{value.strip()!r} is not a kind (expected one of {', '.join(QUESTION_KINDS)})")
+    return kind
 
 
 def _int(ctx: _Ctx, value: Any) -> int:
@@ -429,7 +469,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         ctx,
         raw,
         {"id", "category", "prompt", "why", "framework", "stages", "concept", "red_flag", "follow_up"},
-        {"kind", "target_seconds", "source"},
+        {"kind", "level", "target_seconds", "source"},
     )
     qid = _usable_id(ctx.at("id"), data["id"])
     stages = _str_list(ctx.at("stages"), data["stages"])
@@ -437,9 +477,10 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         raise ctx.at("stages").fail("duplicate stage")
     concepts = _concepts(ctx.at("concept"), data["concept"], stages)
     concept_ids = {c.id for c in concepts}
-    kind = data.get("kind", "technical")
-    if kind not in QUESTION_KINDS:
-        raise ctx.at("kind").fail(f"expected one of {', '.join(QUESTION_KINDS)}")
+    kind = _kind(ctx.at("kind"), data.get("kind", "concept"))
+    level = _str(ctx.at("level"), data["level"]).lower() if "level" in data else ""
+    if level and level not in LEVELS:
+        raise ctx.at("level").fail(f"{level!r} is not a level (expected one of {', '.join(LEVELS)})")
 
     flags_raw = data["red_flag"]
     if not isinstance(flags_raw, list) or not flags_raw:
@@ -472,9 +513,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         trigger = _rule(fctx.at("trigger"), fdata["trigger"])
         _check_rule_refs(fctx.at("trigger"), trigger, concept_ids, stages)
         fstages = _str_list(fctx.at("stages"), fdata.get("stages", ["answer"]))
-        fkind = fdata.get("kind", "technical")
-        if fkind not in QUESTION_KINDS:
-            raise fctx.at("kind").fail(f"expected one of {', '.join(QUESTION_KINDS)}")
+        fkind = _kind(fctx.at("kind"), fdata.get("kind", "concept"))
         follow_ups.append(
             FollowUp(
                 id=fid,
@@ -505,6 +544,7 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         target_seconds=_seconds(ctx.at("target_seconds"), data.get("target_seconds", [60, 120])),
         source=source,
         path=str(path),
+        level=level,
     )
 
 
