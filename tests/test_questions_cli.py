@@ -43,7 +43,7 @@ def test_json_lists_every_field(capsys):
     assert [q["id"] for q in items if q["source"] == "guide"] == GUIDE_IDS
     first = items[0]
     assert set(first) == {
-        "id", "category", "category_label", "kind", "source", "prompt", "why", "framework", "stages",
+        "id", "category", "category_label", "level", "kind", "source", "prompt", "why", "framework", "stages",
         "concepts", "red_flags", "follow_ups", "target_seconds",
     }
     assert first["category_label"] == "Core MLOps Concepts & Lifecycle Questions"

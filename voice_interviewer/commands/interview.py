@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..errors import DeviceError, UsageError
 from ..wording import plural
+from ._filters import add_filter_options, narrow
 
 AUDIO_EXTS = (".wav", ".flac", ".ogg", ".mp3")
 VOICES = ("espeak", "pyttsx3", "piper")
@@ -45,6 +46,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     sel.add_argument("--question", action="append", metavar="ID",
                      help="ask this question (repeatable, in order)")
     sel.add_argument("--category", metavar="C", help="only questions of this category")
+    add_filter_options(sel)
     sel.add_argument("--count", type=int, metavar="N", help="how many questions")
     sel.add_argument("--seed", type=int, metavar="S", help="repeatable choice and order")
     sel.add_argument("--weakest", type=int, metavar="N",
@@ -85,6 +87,8 @@ def check_options(args: argparse.Namespace, mode: str) -> None:
     pairs = [("silent", "speak_to", "--silent", "--speak-to"),
              ("question", "category", "--question", "--category"),
              ("question", "count", "--question", "--count"),
+             ("question", "level", "--question", "--level"),
+             ("question", "kind", "--question", "--kind"),
              ("question", "weakest", "--question", "--weakest"),
              ("count", "weakest", "--count", "--weakest"),
              ("answers", "input_device", "--answers", "--input-device")]
@@ -122,7 +126,8 @@ def note_if_capped(args: argparse.Namespace, questions: list) -> None:
     """One ``note:`` line on stderr when ``--count`` asked for more questions than there are."""
     if args.count and len(questions) < args.count:
         where = f"category {args.category!r} has" if args.category else "the bank has"
-        print(f"note: {where} only {plural(len(questions), 'question')}; asking {len(questions)}, "
+        matching = " matching --level/--kind" if getattr(args, "level", None) or getattr(args, "kind", None) else ""
+        print(f"note: {where} only {plural(len(questions), 'question')}{matching}; asking {len(questions)}, "
               f"not {args.count}", file=sys.stderr)
 
 
@@ -196,7 +201,7 @@ def _speaker(args: argparse.Namespace, output_device):
 
 
 def _options(args: argparse.Namespace, mode: str) -> dict:
-    keys = ["question", "category", "count", "seed", "weakest", "answers", "realtime", "end_silence",
+    keys = ["question", "category", "level", "kind", "count", "seed", "weakest", "answers", "realtime", "end_silence",
             "silent", "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total",
             "demo"]
     return {k: getattr(args, k, None) for k in keys if getattr(args, k, None) not in (None, False)}
@@ -252,7 +257,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
     restore = install_signal_handlers()
     try:
         bank_dir = Path(args.bank) if args.bank else default_bank_dir()
-        bank = load_bank(bank_dir)
+        bank = narrow(load_bank(bank_dir), args)
         if getattr(args, "demo", False) and not args.question:
             ids = [q.id for q in bank.questions if answer_file(Path(args.answers), q.id)]
             args.question = ids[: args.count or DEMO_COUNT]

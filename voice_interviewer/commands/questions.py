@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 from ..bank import Bank, Concept, Question, default_bank_dir, load_bank
 from ..errors import UsageError, VoiceInterviewerError
 from ..wording import plural
+from ._filters import add_filter_options, narrow
 from ._suggest import did_you_mean
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def question_to_json(bank: Bank, q: Question) -> dict[str, Any]:
         "id": q.id,
         "category": q.category,
         "category_label": bank.category_label(q.category),
+        "level": q.level,
         "kind": q.kind,
         "source": q.source,
         "prompt": q.prompt,
@@ -92,6 +94,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="List the question bank. `questions check PATH...` validates a custom bank.",
     )
     p.add_argument("--category", metavar="C", help="only this category (e.g. core, cicd, monitoring)")
+    add_filter_options(p)
     p.add_argument("--json", action="store_true", help="print a JSON list instead of a table")
     add_bank_option(p)
     p.set_defaults(func=run_list)
@@ -116,7 +119,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     bank = load_bank_from_args(args)
-    questions = select_category(bank, args.category)
+    questions = select_category(narrow(bank, args), args.category)
     if args.json:
         json.dump([question_to_json(bank, q) for q in questions], sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
@@ -141,7 +144,8 @@ def questions_view(questions: list[Question], width: int):
     from rich.text import Text
 
     title = plural(len(questions), "question")
-    for names in (("id", "category", "kind", "source"), ("id", "category", "source"), ("id", "category")):
+    for names in (("id", "category", "level", "kind", "source"), ("id", "category", "kind", "source"),
+                  ("id", "category", "source"), ("id", "category")):
         fixed = sum(max([len(n), *(len(getattr(q, n)) for q in questions)]) + 3 for n in names) + 4
         if width - fixed >= MIN_PROMPT_WIDTH:
             table = Table(title=title, title_justify="left", show_lines=False)
@@ -153,7 +157,7 @@ def questions_view(questions: list[Question], width: int):
             return table
     items: list = [Text(title)]
     for q in questions:
-        items.append(Text.assemble((q.id, "bold"), f" · {q.category} · {q.kind} · {q.source}"))
+        items.append(Text.assemble((q.id, "bold"), f" · {q.category} · {q.level or '-'} · {q.kind} · {q.source}"))
         items.append(Padding(Text(q.prompt), (0, 0, 0, 2)))
     return Group(*items)
 
@@ -179,7 +183,8 @@ def run_show(args: argparse.Namespace) -> int:
 
     out = Console()
     lo, hi = q.target_seconds
-    out.print(f"[bold]{escape(q.id)}[/] · {escape(bank.category_label(q.category))} · {q.kind} · {lo}–{hi} s")
+    out.print(f"[bold]{escape(q.id)}[/] · {escape(bank.category_label(q.category))} · "
+              f"{q.level + ' · ' if q.level else ''}{q.kind} · {lo}–{hi} s")
     out.print(f"\n[bold]{escape(q.prompt)}[/]\n")
     out.print(f"[dim]Why:[/] {escape(q.why)}\n")
     out.print(f"[dim]Framework:[/] {escape(q.framework)}\n")
