@@ -84,6 +84,43 @@ def select(which: str = "judgement") -> list[Case]:
         legacy_cases() if which in ("legacy", "all") else [])
 
 
+# --------------------------------------------------------------------------- another bank
+
+
+def _same(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def relabel(cases: Iterable[Case], reference, bank) -> list[Case]:
+    """The cases with their ids moved from ``reference`` (questions/guide.toml, whose ids the labels
+    use) to ``bank`` (say, an import of the same guide), matched by the guide's own words: a question
+    by its prompt, a red flag and a follow-up by their text. The labels themselves are unchanged; an
+    id ``bank`` has no counterpart for keeps its old name (and so counts as missed or never raised).
+    """
+    from dataclasses import replace
+
+    prompts = {_same(q.prompt): q for q in bank.questions}
+    moved = []
+    for c in cases:
+        try:
+            ref = reference.get(c.question)
+        except KeyError:
+            moved.append(c)
+            continue
+        q = prompts.get(_same(ref.prompt))
+        if q is None:
+            moved.append(c)
+            continue
+        flags = {_same(f.text): f.id for f in q.red_flags}
+        fus = {_same(f.text): f.id for f in q.follow_ups}
+        flag_id = {f.id: flags.get(_same(f.text), f.id) for f in ref.red_flags}
+        fu_id = {f.id: fus.get(_same(f.text), f.id) for f in ref.follow_ups}
+        moved.append(replace(c, question=q.id, flags=frozenset(flag_id.get(i, i) for i in c.flags),
+                             maybe=frozenset(flag_id.get(i, i) for i in c.maybe),
+                             follow_ups=frozenset(fu_id.get(i, i) for i in c.follow_ups)))
+    return moved
+
+
 # --------------------------------------------------------------------------- scoring
 
 

@@ -1,0 +1,1015 @@
+"""Turning a read guide (:mod:`voice_interviewer.guide_parse`) into a question bank a person can review.
+
+Pure: a :class:`~voice_interviewer.guide_parse.Guide` in, bank tables (plain dicts in the shape
+``questions/README.md`` documents) and commented TOML out. Nothing here is tuned to one guide; each
+step follows the guide's own wording:
+
+* **Stages and concepts** come from the answer framework. A sentence that lists three or more parts
+  ("Start with data ingestion (…), then model training (…), …") makes each part a stage, and what
+  the part's parentheses hold its concepts; any other sentence is one stage whose listed items are
+  its concepts. A behavioural question (STAR in the framework, "Tell me about a time…") gets the
+  stages situation, task, action and result. Every concept gets a plain-words description made of its
+  own words and the part it belongs to, since answers are matched to descriptions by meaning.
+* **Tools** are the product names the text gives (capitalised, in parentheses or after "like",
+  "with", "e.g."): each becomes a ``tool`` concept, with its spoken spellings ("MLflow" → "ML flow")
+  as aliases, and an alias of the concept it illustrates.
+* **Red-flag rules** follow the red flag's wording: "only X without Y" → X present and Y missing;
+  "omitting A, B or C" → any of them missing or denied; "lack of / failing to mention / inability
+  to explain X" → X missing or denied; "confusing X with Y" → Y said without X (Y becomes a signal and
+  "X is just Y" a misconception); "tools … without explaining" → tools unexplained; "generic",
+  "vague" → nothing specific; "quantify" → no quantified impact; "blaming" → blame language;
+  "both A and B" → a stage missing; "connecting the stages" → too few stages covered.
+* **Follow-up triggers** name the main concepts the follow-up's topic words point at, as a gap
+  (missing or denied) or a claim (said): the follow-up chooser weighs which. A follow-up whose topic
+  is not in the framework is asked when the answer stays generic; a reflective one ("what would you
+  do differently", "biggest learning") is the fallback.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .guide_parse import Guide, GuideItem, GuideQuestion
+from .matching import stem
+
+__all__ = ["BuiltBank", "build_bank", "slug", "to_toml", "tools_in", "spoken_forms"]
+
+MAX_TEXT = 400  # the loader's limit for a description, example or misconception
+
+# ----------------------------------------------------------------------------- words
+
+_STOP = frozenset(
+    """a an the and or of to in on at for with by from as is are was were be been being it its this that these
+    those there here we i you your they our my their us me them what which who whom when where how why all any
+    some each every both few more most other such no nor not only own same than too very can will just do does
+    did done have has had having would should could also then else into onto over under about up down out off
+    again once use used using like e g eg etc i.e ie such via per vs versus way ways may might must shall
+    specific specifically crucial key important clear clearly particular various different typical typically
+    perhaps e.g. it's whether while within across between against without through during before after
+    """.split()
+)
+#: Instruction words that open a framework sentence ("Discuss …", "Explain how …"): not part of any concept.
+_INSTRUCTIONS = re.compile(
+    r"^(?:(?:start|begin|end|finish) (?:with|by)|discuss(?:ing)?|explain(?:ing)?(?: that| how| why| what)?|"
+    r"detail(?:ing)?(?: how you(?:'d| would)?| your experience with| the)?|describe(?: how| your| the)?|"
+    r"mention(?:ing)?(?: tools like| tools such as)?|provide(?: an| a| specific| concrete)*(?: examples?)?(?: of"
+    r"(?: how)?| where| when)?|highlight(?:ing)?|cover(?:ing)?|talk about|outline|show(?: how)?|"
+    r"emphasi[sz]e|focus on|walk through|list|name|choose|use|include|address|then|and finally|finally|"
+    r"next|also|first|second|third|lastly)\b[\s,:]*",
+    re.I,
+)
+#: Words that say a sentence is about quantifying the result, which the scorer measures on its own.
+_QUANTIFY = re.compile(r"\bquantif(?:y|ying|ied)\b", re.I)
+#: Capitalised words that are not products.
+_NOT_TOOLS = frozenset(
+    """ml mlops ai ci cd ci/cd iac star cpu gpu api apis a/b ab x f1 f1-score kpi kpis sla slo us etl llm llms
+    situation task action result e.g i ie eg the a an it we you if when how what why for in on at start then
+    explain discuss detail mention provide choose use describe quantify emphasize emphasise highlight cover
+    infrastructure code data model models ok sre sli slis slos rto rpo sql tb gb pb ms p99 p95 dr qa ui ux
+    """.split()
+)
+_VENDORS = ("AWS", "GCP", "Google Cloud", "Azure", "Amazon", "Google")
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (no stopwords, no one-letter words)."""
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'’-]*", text)
+    out = []
+    for w in words:
+        w = w.lower().replace("’", "'")
+        for part in w.split("-"):
+            if part and part not in _STOP and len(part) > 1:
+                out.append(stem(part))
+    return out
+
+
+def slug(text: str, *, words: int = 5) -> str:
+    """An id from text: its first meaningful words, lower case, joined with '-'."""
+    found = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", text.replace("'", "").replace("’", ""))]
+    keep = [w for w in found if w not in _STOP and w not in _QUESTION_WORDS]
+    keep = keep or found or ["item"]
+    return "-".join(keep[:words])
+
+
+_QUESTION_WORDS = frozenset(
+    "walk me through tell describe explain give talk share can could would do does did experience".split())
+
+
+def _unique(ident: str, taken: set[str]) -> str:
+    base, n = ident, 2
+    while ident in taken:
+        ident = f"{base}-{n}"
+        n += 1
+    taken.add(ident)
+    return ident
+
+
+def _sentence_case(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _clip(text: str, limit: int = MAX_TEXT) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+# ----------------------------------------------------------------------------- splitting
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; "e.g.", "i.e." and numbers like "99.9%" do not end one."""
+    guarded = re.sub(r"\b(e\.g|i\.e|etc|vs|approx)\.", lambda m: m.group(0).replace(".", "\x00"), text, flags=re.I)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z'\"(])", guarded)
+    return [p.replace("\x00", ".").strip() for p in parts if p.strip()]
+
+
+def split_top(text: str) -> list[str]:
+    """Items of a list at the top level (outside parentheses and quotes): commas, semicolons,
+    "then", "and finally", "and", "or"."""
+    items, depth, cur, quote = [], 0, [], False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "'" and (i == 0 or not text[i - 1].isalpha()):
+            quote = True
+        elif ch == "'" and quote and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            quote = False
+        if depth == 0 and not quote and ch in ",;":
+            items.append("".join(cur))
+            cur = []
+        else:
+            cur.append(ch)
+        i += 1
+    items.append("".join(cur))
+    out = []
+    for item in items:
+        for piece in re.split(r"\s+(?:and then|then|and finally|finally|as well as)\s+", item):
+            out.append(piece)
+    cleaned = []
+    for piece in out:
+        piece = re.sub(r"^\s*(?:and|or|then|and finally|finally|plus|but also)\b\s*", "", piece.strip(), flags=re.I)
+        piece = piece.strip(" .;:")
+        if piece:
+            cleaned.append(piece)
+    return cleaned
+
+
+def _split_and_or(text: str) -> list[str]:
+    """"data quality or model performance" → two items; parentheses are kept whole."""
+    if "(" in text:
+        return [text]
+    parts = re.split(r"\s+(?:and|or|and/or)\s+|/", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+def head_and_inner(item: str) -> tuple[str, list[str]]:
+    """("data ingestion/preparation", ["feature engineering", "data versioning"]) from
+    "data ingestion/preparation (feature engineering, data versioning)"."""
+    inner: list[str] = []
+    for m in re.finditer(r"\(([^()]*)\)", item):
+        body = re.sub(r"^\s*(?:e\.g\.,?|i\.e\.,?|such as|like|for example,?|including)\s*", "", m.group(1), flags=re.I)
+        inner += split_top(body)
+    head = re.sub(r"\s*\([^()]*\)", "", item).strip()
+    return head, inner
+
+
+# ----------------------------------------------------------------------------- tools
+
+_TOOL_CHUNK = re.compile(
+    r"(?<![A-Za-z0-9])((?:[A-Z0-9][A-Za-z0-9.&+#-]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[ /](?:[A-Z0-9][A-Za-z0-9.&+#-]*|[a-z]+[A-Z][A-Za-z0-9]*))*)")
+_LIST_CONTEXT = re.compile(r"(?:\(|\blike\s|\bwith\s|e\.g\.,?\s|\bsuch as\s|\busing\s|\bvia\s|\bor\s|\band\s|,\s|/)$",
+                           re.I)
+
+
+def _looks_like_product(word: str) -> bool:
+    return bool(re.search(r"[a-z][A-Z]|[A-Z]{2,}|\d", word)) and word.lower() not in _NOT_TOOLS
+
+
+def tools_in(text: str) -> list[str]:
+    """Product names in ``text``, in order: capitalised names in a list context (in parentheses,
+    after "like", "with", "e.g.", "such as", "using", in a list) or with an inner capital or digit."""
+    found: list[str] = []
+    for m in _TOOL_CHUNK.finditer(text):
+        chunk = m.group(1).strip(" .-/")
+        before = text[: m.start()]
+        sentence_start = not before.strip() or bool(re.search(r"[.!?:]\s*$", before))
+        for name in chunk.split("/"):
+            words = name.split()
+            # trailing common nouns are not part of the name ("Docker images" → "Docker")
+            while words and words[-1].lower() in _NOT_TOOLS | {"images", "image", "environments", "environment"}:
+                words.pop()
+            while words and words[0].lower() in _NOT_TOOLS and not _looks_like_product(words[0]):
+                words.pop(0)
+            if not words:
+                continue
+            name = " ".join(words).strip(".,")
+            low = name.lower()
+            if low in _NOT_TOOLS or len(name) < 2:
+                continue
+            listed = bool(_LIST_CONTEXT.search(before[-12:])) and not sentence_start
+            if listed or any(_looks_like_product(w) for w in words):
+                if sentence_start and len(words) == 1 and not _looks_like_product(words[0]):
+                    continue
+                found.append(name)
+    return list(dict.fromkeys(found))
+
+
+def spoken_forms(name: str) -> list[str]:
+    """How a product name is said and heard: "MLflow" → "ML flow", "DVC" → "D V C",
+    "SageMaker" → "Sage Maker", "AWS SageMaker" → "SageMaker"."""
+    forms = [name]
+    for vendor in _VENDORS:
+        if name.startswith(vendor + " ") and len(name) > len(vendor) + 3:
+            forms.append(name[len(vendor) + 1:])
+    more = []
+    for f in forms:
+        split = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", f)
+        if split != f:
+            more.append(split)
+        if re.fullmatch(r"[A-Z]{2,4}", f):
+            more.append(" ".join(f))
+        if re.search(r"\d", f):
+            digits = {"3": "three", "2": "two", "8": "eight", "1": "one", "4": "four"}
+            more.append(re.sub(r"\d", lambda d: " " + digits.get(d.group(0), d.group(0)), f).strip())
+    return list(dict.fromkeys(forms + more))
+
+
+# ----------------------------------------------------------------------------- the draft
+
+
+@dataclass
+class Concept:
+    id: str
+    label: str
+    stage: str
+    aliases: list[str]
+    description: str
+    weight: float = 1.0
+    kind: str = "concept"
+    examples: list[str] = field(default_factory=list)
+    misconceptions: list[str] = field(default_factory=list)
+    source: str = ""  # the guide's words it was made from (a comment in the TOML)
+
+    def table(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight}
+        if self.kind != "concept":
+            out["kind"] = self.kind
+        out["description"] = _clip(self.description)
+        if self.examples:
+            out["examples"] = [_clip(e) for e in self.examples]
+        if self.misconceptions:
+            out["misconceptions"] = [_clip(m) for m in self.misconceptions]
+        out["aliases"] = list(dict.fromkeys(a for a in self.aliases if a.strip()))
+        return out
+
+
+@dataclass
+class Draft:
+    """One question made checkable, with the notes that become comments."""
+
+    id: str
+    category: str
+    prompt: str
+    why: str
+    framework: str
+    stages: list[str]
+    concepts: list[Concept]
+    red_flags: list[dict]
+    follow_ups: list[dict]
+    kind: str = "concept"
+    line: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class BuiltBank:
+    guide: Guide
+    categories: list[tuple[str, str]]
+    questions: list[Draft]
+
+
+def build_bank(guide: Guide) -> BuiltBank:
+    """Bank tables for every question of ``guide`` (which must have no errors)."""
+    taken_cats: set[str] = set()
+    cats: dict[str, str] = {}
+    for label in guide.categories:
+        base = re.sub(r"\bquestions?\b", "", label, flags=re.I)
+        cats[label] = _unique(slug(base, words=3) or "questions", taken_cats)
+    taken: set[str] = set()
+    drafts = []
+    for gq in guide.questions:
+        qid = _unique(gq.id or slug(_first_clause(gq.prompt)), taken)
+        drafts.append(_question(gq, qid, cats[gq.category]))
+    return BuiltBank(guide, [(cid, label) for label, cid in cats.items()], drafts)
+
+
+def _first_clause(prompt: str) -> str:
+    m = re.match(r"(.+?[?.])(\s|$)", prompt)
+    return m.group(1) if m else prompt
+
+
+_BEHAVIOURAL = re.compile(r"\bSTAR\b|\btell me about a time\b|\bdescribe a time\b|\bgive (?:me )?an example of a time\b"
+                          r"|\btell me about a (?:challenging|difficult|hard)\b", re.I)
+STAR = ("situation", "task", "action", "result")
+
+
+def _question(gq: GuideQuestion, qid: str, category: str) -> Draft:
+    behavioral = bool(_BEHAVIOURAL.search(gq.framework) or _BEHAVIOURAL.search(gq.prompt))
+    if behavioral:
+        stages, concepts = _star_concepts(gq)
+    else:
+        stages, concepts = _framework_concepts(gq)
+    draft = Draft(qid, category, gq.prompt, gq.why, gq.framework, stages, concepts, [], [],
+                  "behavioral" if behavioral else "concept", gq.line)
+    _add_tools(draft, gq)
+    taken = {f"rf:{x}" for x in ()}
+    flag_ids: set[str] = set()
+    for item in gq.red_flags:
+        draft.red_flags.append(_red_flag(draft, item, flag_ids))
+    fu_ids: set[str] = set()
+    reflective_used = False
+    for item in gq.follow_ups:
+        fu, reflective_used = _follow_up(draft, item, fu_ids, reflective_used)
+        draft.follow_ups.append(fu)
+    del taken
+    return draft
+
+
+# ----------------------------------------------------------------------------- framework → concepts
+
+
+def _phrase_label(text: str) -> str:
+    text = _INSTRUCTIONS.sub("", text.strip())
+    text = _INSTRUCTIONS.sub("", text)
+    text = re.sub(r"^(?:the|a|an|your|how you(?:'d| would)?|how|that|what)\s+", "", text, flags=re.I)
+    return text.strip(" .,:;")
+
+
+def _stage_name(text: str, taken: set[str]) -> str:
+    """A short stage name from a part of the framework: its first few meaningful words."""
+    label = _phrase_label(re.sub(r"\s*\([^()]*\)", "", text))
+    words = [w for w in re.findall(r"[A-Za-z0-9/&+-]+", label) if w.lower() not in _STOP or w.lower() in ("ci/cd",)]
+    name = " ".join(words[:3]).lower() or "answer"
+    base, n = name, 2
+    while name in taken:
+        name = f"{base} {n}"
+        n += 1
+    taken.add(name)
+    return name
+
+
+def _concept_phrases(sentence: str) -> tuple[list[tuple[str, list[str]]], bool]:
+    """``([(head, inner items)], enumerates)``: the parts a framework sentence lists, and whether it
+    is an enumeration of stages (three or more parts)."""
+    body = _INSTRUCTIONS.sub("", sentence.strip().rstrip("."))
+    body = _INSTRUCTIONS.sub("", body)
+    # "versioning for code (Git), data (DVC), …": the shared lead-in names the idea; the parts follow
+    parts = split_top(body)
+    out = [head_and_inner(p) for p in parts]
+    return out, len(parts) >= 3
+
+
+def _describe(label: str, stage: str, context: str) -> str:
+    """A plain description from the guide's own words: the idea, and the part of the answer it belongs to."""
+    label = _sentence_case(label)
+    if stage and stage.lower() not in label.lower():
+        text = f"{label}, as part of {stage}."
+    else:
+        text = f"{label}."
+    context = context.strip()
+    if context and context.lower() != label.lower():
+        text += f" {_sentence_case(context)}"
+        if not text.endswith((".", "?", "!")):
+            text += "."
+    return _clip(text)
+
+
+def _aliases_for(phrase: str) -> list[str]:
+    """Ways to say a concept phrase: itself, its slash alternatives ("ingestion/preparation"), without
+    a leading qualifier."""
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" .,;:'\"")
+    phrase = re.sub(r"^(?:the|a|an|your|our)\s+", "", phrase, flags=re.I)
+    out = [phrase]
+    m = re.match(r"^(.*?)(\b\w+)/(\w+\b)(.*)$", phrase)
+    if m and phrase.upper() != phrase and "/" not in m.group(4) and not re.fullmatch(r"[A-Z]+/[A-Z]+", m.group(2) + "/" + m.group(3)):
+        pre, a, b, post = m.groups()
+        out += [f"{pre}{a}{post}".strip(), f"{pre}{b}{post}".strip(), f"{b}{post}".strip()]
+    # "automated retraining/feedback loops" → also the last words alone when the phrase is long
+    words = phrase.split()
+    if len(words) >= 4:
+        out.append(" ".join(words[-2:]))
+    return [a for a in dict.fromkeys(out) if len(a) >= 2]
+
+
+def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
+    stages: list[str] = []
+    taken_stages: set[str] = set()
+    concepts: list[Concept] = []
+    ids: set[str] = set()
+
+    def add(label: str, stage: str, context: str, source: str, weight: float = 1.0) -> Concept | None:
+        label = _phrase_label(label)
+        label = re.sub(r"\s*\([^()]*\)", "", label).strip(" .,;:'\"")
+        if len(content_stems(label)) == 0 or len(label) > 120:
+            return None
+        if tools_in(label) and len(content_stems(label)) <= len(tools_in(label)):
+            return None  # a bare product name: it becomes a tool concept
+        cid = _unique(slug(label, words=4), ids)
+        c = Concept(cid, label, stage, _aliases_for(label), _describe(label, stage, context), weight,
+                    source=source)
+        concepts.append(c)
+        return c
+
+    items = [s for s in gq.framework_items] or sentences(gq.framework)
+    for sentence in items:
+        if _QUANTIFY.search(sentence) and not re.sub(_QUANTIFY, "", sentence).strip(" ,.'"):
+            continue
+        # "Ingestion: land raw events …" (a framework given as a list of named parts)
+        named = re.match(r"^\s*([^:]{2,40}):\s+(.+)$", sentence)
+        if named and gq.framework_items:
+            stage = _stage_name(named.group(1), taken_stages)
+            stages.append(stage)
+            parts, _ = _concept_phrases(named.group(2))
+            head_c = add(named.group(1), stage, named.group(2), sentence, 1.0)
+            for head, inner in parts:
+                if head_c is not None and content_stems(head) == content_stems(head_c.label):
+                    continue
+                add(head, stage, "", sentence)
+                for x in inner:
+                    add(x, stage, head, sentence)
+            continue
+        if _QUANTIFY.search(sentence):
+            sentence = re.split(r",?\s*(?:and\s+)?quantif", sentence, flags=re.I)[0]
+        parts, enumerates = _concept_phrases(sentence)
+        if enumerates:
+            for head, inner in parts:
+                stage = _stage_name(head, taken_stages)
+                stages.append(stage)
+                head_c = add(head, stage, ", ".join(inner), sentence)
+                for x in inner:
+                    add(x, stage, head if head_c is None else head_c.label, sentence)
+                if not [c for c in concepts if c.stage == stage]:
+                    stages.pop()
+        else:
+            stage = _stage_name(sentence, taken_stages)
+            stages.append(stage)
+            whole = _phrase_label(sentence)
+            n_before = len(concepts)
+            if len(parts) >= 2:
+                for head, inner in parts:
+                    add(head, stage, whole, sentence)
+                    for x in inner:
+                        add(x, stage, head, sentence)
+            else:
+                head, inner = parts[0] if parts else (whole, [])
+                add(whole if len(whole) <= 120 else head, stage, "", sentence, 1.5)
+                for x in inner:
+                    add(x, stage, head, sentence)
+            if len(concepts) == n_before:
+                stages.pop()
+    if not concepts:  # a framework with nothing to list: the whole framework is one idea
+        stages = ["answer"]
+        concepts.append(Concept("framework", "the answer framework", "answer", _aliases_for(gq.framework[:60]),
+                                _clip(gq.framework), 1.0, source=gq.framework))
+    return stages, concepts
+
+
+_STAR_CUES = {
+    "situation": re.compile(r"\b(?:situation|context|project where|faced|describe a (?:project|time|situation))\b", re.I),
+    "task": re.compile(r"\b(?:task|goal|challenge|responsib)", re.I),
+    "action": re.compile(r"\b(?:action|actions|steps you took|what you did|detail|highlighting)\b", re.I),
+    "result": re.compile(r"\b(?:result|outcome|quantif|impact|learned)", re.I),
+}
+_STAR_TEXT = {
+    "situation": ("the situation", "The context of the story: the team, the system and what was at stake."),
+    "task": ("the task or challenge", "The problem to solve and what you were responsible for."),
+    "action": ("the actions you took", "What you did yourself, step by step, and the technical choices you made."),
+    "result": ("the result", "How it turned out, with a measured outcome, and what changed afterwards."),
+}
+_STAR_ALIASES = {
+    "situation": ["the situation", "at my last company", "at my previous job", "our team", "the project", "context"],
+    "task": ["the task", "my task", "the goal", "the challenge", "the problem was", "I was responsible"],
+    "action": ["I decided", "I built", "I implemented", "I set up", "I introduced", "I designed", "what I did"],
+    "result": ["as a result", "the result", "in the end", "we reduced", "we cut", "improved", "saved"],
+}
+
+
+def _star_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
+    stages = list(STAR)
+    ids: set[str] = set(STAR)
+    concepts = []
+    for part in STAR:
+        label, desc = _STAR_TEXT[part]
+        concepts.append(Concept(part, label, part, _STAR_ALIASES[part], desc, 0.5, source="STAR"))
+    for sentence in sentences(gq.framework):
+        if re.search(r"\bSTAR\b", sentence):
+            continue
+        stage = next((p for p in STAR if _STAR_CUES[p].search(sentence)), "action")
+        if stage == "situation" and re.search(r"challenge", sentence, re.I):
+            stage = "task"
+        for m in re.finditer(r"\(([^()]*)\)", sentence):
+            body = re.sub(r"^\s*(?:e\.g\.,?|such as|like|for example,?)\s*", "", m.group(1), flags=re.I)
+            for item in split_top(body):
+                item = item.strip(" '\"")
+                if _QUANTIFY.search(sentence) or re.search(r"\d|%|\bX\b", item):
+                    continue  # example outcomes are not ideas to cover
+                label = _phrase_label(item)
+                if not content_stems(label):
+                    continue
+                cid = _unique(slug(label, words=4), ids)
+                concepts.append(Concept(cid, label, stage, _aliases_for(label),
+                                        _describe(label, "", _phrase_label(re.sub(r"\s*\([^()]*\)", "", sentence))),
+                                        1.0, source=sentence))
+    return stages, concepts
+
+
+def _add_tools(draft: Draft, gq: GuideQuestion) -> None:
+    """A tool concept for every product the framework names, in the stage where it is named, and the
+    product as an alias of the concept it illustrates."""
+    ids = {c.id for c in draft.concepts}
+    seen: dict[str, Concept] = {}
+    for c in list(draft.concepts):
+        for name in tools_in(c.source):
+            if name in seen:
+                continue
+            # the stage of the concept whose words sit next to the name in the source
+            owner = _owner_of(name, c.source, draft.concepts)
+            stage = owner.stage if owner else c.stage
+            t = Concept(_unique(slug(name, words=3), ids), name, stage, spoken_forms(name),
+                        f"{name}, a product used for {owner.label if owner else stage}.", 0.5, "tool",
+                        source=c.source)
+            seen[name] = t
+            draft.concepts.append(t)
+            if owner is not None:
+                owner.aliases += [a for a in spoken_forms(name) if a not in owner.aliases]
+    # products named only in the prompt, the why or the red flags count as tools of the closest stage
+    for name in tools_in(" ".join([gq.prompt] + [r.text for r in gq.red_flags])):
+        if name in seen or any(name.lower() == a.lower() for c in draft.concepts for a in c.aliases):
+            continue
+        owner = _closest(name, draft)
+        t = Concept(_unique(slug(name, words=3), ids), name, owner.stage if owner else draft.stages[0],
+                    spoken_forms(name), f"{name}, a product named in the question.", 0.5, "tool", source=gq.prompt)
+        seen[name] = t
+        draft.concepts.append(t)
+
+
+def _owner_of(name: str, source: str, concepts: list[Concept]) -> Concept | None:
+    """The concept whose phrase holds ``name`` in its parentheses or right before it ("tracking with MLflow")."""
+    at = source.find(name)
+    if at < 0:
+        return None
+    best, best_d = None, 10**6
+    for c in concepts:
+        if c.kind != "concept" or c.source != source:
+            continue
+        pos = source.lower().find(c.label.lower()[:25])
+        if pos < 0 or pos > at:
+            continue
+        d = at - pos
+        if d < best_d:
+            best, best_d = c, d
+    return best
+
+
+def _closest(phrase: str, draft: Draft) -> Concept | None:
+    found = match_concepts(phrase, draft.concepts)
+    return found[0] if found else next((c for c in draft.concepts if c.kind == "concept"), None)
+
+
+# ----------------------------------------------------------------------------- phrase → concepts
+
+_GENERIC_WORDS = frozenset(stem(w) for w in """
+    lack limited experience inability ability explain explaining describe describing mention mentioning
+    failing fail omitting omit focusing focus only solely addressing address answer answers generic vague
+    understanding understand knowledge familiarity importance benefit benefits tool tools framework frameworks
+    step steps specific context ml mlop production-grade practical perspective emphasis example examples
+    technical detail details challenge challenges approach handle handling manage managing ensure process
+    problem problems solution solutions concept role strategy strategies considerations consideration
+    choosing choose determine
+    """.split())
+
+
+def _stems(text: str) -> set[str]:
+    return {s for s in content_stems(text) if s not in _GENERIC_WORDS}
+
+
+def match_concepts(phrase: str, concepts: Iterable[Concept], *, min_share: float = 0.5) -> list[Concept]:
+    """Concepts a phrase of the guide points at, best first: by the share of the concept label's
+    meaningful words (or one alias's) that the phrase uses. Tools match by name."""
+    want = _stems(phrase)
+    low = phrase.lower()
+    if not want:
+        return []
+    scored = []
+    for c in concepts:
+        if c.kind == "signal":
+            continue
+        if c.kind == "tool":
+            if any(re.search(rf"(?<![A-Za-z0-9]){re.escape(a.lower())}(?![A-Za-z0-9])", low) for a in c.aliases[:2]):
+                scored.append((1.0, 1, c))
+            continue
+        best = 0.0
+        for text in [c.label, *c.aliases[:4]]:
+            have = _stems(text)
+            if have:
+                share = len(have & want) / len(have)
+                best = max(best, share * (1.0 if text == c.label else 0.95))
+        if best >= min_share:
+            scored.append((best, 0, c))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [c for _, _, c in scored]
+
+
+def match_stage(phrase: str, stages: list[str]) -> str | None:
+    want = _stems(phrase)
+    for st in stages:
+        have = _stems(st)
+        if have and have <= want and len(want - have) <= 1:
+            return st
+    return None
+
+
+# ----------------------------------------------------------------------------- red flags
+
+_ONLY = re.compile(r"\b(?:only|solely|just|focusing (?:only |solely )?on|treating)\b", re.I)
+_WITHOUT = re.compile(r"\bwithout\b", re.I)
+_MISSING = re.compile(r"^\s*(?:omitting|omits|missing|no|not (?:mentioning|addressing|discussing|covering|"
+                      r"explaining|differentiating|distinguishing|knowing)|failing to (?:mention|address|explain|"
+                      r"discuss|cover|describe|consider|differentiate)|failure to \w+|lack of(?: \w+)?(?: with| of| in| for)?|"
+                      r"limited or no(?: \w+)?(?: with| of| in)?|little or no(?: \w+)?(?: with| of| in)?|"
+                      r"inability to (?:explain|describe|articulate|discuss|name|justify)|unable to \w+|"
+                      r"ignoring|neglecting|forgetting|skipping|overlooking|no mention of|never)\b\s*", re.I)
+_CONFUSE = re.compile(r"\bconfus\w*\s+(.+?)\s+(?:with|and)\s+(.+)$", re.I)
+_SAME = re.compile(r"\b(?:treating|treat)\s+(.+?)\s+(?:identically to|the same as|like|as)\s+(.+?)(?:\s+without\b|$)", re.I)
+
+
+def _strip_cues(text: str) -> str:
+    text = re.sub(r"\b(?:tools?|frameworks?|services?|steps?) (?:like|such as)\b", "", text, flags=re.I)
+    text = re.sub(r"\b(?:the )?(?:importance|benefits?|value|role|purpose) of\b", "", text, flags=re.I)
+    text = re.sub(r"\b(?:crucial|key|important|specific|basic)\b", "", text, flags=re.I)
+    text = re.sub(r"\bfor [^,]*\b(?:systems?|context|environments?|perspective)\b", "", text, flags=re.I)
+    return " ".join(text.split()).strip(" .,;")
+
+
+def _phrase_items(text: str) -> list[str]:
+    """"data versioning, monitoring, or automated retraining" → the three; "data or model versioning" →
+    "data versioning", "model versioning" (a shared last word)."""
+    out = []
+    for part in split_top(text):
+        m = re.match(r"^(\w+)\s+or\s+(\w+)\s+(\w+)$", part)
+        if m:
+            out += [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
+            continue
+        out += [p for p in re.split(r"\s+(?:or|and|nor|and/or)\s+", part) if p]
+    return [o.strip(" .'\"") for o in out if o.strip(" .'\"")]
+
+
+def _ids(concepts: list[Concept]) -> list[str]:
+    return list(dict.fromkeys(c.id for c in concepts))
+
+
+def _new_concept(draft: Draft, phrase: str, why: str, weight: float = 1.5) -> Concept:
+    """A concept the framework does not list but a red flag names: its stage is the closest one."""
+    label = _phrase_label(_strip_cues(phrase)) or phrase
+    ids = {c.id for c in draft.concepts}
+    near = match_concepts(label, draft.concepts, min_share=0.3)
+    stage = near[0].stage if near else draft.stages[-1] if draft.kind != "behavioral" else "action"
+    c = Concept(_unique(slug(label, words=4), ids), label, stage, _aliases_for(label),
+                _describe(label, "", why), weight, source=why)
+    draft.concepts.append(c)
+    return c
+
+
+def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tuple[list[str], list[str]]:
+    """``(concept ids, stage names)`` a phrase names; each item of a list is looked up on its own."""
+    ids: list[str] = []
+    stages: list[str] = []
+    for item in _phrase_items(_strip_cues(phrase)) or [phrase]:
+        st = match_stage(item, draft.stages)
+        found = match_concepts(item, draft.concepts)
+        if st and not (found and _stems(found[0].label) == _stems(item)):
+            stages.append(st)
+            continue
+        if found:
+            top = found[0]
+            ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
+        elif create and _stems(item):
+            ids.append(_new_concept(draft, item, why).id)
+    return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
+
+
+def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
+    """Missing or denied: all of ``ids`` missing (or, ``each``, any one of them), a stage missing, or a denial."""
+    alts: list[dict] = []
+    concept_ids = [i for i in ids if _kind(draft, i) != "tool"]
+    tool_ids = [i for i in ids if _kind(draft, i) == "tool"]
+    if each:
+        alts += [{"missing_all": [i]} for i in concept_ids]
+    elif ids:
+        alts.append({"missing_all": ids})
+    if stages:
+        alts.append({"missing_stages_any": stages})
+    denied = concept_ids or tool_ids
+    if denied:
+        alts.append({"negated_any": denied})
+    return alts[0] if len(alts) == 1 else {"any_of": alts}
+
+
+def _kind(draft: Draft, cid: str) -> str:
+    return next((c.kind for c in draft.concepts if c.id == cid), "concept")
+
+
+def _stage_weights(draft: Draft, ids: Iterable[str], weight: float) -> None:
+    for c in draft.concepts:
+        if c.id in ids and c.kind == "concept":
+            c.weight = max(c.weight, weight)
+
+
+def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
+    """The rule for a red flag and a one-line note on how it was read."""
+    low = text.lower()
+    alts: list[dict] = []
+    notes: list[str] = []
+    tools_named = [c for c in draft.concepts if c.kind == "tool"]
+
+    if re.search(r"\bblam\w*|\bownership\b|\bnot my (?:job|fault)\b", low):
+        alts.append({"blame_language": True})
+        notes.append("blame")
+    if _QUANTIFY.search(low) or re.search(r"\bquantifiable\b|\bmeasurable\b|\bnumbers\b|\bmetrics? of (?:impact|success)\b", low):
+        alts.append({"no_quantified_impact": True})
+        notes.append("no quantified impact")
+    if re.search(r"\blist(?:ing|s)? (?:of )?tools\b.*\bwithout\b|\btools? without (?:explain|saying|context)", low):
+        alts.append({"tools_unexplained": True})
+        notes.append("tools unexplained")
+    if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
+        alts.append({"generic_only": True})
+        notes.append("nothing specific")
+    if re.search(r"\bwithout specific tool|\bnot mentioning (?:any )?specific tools?\b|\bno (?:specific )?tools?\b|"
+                 r"specific tools? or frameworks|\btool examples\b", low) and tools_named:
+        alts.append({"tools_mentioned_below": 1})
+        notes.append("no tool named")
+    if re.search(r"\bconnect(?:ing)? the stages\b|\bend[- ]to[- ]end\b|\bisolated (?:steps|components|stages)\b|"
+                 r"\bbig picture\b", low):
+        alts.append({"stages_covered_below": max(1, min(3, (len(draft.stages) + 1) // 2))})
+        notes.append("too few stages covered")
+    both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
+    if both:
+        sts = [s for s in (match_stage(both.group(1), draft.stages), match_stage(both.group(2), draft.stages)) if s]
+        if not sts:
+            ids = [_targets(draft, both.group(k), text)[0] for k in (1, 2)]
+            alts.append({"any_of": [{"missing_all": i} for i in ids if i]} if all(ids) else {"missing_all": sum(ids, [])})
+        else:
+            alts.append({"missing_stages_any": sts})
+        notes.append("one side missing")
+    if alts and not re.search(r"\bwithout\b(?! (?:specific|any|a clear|explain|saying|context))|\bconfus|\bonly\b|"
+                              r"\bsolely\b|\bomit|\bfamiliar|\bexperience with\b", low):
+        return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+    confused = _CONFUSE.search(text)
+    same = _SAME.search(text)
+    if confused:
+        right, wrong = confused.group(1), re.sub(r"^(?:simply|just|merely)\s+", "", confused.group(2).strip(" ."), flags=re.I)
+        ids, _ = _targets(draft, right, text, create=False)
+        signal = _signal(draft, wrong, text)
+        keep = [i for i in ids if i != signal.id] or [c.id for c in draft.concepts if c.kind == "concept"][:1]
+        rule = {"present_any": [signal.id], "missing_all": keep[:3]}
+        _misconception(draft, keep, f"{_sentence_case(_bare(right))} is just {_bare(wrong)}.")
+        alts.append(rule)
+        notes.append(f"'{wrong}' said without '{right}'")
+    elif same:
+        rest = text[same.end():] if _WITHOUT.search(text[same.start():]) else ""
+        without = re.split(r"\bwithout\s+(?:addressing|mentioning|explaining|covering)?\s*", text, flags=re.I)
+        ids: list[str] = []
+        if len(without) > 1:
+            ids, stages = _targets(draft, re.sub(r"-specific challenges?|specific", "", without[1]), text)
+        concept_ids = [i for i in ids if _kind(draft, i) == "concept"] or ids
+        if concept_ids:
+            alts.append({"missing_all": concept_ids})
+        _misconception(draft, concept_ids, f"{_sentence_case(_bare(same.group(1)))} is just the same as {_bare(same.group(2))}.")
+        notes.append(f"nothing of '{without[1] if len(without) > 1 else same.group(2)}'")
+        del rest
+    elif _ONLY.search(text) and _WITHOUT.search(text):
+        before, after = _WITHOUT.split(text, maxsplit=1)
+        before = re.sub(r"^.*?\b(?:only|solely|just)\b\s*(?:on\s+|mentioning\s+|about\s+)?", "", before, flags=re.I)
+        after = re.sub(r"^\s*(?:addressing|mentioning|covering|explaining|discussing|connecting)\s+", "", after, flags=re.I)
+        vice = re.search(r",?\s*or vice[- ]versa", after, re.I)
+        after = re.split(r",?\s*or vice[- ]versa", after, flags=re.I)[0]
+        have, have_st = _targets(draft, before, text, create=False)
+        lack, lack_st = _targets(draft, _strip_cues(after), text)
+        if "stages_covered_below" in str(alts):
+            pass
+        elif have and (lack or lack_st):
+            main = {"present_any": have}
+            if lack:
+                main["missing_all"] = lack
+            if lack_st and not lack:
+                main["missing_stages_any"] = lack_st
+            alts.append(main)
+            if vice and lack:
+                alts.append({"present_any": lack, "missing_all": have})
+            notes.append(f"'{before.strip()}' without '{after.strip()}'")
+        elif lack or lack_st:
+            alts.append(_gap(lack, lack_st, draft))
+            notes.append(f"nothing of '{after.strip()}'")
+    else:
+        m = _MISSING.match(text)
+        subject = text[m.end():] if m else text
+        subject = re.sub(r"^(?:(?:the )?(?:importance|benefits?|value|role|purpose) of|how|what|why)\s+", "", subject,
+                         flags=re.I)
+        subject = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", subject,
+                           flags=re.I)[0]
+        ids, stages = _targets(draft, subject, text, create=not alts)
+        if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
+            tools = [i for i in ids if _kind(draft, i) == "tool"]
+            if tools:
+                ids = tools
+        if ids or stages:
+            alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
+            notes.append(f"nothing of '{_strip_cues(subject)}'")
+            _stage_weights(draft, ids, 1.5)
+    if not alts:
+        alts.append({"generic_only": True})
+        notes.append("could not be tied to a concept: raised when the answer says nothing specific")
+    return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"\s*\([^()]*\)", "", text).strip(" .")
+
+
+def _signal(draft: Draft, phrase: str, why: str) -> Concept:
+    """A phrase that is evidence for a red flag only ("simply having backups")."""
+    label = _bare(phrase)
+    ids = {c.id for c in draft.concepts}
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", label) if w.lower() not in _STOP and w.lower() not in
+             ("simply", "having", "just", "merely", "using", "doing")]
+    aliases = [label] + words[-2:]
+    c = Concept(_unique(slug(label, words=3), ids), label, draft.stages[0], list(dict.fromkeys(aliases)),
+                f"Saying {label}, as if that were all there is to it.", 1.0, "signal", source=why)
+    draft.concepts.append(c)
+    return c
+
+
+def _misconception(draft: Draft, ids: list[str], belief: str) -> None:
+    for c in draft.concepts:
+        if c.id in ids[:1] and c.kind == "concept" and belief not in c.misconceptions:
+            c.misconceptions.append(_clip(belief))
+
+
+def _red_flag(draft: Draft, item: GuideItem, taken: set[str]) -> dict:
+    rule, note = red_flag_rule(draft, item.text)
+    return {"id": _unique(item.id or slug(item.text), taken), "text": item.text, "rule": rule,
+            "_note": f"read as: {note}" if note else ""}
+
+
+# ----------------------------------------------------------------------------- follow-ups
+
+_REFLECTIVE = re.compile(r"\b(?:differently|biggest learning|learn(?:ed|t)? from|lesson|again|looking back|"
+                         r"in hindsight|improve next time)\b", re.I)
+
+
+def _follow_up(draft: Draft, item: GuideItem, taken: set[str], reflective_used: bool) -> tuple[dict, bool]:
+    text = item.text
+    fid = _unique(item.id or slug(_first_clause(text), words=4), taken)
+    topic = re.sub(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me about|explain|walk "
+                   r"me through)\b", "", text, flags=re.I)
+    ids, stages = _targets(draft, topic, text, create=False)
+    if not ids:
+        found = match_concepts(topic, draft.concepts, min_share=0.5)
+        ids = _ids(found[:3])
+    ids = [i for i in ids if _kind(draft, i) != "signal"][:4]
+    behavioral = bool(re.match(r"^\s*(?:describe a time|tell me about a time|describe a challenge|give an example of a time)",
+                               text, re.I)) or draft.kind == "behavioral" and bool(_REFLECTIVE.search(text))
+    if ids or stages:
+        alts: list[dict] = []
+        if ids:
+            alts += [{"present_any": ids}, {"missing_all": ids}]
+            negatable = [i for i in ids if _kind(draft, i) == "concept"]
+            if negatable:
+                alts.append({"negated_any": negatable})
+        if stages:
+            alts.append({"missing_stages_any": stages})
+        if behavioral:  # "Describe a time you had to roll back…": asked about what was claimed
+            alts = [a for a in alts if "present_any" in a] or alts
+        trigger = alts[0] if len(alts) == 1 else {"any_of": alts}
+        how = f"topic in the framework: {', '.join(ids + stages)}"
+    elif _REFLECTIVE.search(text) and not reflective_used:
+        trigger, how = {"always": True}, "a reflective question: the fallback when no other fits"
+        reflective_used = True
+    else:
+        trigger = {"any_of": [{"generic_only": True}, {"no_quantified_impact": True}]}
+        how = "topic not in the framework: asked when the answer stays generic or unquantified"
+        if draft.kind == "behavioral" and re.search(r"\bstakeholder|\bcommunicat", text, re.I):
+            trigger = {"any_of": [{"generic_only": True}, {"missing_stages_any": ["result"]}]}
+    concepts = _follow_up_concepts(draft, text, ids, fid)
+    fu: dict[str, Any] = {"id": fid, "text": text, "trigger": trigger}
+    if behavioral:
+        fu["kind"] = "behavioral"
+    fu["stages"] = ["answer"]
+    fu["concept"] = [c.table() for c in concepts]
+    fu["_note"] = how
+    return fu, reflective_used
+
+
+def _follow_up_concepts(draft: Draft, text: str, ids: list[str], fid: str) -> list[Concept]:
+    """The follow-up's own concepts: each clause of its question, and the main concepts it is about."""
+    out: list[Concept] = []
+    taken: set[str] = set()
+    clauses = [c for c in re.split(r",?\s+and\s+(?=how|what|why|when|which|its|their)|\?\s*", text, flags=re.I) if c.strip()]
+    for clause in clauses:
+        label = _phrase_label(re.sub(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me "
+                                     r"about|explain|walk me through)\b\s*(?:do you|did you|are|is|was|would you|"
+                                     r"you|the|a)?\s*", "", clause, flags=re.I))
+        if not content_stems(label):
+            continue
+        cid = _unique(slug(label, words=4), taken)
+        out.append(Concept(cid, label[:80], "answer", _aliases_for(label[:80]),
+                           _describe(label, "", f"What a good answer to '{_clip(text, 200)}' explains"), 1.0))
+    for c in draft.concepts:
+        if c.id in ids and c.kind in ("concept", "tool"):
+            out.append(Concept(_unique(c.id, taken), c.label, "answer", list(c.aliases), c.description,
+                               c.weight, c.kind, list(c.examples), list(c.misconceptions)))
+    if not out:
+        out.append(Concept("answer", _clip(text, 80), "answer", _aliases_for(text[:60]), _clip(text), 1.0))
+    return out
+
+
+# ----------------------------------------------------------------------------- TOML
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        return repr(v) if not isinstance(v, float) or not v.is_integer() else str(int(v)) if False else repr(v)
+    if isinstance(v, str):
+        return json.dumps(v, ensure_ascii=False)
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {_value(x)}" for k, x in v.items()) + " }"
+    raise TypeError(type(v))
+
+
+def _kv(key: str, value: Any) -> str:
+    return f"{key} = {_value(value)}"
+
+
+def to_toml(built: BuiltBank, *, source_name: str = "") -> str:
+    """The bank as commented TOML: every generated part says which words of the guide it came from."""
+    g = built.guide
+    out = [
+        f"# Imported from {source_name or g.path} by `voice-interviewer questions import`.",
+        "#",
+        "# prompt / why / framework / red_flag.text / follow_up.text are the guide's own words. Everything",
+        "# else was derived from them and is meant to be reviewed: concepts from the framework's parts (their",
+        "# descriptions are what answers are matched against by meaning), tools from the product names in the",
+        "# text, red-flag rules from each red flag's wording, follow-up triggers from each follow-up's topic.",
+        "# Then run `voice-interviewer questions lint` (mis-hearings, overlaps, rules that cannot fire) and",
+        "# `voice-interviewer questions check`. See questions/README.md.",
+        "",
+    ]
+    for cid, label in built.categories:
+        out += ["[[category]]", _kv("id", cid), _kv("label", label), ""]
+    for q in built.questions:
+        out += [f"# {'=' * 72} {q.id}", f"# {g.path}:{q.line}", "[[question]]", _kv("id", q.id),
+                _kv("category", q.category), 'source = "guide"']
+        if q.kind == "behavioral":
+            out.append('kind = "behavioral"')
+        out += [_kv("prompt", q.prompt), _kv("why", q.why), _kv("framework", q.framework),
+                _kv("stages", q.stages), ""]
+        for c in q.concepts:
+            if c.source:
+                out.append(f"# from: {_clip(c.source, 150)}")
+            out += ["[[question.concept]]"] + [_kv(k, v) for k, v in c.table().items()] + [""]
+        for rf in q.red_flags:
+            if rf.get("_note"):
+                out.append(f"# {rf['_note']}")
+            out += ["[[question.red_flag]]", _kv("id", rf["id"]), _kv("text", rf["text"]), _kv("rule", rf["rule"]), ""]
+        for fu in q.follow_ups:
+            if fu.get("_note"):
+                out.append(f"# trigger: {fu['_note']}")
+            out += ["[[question.follow_up]]"]
+            out += [_kv(k, v) for k, v in fu.items() if k not in ("concept", "_note")]
+            out.append("")
+            for c in fu["concept"]:
+                out += ["[[question.follow_up.concept]]"] + [_kv(k, v) for k, v in c.items()] + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def to_tables(built: BuiltBank) -> dict[str, Any]:
+    """The bank as the dict ``tomllib`` would read from :func:`to_toml` (for tests and tools)."""
+    import tomllib
+
+    return tomllib.loads(to_toml(built))
