@@ -8,6 +8,11 @@ the streaming transcriber fed from ``on_chunk``. In the same run it then transcr
 recording at once. Latencies are measured from the moment ``listen`` returns (the answer is over)
 to the final transcript; the endpointing silence itself is the same for both and printed apart.
 
+It also prints the CPU time one answer costs while it is heard and transcribed (process CPU, all
+threads: recorder, VAD, stream worker), in the same run for the two ways of running the VAD: once
+in the recorder with its probabilities handed to the stream (today), and again in the stream's
+worker as well (before issue 14: two Silero passes per answer).
+
     python benchmarks/latency.py --answer-seconds 120 [--speed 1] [--end silence|enter] [--json]
 """
 
@@ -146,18 +151,37 @@ def run(answer_seconds: float, speed: float = 1.0, end: str = "silence", threads
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
     answer, reference, speech_end = build_answer(answer_seconds)
-    policy = ListenPolicy(enter_ends=False, max_seconds=answer_seconds * 2 + 60)
+    # a fixed silence ends the answer here (the end-of-turn decision is benchmarks/turn_taking.py)
+    policy = ListenPolicy(enter_ends=False, max_seconds=answer_seconds * 2 + 60, patience_s=None)
     tail = policy.end_silence_s + 2.0 if end == "silence" else 0.3  # 'enter': stops 0.3 s after speech
     audio = np.concatenate([answer, np.zeros(int(tail * SAMPLE_RATE), np.float32)])
     transcriber = WhisperTranscriber(cpu_threads=threads).load()
     rss_loaded = peak_rss_mb()
 
-    stream = transcriber.stream(hotwords=HOTWORDS)
-    recording = listen(PacedSource(audio, speed), policy, on_chunk=stream.feed, show=False)
-    ended = time.perf_counter()
-    streamed = stream.finish()
-    streaming_latency = time.perf_counter() - ended
+    def heard(one_pass: bool):
+        """Listen to the answer with a stream; (recording, transcript, latency, stream, CPU s)."""
+        stream = transcriber.stream(hotwords=HOTWORDS)
+        feed = stream.feed if one_pass else (lambda chunk, probs: stream.feed(chunk))  # own VAD too
+        cpu = time.process_time()
+        recording = listen(PacedSource(audio, speed), policy, on_chunk=feed, show=False, turn=False)
+        ended = time.perf_counter()
+        streamed = stream.finish()
+        return recording, streamed, time.perf_counter() - ended, stream, time.process_time() - cpu
+
+    _, _, _, _, cpu_two = heard(one_pass=False)  # before: the stream ran its own Silero pass
+    recording, streamed, streaming_latency, stream, cpu_one = heard(one_pass=True)
     rss_streaming = peak_rss_mb()
+    from voice_interviewer.speech.vad import SileroVAD
+
+    vad, cpu = SileroVAD(), time.process_time()
+    for i in range(0, len(audio), 800):
+        vad.feed(audio[i : i + 800])
+    vad_cpu = time.process_time() - cpu
+    cpu = time.process_time()  # the recorder's VAD before issue 14: one model call per 32 ms window
+    vad.reset()
+    for i in range(0, len(audio) // 512 * 512, 512):
+        vad.feed(audio[i : i + 512])
+    vad_window_cpu = time.process_time() - cpu
 
     started = time.perf_counter()
     batch = transcriber.transcribe(recording.audio, hotwords=HOTWORDS)
@@ -191,6 +215,10 @@ def run(answer_seconds: float, speed: float = 1.0, end: str = "silence", threads
         "peak_rss_streaming_mb": round(rss_streaming, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "threads": transcriber.cpu_threads,
+        "cpu_per_answer_one_vad_s": round(cpu_one, 2),
+        "cpu_per_answer_two_vads_s": round(cpu_two, 2),
+        "vad_pass_cpu_s": round(vad_cpu, 2),
+        "vad_pass_per_window_cpu_s": round(vad_window_cpu, 2),
     }
 
 
@@ -214,6 +242,9 @@ def main(argv=None) -> int:
           f"(faster-whisper long-form in one call: {r['wer_longform']:.3f} in {r['longform_latency_s']:.2f} s)")
     print(f"peak RSS: {r['peak_rss_streaming_mb']:.0f} MB after streaming, {r['peak_rss_mb']:.0f} MB after batch "
           f"(model loaded: {r['rss_after_load_mb']:.0f} MB)")
+    print(f"CPU per answer (heard + transcribed): {r['cpu_per_answer_one_vad_s']:.2f} s with one VAD pass, "
+          f"{r['cpu_per_answer_two_vads_s']:.2f} s with two (one Silero pass alone: {r['vad_pass_cpu_s']:.2f} s "
+          f"in 50 ms blocks, {r['vad_pass_per_window_cpu_s']:.2f} s one window per call)")
     if args.json:
         print(json.dumps(r))
     return 0

@@ -119,7 +119,7 @@ def test_incremental_vad_matches_whole_buffer_run(vad):
     parts, i = [], 0
     while i < len(audio):  # uneven chunk sizes, as a microphone delivers them
         n = int(rng.integers(100, 2000))
-        parts += vad.feed(audio[i : i + n])
+        parts.extend(vad.feed(audio[i : i + n]).tolist())
         i += n
     assert len(parts) == len(whole)
     assert np.max(np.abs(np.array(parts) - whole)) < 0.02
@@ -139,19 +139,23 @@ def test_listen_on_a_file_ends_by_vad_and_keeps_everything(vad):
     padded = np.concatenate([answer, np.zeros(SAMPLE_RATE * 10, dtype=np.float32)])
     vad.reset()
     chunks = []
-    rec = listen(FileSource(padded), ListenPolicy(end_silence_s=4.0), on_chunk=chunks.append, show=False, vad=vad)
+    probs = []
+    rec = listen(FileSource(padded), ListenPolicy(end_silence_s=4.0, patience_s=None),
+                 on_chunk=lambda c, p: (chunks.append(c), probs.extend(p)), show=False, vad=vad)
     assert rec.ended_by == "silence"  # not cut at the 3 s pause, not at the file's end
     speech_end = len(answer) / SAMPLE_RATE - 1.0  # the fixture has a 1 s tail
     assert speech_end + 3.5 < rec.duration < speech_end + 5.0
     assert rec.speech_started == pytest.approx(0.4, abs=0.25)  # 0.4 s lead-in
     np.testing.assert_array_equal(rec.audio, padded[: len(rec.audio)])  # the first syllable is kept
     assert sum(len(c) for c in chunks) == len(rec.audio)
+    assert len(probs) == len(rec.audio) // WINDOW  # every window's probability went along
+    assert rec.turn["fixed_silence"] and rec.turn["ended_by"] == "silence"
 
 
 def test_a_short_end_silence_would_cut_the_thinking_pause(vad):
     vad.reset()
-    rec = listen(FileSource(FIXTURES / "weak" / "monitoring.ogg"), ListenPolicy(end_silence_s=1.5), show=False,
-                 vad=vad)
+    rec = listen(FileSource(FIXTURES / "weak" / "monitoring.ogg"), ListenPolicy(end_silence_s=1.5, patience_s=None),
+                 show=False, vad=vad)
     assert rec.ended_by == "silence" and rec.duration < 15  # ... which is why the default is generous
 
 
@@ -181,7 +185,7 @@ def test_stop_event_cue_and_hard_limit(vad):
 def test_keyboard_interrupt_carries_the_partial_recording(vad):
     vad.reset()
 
-    def boom(chunk, seen=[0]):
+    def boom(chunk, probs, seen=[0]):
         seen[0] += len(chunk)
         if seen[0] >= 2 * SAMPLE_RATE:
             raise KeyboardInterrupt
@@ -311,7 +315,7 @@ def test_microphone_device_lost_keeps_what_was_recorded(virtual_mic):
     src = MicrophoneSource()
     seen = []
 
-    def pull_the_plug(chunk):
+    def pull_the_plug(chunk, probs):
         seen.append(len(chunk))
         if sum(seen) > SAMPLE_RATE and src._stream is not None:
             src._stream.abort()  # the stream dies under the recorder, as when a USB mic is unplugged

@@ -158,6 +158,26 @@ def test_streaming_matches_batch_on_jfk(whisper_transcriber, jfk):
     check_timings(streamed)
 
 
+def test_stream_fed_the_recorders_vad_probabilities_runs_no_vad_of_its_own(whisper_transcriber, long_answer):
+    """One Silero pass per answer: the recorder's probabilities cut the stream exactly as the stream's
+    own VAD would, and the text and its progress are the same."""
+    from voice_interviewer.speech.recorder import FileSource, listen
+    from voice_interviewer.seams import ListenPolicy
+
+    audio, reference = long_answer
+    stream = whisper_transcriber.stream()
+    rec = listen(FileSource(audio), ListenPolicy(patience_s=None, end_silence_s=60), on_chunk=stream.feed,
+                 show=False, turn=False)
+    streamed = stream.finish()
+    assert stream._vad is None and rec.ended_by == "source-ended"
+    own = whisper_transcriber.stream()
+    feed_in_chunks(own, audio)
+    assert streamed.text == own.finish().text and stream.stats["stretches"] == own.stats["stretches"] >= 2
+    text, covered = stream.progress()
+    assert text == streamed.text and covered == pytest.approx(len(audio) / SAMPLE_RATE, abs=0.05)
+    assert wer(reference, streamed.text) <= 0.10
+
+
 def test_streaming_long_answer_commits_at_pauses(whisper_transcriber, long_answer):
     audio, reference = long_answer
     batch = whisper_transcriber.transcribe(audio)

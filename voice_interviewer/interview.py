@@ -179,7 +179,8 @@ class Policy:
         feedback_each_turn: show the verdict after every answer (practice) or only at the end.
         follow_ups: ask the chosen follow-up after each answer.
         speak_feedback: also say a two-sentence summary aloud after each verdict.
-        end_silence_s: silence that ends an answer.
+        end_silence_s: silence that ends an unfinished thought (the end-of-turn fallback).
+        patience_s: silence that ends a finished answer (None: every answer waits end_silence_s).
         rehearsal: time limits (rehearse only).
         live_transcript: show the streaming transcript under the level meter while listening.
     """
@@ -190,6 +191,7 @@ class Policy:
     speak_feedback: bool = False
     live_transcript: bool = True
     end_silence_s: float = 4.0
+    patience_s: float | None = 0.9
     no_speech_timeout_s: float = 20.0
     rehearsal: RehearsalSettings | None = None
 
@@ -203,10 +205,10 @@ class Policy:
 
     def listen_policy(self, budget: TurnBudget | None) -> ListenPolicy:
         if budget is None:
-            return ListenPolicy(end_silence_s=self.end_silence_s,
+            return ListenPolicy(end_silence_s=self.end_silence_s, patience_s=self.patience_s,
                                 no_speech_timeout_s=self.no_speech_timeout_s)
         return ListenPolicy(
-            end_silence_s=self.end_silence_s,
+            end_silence_s=self.end_silence_s, patience_s=self.patience_s,
             no_speech_timeout_s=min(self.no_speech_timeout_s, budget.hard_limit_s),
             max_seconds=budget.hard_limit_s,
             cue_at_s=budget.cue_at_s,
@@ -330,10 +332,10 @@ class _Interview:
         started = self.clock()
         heard = [0]  # samples so far: the recorder's time is max(audio heard, clock)
 
-        def on_chunk(chunk) -> None:
+        def on_chunk(chunk, probs=None) -> None:
             heard[0] += len(chunk)
-            if stream is not None:
-                stream.feed(chunk)
+            if stream is not None:  # the recorder's VAD probabilities: one Silero pass per answer
+                stream.feed(chunk) if probs is None else stream.feed(chunk, probs)
 
         def on_cue(*args: Any) -> None:
             at = float(args[0]) if args else max(heard[0] / SAMPLE_RATE, self.clock() - started)
@@ -350,6 +352,8 @@ class _Interview:
             kwargs["show"] = show
         if stream is not None and self.policy.live_transcript and hasattr(stream, "preview"):
             kwargs["preview"] = stream.preview  # live transcript under the level meter
+        if stream is not None and hasattr(stream, "progress"):
+            kwargs["text"] = stream.progress  # the end-of-turn decision reads the last words
         try:
             try:
                 recording = self.listen(source, listen_policy, **kwargs)
@@ -396,7 +400,8 @@ class _Interview:
         self.pending = None
         self.store.append({"type": "answer_audio", "turn": info.number, "path": rel,
                            "duration": round(recording.duration, 3),
-                           "ended_by": "interrupted" if partial else recording.ended_by, "partial": partial})
+                           "ended_by": "interrupted" if partial else recording.ended_by, "partial": partial,
+                           **({"turn": recording.turn} if getattr(recording, "turn", None) else {})})
 
     def _answered(self, result: TurnResult, recording: Recording, transcript: Transcript,
                   budget) -> TurnResult:

@@ -65,7 +65,10 @@ class ListenPolicy:
     """When an answer ends.
 
     Attributes:
-        end_silence_s: silence after speech that ends the answer (generous: people pause to think).
+        end_silence_s: silence after speech that ends an unfinished thought, and the fallback when
+            nothing says the answer is finished (generous: people pause to think).
+        patience_s: silence after which a *finished* answer ends (see ``turntaking``); None: no
+            end-of-turn decision, every answer ends after ``end_silence_s``.
         no_speech_timeout_s: give up when nothing at all is said for this long.
         max_seconds: absolute cap on the answer's length.
         cue_at_s: rehearsal: play a soft cue at this many seconds into the answer (None: no cue).
@@ -75,6 +78,7 @@ class ListenPolicy:
     """
 
     end_silence_s: float = 4.0
+    patience_s: float | None = 0.9
     no_speech_timeout_s: float = 20.0
     max_seconds: float = 600.0
     cue_at_s: float | None = None
@@ -96,6 +100,8 @@ class Recording:
         speech_started: seconds into the recording when speech was first detected (None: never).
         cues: seconds into the recording at which a cue was played.
         transcript: filled when a streaming transcriber ran alongside the capture.
+        turn: how the answer ended — the end-of-turn decision (state, reason, probabilities,
+            silence) for the session's ``answer_audio`` event; None when not recorded.
     """
 
     audio: "np.ndarray"
@@ -103,6 +109,7 @@ class Recording:
     speech_started: float | None = None
     cues: list[float] = field(default_factory=list)
     transcript: Transcript | None = None
+    turn: dict | None = None
 
     @property
     def duration(self) -> float:

@@ -1,15 +1,17 @@
-"""Capturing one spoken answer: audio sources, Silero VAD, and when the answer ends.
+"""Capturing one spoken answer: audio sources, the VAD, and when the answer ends.
 
 * :class:`MicrophoneSource` — a sounddevice ``InputStream`` whose callback puts blocks on a
   queue; 16 kHz mono (opened at the device's own rate and resampled when it cannot do 16 kHz).
 * :class:`FileSource` — a file or array fed as chunks, optionally at speaking pace.
-* :class:`SileroVAD` — faster-whisper's bundled Silero model run *incrementally* on 512-sample
-  windows, carrying its LSTM state and 64-sample context, so each chunk costs one small step.
-* :class:`Endpointer` — the pure decision: feed it speech probabilities and times, ask it
-  whether the answer is over. Generous by default (4 s of silence *after* speech), because
-  candidates pause to think and recorders that cut people off are the top complaint.
+* :class:`~voice_interviewer.speech.vad.SileroVAD` — run once per answer, here; its probabilities
+  go to the endpointer *and* to the streaming transcriber (``on_chunk(chunk, probs)``).
+* :class:`Endpointer` — feed it speech probabilities and times, ask it whether the answer is over.
+  After a short silence it asks :func:`voice_interviewer.turntaking.decide` whether the thought is
+  finished (the audio turn model, the live transcript's last words, the silence so far): a
+  finished answer ends after a short grace (``patience_s``), an unfinished one gets the long
+  fallback (``end_silence_s``, 4 s), because recorders that cut people off are the top complaint.
 * :func:`listen` — glues them together, with Enter-to-finish, a cue, limits, a stop event and
-  a live level meter on stderr.
+  a live level meter (with what the interviewer is waiting for) on stderr.
 
 Nothing before speech is thrown away: the leading silence is the candidate's thinking time
 (a delivery figure), so the first syllable — and ``pre_roll_s`` before it — is always kept.
@@ -31,11 +33,12 @@ import numpy as np
 from ..errors import DeviceError
 from ..process import audio_failures
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
+from ..turntaking import Patience, TurnDecision, decide
+from .vad import DEFAULT, WINDOW, WINDOW_S, SileroVAD, SpeechTracker, VadOptions
 
-__all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW"]
+__all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW", "turn_model"]
 
-WINDOW = 512  # Silero's window at 16 kHz (32 ms)
-_CONTEXT = 64
+TURN_MODEL_S = 8.0  # the audio turn model looks at the last 8 s
 
 
 # --------------------------------------------------------------------------- endpointing (pure)
@@ -44,46 +47,89 @@ _CONTEXT = 64
 class Endpointer:
     """Decides when an answer is over, from VAD probabilities and times (seconds since start).
 
-    ``feed(t, p)`` reports the speech probability of the audio window ending at ``t`` (audio
+    ``feed(t, p)`` reports the speech probability of the 32 ms window ending at ``t`` (audio
     time). ``check(now)`` returns the reason the answer ends (one of ``ENDED_BY``) or None;
     ``now`` may run ahead of audio time (a wall clock), which only the limits and the cue use:
     silence and no-speech are judged on audio actually heard, so a backlog of unprocessed audio
     can never end an answer early.
 
-    Speech starts after ``min_speech_s`` of consecutive windows at or above ``threshold`` and
-    continues while the probability stays above ``neg_threshold`` (hysteresis, as Silero
-    recommends), so one soft word in a pause does not look like silence, nor a click like speech.
+    Speech is what :class:`~voice_interviewer.speech.vad.SpeechTracker` says it is (the shared
+    hysteresis: one soft word in a pause does not look like silence, nor a click like speech).
+    Once the silence reaches ``patience.check_after_s`` the end-of-turn evidence for *this* pause
+    is gathered by the caller (:meth:`wants_audio` / :meth:`note_audio`, :meth:`wants_text` /
+    :meth:`note_text`) and :attr:`decision` says what the interviewer makes of it.
+    With ``policy.patience_s`` None the answer ends after ``end_silence_s`` of silence, nothing else.
     """
 
     policy: ListenPolicy = field(default_factory=ListenPolicy)
-    threshold: float = 0.5
-    neg_threshold: float = 0.35
-    min_speech_s: float = 0.09
+    vad_options: VadOptions = DEFAULT
     speech_started: float | None = None
     last_speech: float | None = None
     audio_t: float = 0.0
     cues: list[float] = field(default_factory=list)
-    _run_start: float | None = None
-    _prev_t: float = 0.0
+    decision: TurnDecision | None = None
+    learnt_grace_s: float = 0.0
+    decisions: int = 0  #: end-of-turn decisions taken (one per pause that reached check_after_s)
+
+    def __post_init__(self) -> None:
+        self.tracker = SpeechTracker(self.vad_options)
+        p = self.policy
+        self.patience = None if p.patience_s is None else Patience(
+            finished_s=min(p.patience_s, p.end_silence_s), unfinished_s=p.end_silence_s)
+        self._new_pause()
+
+    def _new_pause(self) -> None:
+        self._p_audio: float | None = None
+        self._audio_asked = False
+        self._text: str | None = None
+        self.decision = None
 
     def feed(self, t: float, prob: float) -> None:
-        window = max(t - self._prev_t, 0.0)
-        self._prev_t = self.audio_t = t
+        self.audio_t = t
+        tr = self.tracker
+        tr.push(prob)
+        first = tr.first_speech
+        if first is None:
+            return
         if self.speech_started is None:
-            if prob >= self.threshold:
-                if self._run_start is None:
-                    self._run_start = t - window
-                if t - self._run_start >= self.min_speech_s - 1e-9:
-                    self.speech_started = self._run_start
-                    self.last_speech = t
-            else:
-                self._run_start = None
-        elif prob >= self.neg_threshold:
-            self.last_speech = t
+            self.speech_started = first * WINDOW_S
+        last = tr.last_speech_end * WINDOW_S
+        if self.last_speech is not None and last > self.last_speech + 1e-9:  # speech resumed
+            d = self.decision
+            if d is not None and d.state == "finished" and tr.open_start is not None:
+                # a pause that looked like the end was not: this candidate's rhythm needs more grace
+                self.learnt_grace_s = max(self.learnt_grace_s, tr.open_start * WINDOW_S - self.last_speech)
+            self._new_pause()
+        self.last_speech = last
+
+    @property
+    def silence_s(self) -> float:
+        return 0.0 if self.last_speech is None else max(0.0, self.audio_t - self.last_speech)
 
     @property
     def in_speech(self) -> bool:
-        return self.last_speech is not None and self.audio_t - self.last_speech < 0.3
+        return self.last_speech is not None and self.silence_s < 0.3
+
+    def _deciding(self) -> bool:
+        return (self.patience is not None and self.last_speech is not None
+                and self.silence_s >= self.patience.check_after_s)
+
+    def wants_audio(self) -> bool:
+        """True once per pause, when the audio turn model should hear the answer so far."""
+        return self._deciding() and not self._audio_asked
+
+    def note_audio(self, p: float | None) -> None:
+        self._audio_asked = True
+        self._p_audio = p
+
+    def wants_text(self) -> bool:
+        return self._deciding() and self._text is None
+
+    def note_text(self, text: str, covered_s: float) -> None:
+        """The transcript so far; used only when it covers this pause (``covered_s``: audio time
+        up to which it was decoded) — older text describes an earlier pause."""
+        if self.last_speech is not None and covered_s >= self.last_speech - 1e-6:
+            self._text = text
 
     def cue_due(self, now: float) -> bool:
         """True exactly once, when ``now`` reaches ``policy.cue_at_s``."""
@@ -102,42 +148,57 @@ class Endpointer:
             return "max"
         if self.speech_started is None:
             return "no-speech" if self.audio_t >= p.no_speech_timeout_s else None
-        if self.audio_t - self.last_speech >= p.end_silence_s:
-            return "silence"
-        return None
+        silence = self.silence_s
+        tr = self.tracker
+        if tr.open_start is not None and tr.open_start * WINDOW_S > self.last_speech:
+            return None  # speech is resuming (not yet long enough to count): never end on its onset
+        if self.patience is None:
+            return "silence" if silence >= p.end_silence_s else None
+        if silence < self.patience.check_after_s:
+            self.decision = None
+            return None
+        if self.decision is None:
+            self.decisions += 1
+        self.decision = decide(silence, self._text, self._p_audio, self.patience,
+                               speech_s=self.last_speech - self.speech_started,
+                               learnt_grace_s=self.learnt_grace_s)
+        return "silence" if self.decision.end else None
+
+    def summary(self, ended_by: str) -> dict:
+        """What the answer's event records about how it ended (replay shows it)."""
+        out: dict = {"ended_by": ended_by, "silence_s": round(self.silence_s, 2),
+                     "fixed_silence": self.patience is None}
+        if self.decision is not None:
+            out.update(self.decision.to_json())
+        if self.learnt_grace_s:
+            out["learnt_grace_s"] = round(self.learnt_grace_s, 2)
+        return out
 
 
-# --------------------------------------------------------------------------- VAD
+# --------------------------------------------------------------------------- the audio turn model
 
-class SileroVAD:
-    """Incremental Silero VAD: ``feed(chunk)`` → one probability per completed 512-sample window."""
+_TURN_MODEL: list = []
+_TURN_LOCK = threading.Lock()
 
-    def __init__(self) -> None:
-        try:
-            from faster_whisper.vad import get_vad_model
-        except ImportError as exc:
-            raise DeviceError(f"voice activity detection needs faster-whisper ({exc})") from None
-        self._session = get_vad_model().session
-        self.reset()
 
-    def reset(self) -> None:
-        self._h = np.zeros((1, 1, 128), dtype=np.float32)
-        self._c = np.zeros((1, 1, 128), dtype=np.float32)
-        self._context = np.zeros(_CONTEXT, dtype=np.float32)
-        self._pending = np.zeros(0, dtype=np.float32)
+def turn_model():
+    """The installed Smart Turn model, loaded once per process (None when it is not installed)."""
+    with _TURN_LOCK:
+        if not _TURN_MODEL:
+            from .smartturn import SmartTurn
 
-    def feed(self, chunk: np.ndarray) -> list[float]:
-        buf = np.concatenate([self._pending, np.asarray(chunk, dtype=np.float32).reshape(-1)])
-        probs = []
-        n = len(buf) // WINDOW * WINDOW
-        for i in range(0, n, WINDOW):
-            win = buf[i : i + WINDOW]
-            x = np.concatenate([self._context, win])[None, :]
-            out, self._h, self._c = self._session.run(None, {"input": x, "h": self._h, "c": self._c})
-            self._context = win[-_CONTEXT:]
-            probs.append(float(np.ravel(out)[0]))
-        self._pending = buf[n:]
-        return probs
+            _TURN_MODEL.append(SmartTurn.load())
+        return _TURN_MODEL[0]
+
+
+def _tail(parts: list[np.ndarray], seconds: float) -> np.ndarray:
+    need, got = int(seconds * SAMPLE_RATE), []
+    for part in reversed(parts):
+        got.append(part)
+        need -= len(part)
+        if need <= 0:
+            break
+    return np.concatenate(got[::-1]) if got else np.zeros(0, dtype=np.float32)
 
 
 # --------------------------------------------------------------------------- sources
@@ -337,7 +398,8 @@ class _Indicator:
         self.live = Live(console=Console(stderr=True), refresh_per_second=10, transient=True)
         self.live.start()
 
-    def update(self, elapsed: float, level: float, speaking: bool) -> None:
+    def update(self, elapsed: float, level: float, speaking: bool,
+               decision: TurnDecision | None = None) -> None:
         from rich.text import Text
 
         limit = self.policy.hard_limit_s or self.policy.max_seconds
@@ -350,6 +412,11 @@ class _Indicator:
                  style="dim")
         t.append("▮" * bars, style="green")
         t.append("▯" * (10 - bars), style="dim")
+        if decision is not None:  # what the interviewer is waiting for
+            if decision.state == "finished":
+                t.append(f"  finished? ending in {decision.remaining_s:.1f} s…", style="yellow")
+            else:
+                t.append("  take your time", style="cyan")
         if self.enter:
             t.append("  Enter to finish", style="dim")
         if self.preview is not None:  # the streaming transcriber's committed text, last line only
@@ -366,13 +433,21 @@ class _Indicator:
 
 
 def listen(source, policy: ListenPolicy | None = None, *,
-           on_chunk: Callable[[np.ndarray], None] | None = None, on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
+           on_chunk: Callable[[np.ndarray, np.ndarray], None] | None = None,
+           on_cue: Callable[[], None] | None = None, clock: Clock = time.monotonic,
            stop: threading.Event | None = None, show: bool | None = None,
-           vad: SileroVAD | None = None, preview: Callable[[], str] | None = None) -> Recording:
+           vad: SileroVAD | None = None, preview: Callable[[], str] | None = None,
+           text: Callable[[], tuple[str, float]] | None = None,
+           turn: object | None = None) -> Recording:
     """Capture one answer from ``source`` until the policy says it is over.
 
+    ``on_chunk(chunk, probs)`` gets every block and the VAD probabilities of the 32 ms windows it
+    completed (the streaming transcriber cuts on them: one VAD pass per answer).
     ``preview`` (optional) returns the text transcribed so far; the listening indicator shows its
-    tail as a live transcript while the candidate speaks.
+    tail as a live transcript while the candidate speaks. ``text`` (optional) returns
+    ``(committed text, audio seconds it covers)`` for the end-of-turn decision. ``turn`` is the
+    audio turn model (anything with ``probability(audio) -> float``); by default the installed
+    Smart Turn model, ``False`` for none.
 
     Time is the larger of audio heard and ``clock()`` elapsed (a stalled microphone still hits
     the limits). KeyboardInterrupt propagates with the partial :class:`Recording` attached as
@@ -381,6 +456,8 @@ def listen(source, policy: ListenPolicy | None = None, *,
     policy = policy or ListenPolicy()
     vad = vad or SileroVAD()
     vad.reset()  # a VAD shared across turns must not carry the last answer's state or samples
+    if turn is None and policy.patience_s is not None:
+        turn = turn_model()
     if hasattr(source, "pre_roll_s"):
         source.pre_roll_s = policy.pre_roll_s
     ep = Endpointer(policy)
@@ -389,31 +466,45 @@ def listen(source, policy: ListenPolicy | None = None, *,
     indicator = _Indicator(policy, enter, preview) if show else None
     parts: list[np.ndarray] = []
     n = 0  # samples heard
+    windows = 0  # VAD windows heard
     t0 = clock()
     ended_by = "source-ended"
     level = 0.0
+    decide_s = 0.0  # CPU seconds spent on end-of-turn decisions (the model and the rules)
 
     def recording(reason: str) -> Recording:
         audio = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-        return Recording(audio=audio, ended_by=reason, speech_started=ep.speech_started, cues=list(ep.cues))
+        summary = ep.summary(reason)
+        summary["decide_cpu_ms"] = round(decide_s * 1000, 1)
+        summary["decisions"] = ep.decisions
+        return Recording(audio=audio, ended_by=reason, speech_started=ep.speech_started, cues=list(ep.cues),
+                         turn=summary)
 
     try:
         for chunk in source.chunks():
             if len(chunk):
                 parts.append(chunk)
                 n += len(chunk)
+                probs = vad.feed(chunk)
                 if on_chunk is not None:
-                    on_chunk(chunk)
+                    on_chunk(chunk, probs)
                 level = 0.7 * level + 0.3 * float(np.sqrt(np.mean(chunk * chunk)))
-                done_windows = (n - len(chunk)) // WINDOW
-                for k, p in enumerate(vad.feed(chunk), start=1):
-                    ep.feed((done_windows + k) * WINDOW / SAMPLE_RATE, p)
+                for p in probs:
+                    windows += 1
+                    ep.feed(windows * WINDOW_S, float(p))
             now = max(n / SAMPLE_RATE, clock() - t0)
             if ep.cue_due(now) and on_cue is not None:
                 on_cue()
-            if indicator:
-                indicator.update(now, level, ep.in_speech)
+            if ep.wants_audio() or (text is not None and ep.wants_text()):
+                started = time.process_time()
+                if ep.wants_audio():
+                    ep.note_audio(turn.probability(_tail(parts, TURN_MODEL_S)) if turn else None)
+                if text is not None and ep.wants_text():
+                    ep.note_text(*text())
+                decide_s += time.process_time() - started
             reason = ep.check(now)
+            if indicator:
+                indicator.update(now, level, ep.in_speech, ep.decision)
             if reason is None and stop is not None and stop.is_set():
                 reason = "interrupted"
             if reason is None and enter:

@@ -1,7 +1,9 @@
 """Streaming transcription: decode finished stretches of speech while the candidate still talks.
 
-``feed()`` is called from the recorder's audio thread, so it only appends to a list and wakes the
-worker. The worker runs Silero VAD incrementally and cuts the audio at pauses; each finished
+``feed(chunk, probs)`` is called from the recorder's loop, so it only appends to a list and wakes the
+worker. The recorder hands over the VAD probabilities it already computed for its endpointing (one
+Silero pass per answer); fed without them — a whole-file transcription — the stream runs the same
+VAD itself. The worker cuts the audio at pauses (the shared hysteresis of ``speech/vad.py``); each finished
 stretch is decoded once, with the question's hotwords, and its text is committed (segment-level
 commit at pauses: a stretch is never re-decoded, so committed text never changes). When the
 answer ends, only the audio after the last cut is left to decode.
@@ -9,23 +11,51 @@ answer ends, only the audio after the last cut is left to decode.
 Memory: only the audio since the last cut is held (at most ``max_stretch_s`` plus what arrives
 while a stretch is being decoded); what grows with the answer is the committed words and speech
 segments — a few kilobytes per minute. The recorder keeps the raw answer for saving.
+
+The stream needs only the small :class:`Decoder` seam (``decode(stretch, hotwords, probs, …)`` →
+:class:`Piece`); :class:`~voice_interviewer.speech.transcriber.WhisperTranscriber` implements it.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from typing import TYPE_CHECKING, Sequence
+from dataclasses import dataclass
+from typing import Protocol, Sequence
 
 import numpy as np
 
 from ..errors import TranscriberError, VoiceInterviewerError
 from ..seams import SAMPLE_RATE
-from ..transcript import Transcript
-from .transcriber import PAD_S, WINDOW, DecodeCancelled, _Piece, _VadState, speech_runs
+from ..transcript import Transcript, Word
+from .vad import WINDOW, SileroVAD, speech_runs
 
-if TYPE_CHECKING:
-    from .transcriber import WhisperTranscriber
+__all__ = ["PAD_S", "DecodeCancelled", "Decoder", "Piece", "WhisperStream"]
+
+PAD_S = 0.4  # audio kept around each speech run when decoding (and as lead-in before speech)
+
+
+class DecodeCancelled(Exception):
+    """A decode stopped because its stream was closed (raised between Whisper segments)."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The decoded result of one stretch, in answer time."""
+
+    text: str
+    words: tuple[Word, ...]
+    segments: tuple[tuple[float, float], ...]
+
+
+class Decoder(Protocol):
+    """What the stream needs from a transcriber: decode one stretch."""
+
+    def decode(self, audio: np.ndarray, hotwords: Sequence[str], probs: np.ndarray, *,
+               offset: float, context: str = "", cancel: threading.Event | None = None) -> Piece:
+        """Text, words and speech segments of ``audio`` (VAD ``probs`` per 32 ms window), in answer
+        time (shifted by ``offset`` seconds); raises :class:`DecodeCancelled` once ``cancel`` is set."""
+        ...
 
 
 def _windows(seconds: float) -> int:
@@ -36,7 +66,7 @@ class WhisperStream:
     """Incremental transcription of one answer (implements :class:`~voice_interviewer.seams.TranscriptStream`).
 
     Args:
-        transcriber: the (possibly still loading) :class:`WhisperTranscriber`.
+        transcriber: the decoder (a possibly still loading ``WhisperTranscriber``).
         hotwords: the question's terms, given to every stretch.
         pause_s: a pause at least this long may end a stretch once it is ``min_stretch_s`` long.
         long_pause_s: a pause this long always ends a stretch (the candidate stopped or is thinking).
@@ -49,7 +79,7 @@ class WhisperStream:
 
     def __init__(
         self,
-        transcriber: "WhisperTranscriber",
+        transcriber: Decoder,
         hotwords: Sequence[str] = (),
         *,
         pause_s: float = 0.6,
@@ -70,13 +100,14 @@ class WhisperStream:
         self._pending: list[np.ndarray] = []
         self._finishing = self._closed = False
         self._error: BaseException | None = None
-        self._pieces: list[_Piece] = []
+        self._pieces: list[Piece] = []
         self._result: Transcript | None = None
         # worker-owned
-        self._vad = _VadState()
+        self._vad: SileroVAD | None = None  # only when fed without probabilities
         self._buf = np.zeros(0, dtype=np.float32)  # audio since the last cut (starts on a window)
         self._probs = np.zeros(0, dtype=np.float32)  # VAD probability per full window of _buf
         self._offset = 0  # samples before _buf
+        self._committed_s = 0.0  # audio time up to which text is committed
         self._fed = 0
         #: figures for benchmarks: stretches decoded, seconds spent decoding, largest buffer (s)
         self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
@@ -90,24 +121,36 @@ class WhisperStream:
 
     # -- called by the recorder / the loop -------------------------------------------------------
 
-    def feed(self, chunk: np.ndarray) -> None:
-        """Queue a block of float32 mono 16 kHz audio (cheap: safe in an audio callback)."""
+    def feed(self, chunk: np.ndarray, probs: np.ndarray | None = None) -> None:
+        """Queue a block of float32 mono 16 kHz audio (cheap: safe in an audio callback).
+
+        ``probs``: the VAD probabilities of the 32 ms windows this block completes (counted from
+        the answer's first sample), as the recorder computed them; give them always or never.
+        """
         block = np.array(chunk, dtype=np.float32, copy=True).reshape(-1)
+        item = (block, None if probs is None else np.asarray(probs, dtype=np.float32).reshape(-1))
         if self._worker is None:  # synchronous (batch) mode
             if not (self._finishing or self._closed):
-                self._ingest(block)
+                self._ingest([item])
                 self._cut_finished()
             return
         with self._cond:
             if self._finishing or self._closed:
                 return
-            self._pending.append(block)
+            self._pending.append(item)
             self._cond.notify()
 
     def preview(self) -> str:
         """Committed text so far."""
         with self._cond:
             return " ".join(p.text for p in self._pieces if p.text)
+
+    def progress(self) -> tuple[str, float]:
+        """Committed text so far and the audio time (s) it covers: text ending at a pause that the
+        stream has cut and decoded is what the end-of-turn decision may read."""
+        with self._cond:
+            return " ".join(p.text for p in self._pieces if p.text), self._committed_s
+
 
     def finish(self) -> Transcript:
         """Decode what is left and return the whole answer's transcript (idempotent)."""
@@ -165,7 +208,7 @@ class WhisperStream:
                     new, self._pending = self._pending, []
                     finishing = self._finishing
                 if new:
-                    self._ingest(np.concatenate(new))
+                    self._ingest(new)
                 self._cut_finished()
                 if finishing:
                     self._finish_buffer()
@@ -176,14 +219,23 @@ class WhisperStream:
             self._error = exc
 
     def _finish_buffer(self) -> None:
-        self._probs = np.concatenate([self._probs, self._vad.process(np.zeros(0, np.float32), final=True)])
+        if self._vad is not None:  # our own VAD: its last, partial window
+            self._probs = np.concatenate([self._probs, self._vad.feed(np.zeros(0, np.float32), final=True)])
         if len(self._buf):
             self._commit(len(self._buf))
 
-    def _ingest(self, samples: np.ndarray) -> None:
+    def _ingest(self, items: list[tuple[np.ndarray, np.ndarray | None]]) -> None:
+        samples = np.concatenate([b for b, _ in items])
+        given = [p for _, p in items if p is not None]
+        if given:
+            probs = np.concatenate(given)
+        else:
+            if self._vad is None:
+                self._vad = SileroVAD()
+            probs = self._vad.feed(samples)
         self._fed += len(samples)
         self._buf = np.concatenate([self._buf, samples])
-        self._probs = np.concatenate([self._probs, self._vad.process(samples)])
+        self._probs = np.concatenate([self._probs, probs])
         self.stats["max_buffer_s"] = max(self.stats["max_buffer_s"], len(self._buf) / SAMPLE_RATE)
 
     def _cut_finished(self) -> None:
@@ -229,7 +281,7 @@ class WhisperStream:
                 committed = " ".join(p.text for p in self._pieces if p.text)
             context = " ".join(committed.split()[-self._context_words:])
         started = time.perf_counter()
-        piece = self._transcriber._decode(
+        piece = self._transcriber.decode(
             stretch, self._hotwords, probs, offset=self._offset / SAMPLE_RATE, context=context,
             cancel=self._cancel,
         )
@@ -237,6 +289,7 @@ class WhisperStream:
         self.stats["stretches"] += 1
         with self._cond:
             self._pieces.append(piece)
+            self._committed_s = (self._offset + cut) / SAMPLE_RATE
         self._drop(cut)
 
     def _drop(self, cut: int) -> None:

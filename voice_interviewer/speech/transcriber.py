@@ -9,8 +9,10 @@ downloaded. Three things about Whisper shape this module:
 * It drops "um"/"uh" unless its prompt contains them, so every call gets :data:`FILLER_PROMPT`.
 * It mis-hears jargon unless the question's terms are passed as ``hotwords``.
 
-Streaming (:class:`WhisperStream`) transcribes finished stretches of speech while the candidate is
-still talking, so at the end of the answer only the last stretch is left.
+Streaming (:class:`~voice_interviewer.speech.streaming.WhisperStream`) transcribes finished
+stretches of speech while the candidate is still talking, so at the end of the answer only the last
+stretch is left; it reaches this module only through the public decoder seam
+(:meth:`WhisperTranscriber.decode`). The VAD and its thresholds live in ``speech/vad.py``.
 """
 
 from __future__ import annotations
@@ -25,12 +27,15 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 from ..errors import TranscriberError
 from ..seams import SAMPLE_RATE
 from ..transcript import Transcript, Word
+from .streaming import PAD_S, DecodeCancelled, Piece, WhisperStream
+from .vad import WINDOW, speech_probabilities, speech_runs
 
 if TYPE_CHECKING:
     import numpy as np
 
 __all__ = [
     "FILLER_PROMPT",
+    "Piece",
     "WhisperStream",
     "WhisperTranscriber",
     "default_model_dir",
@@ -43,10 +48,6 @@ FILLER_PROMPT = "Um, uh, hmm, so I, uh, think."
 """Initial prompt that makes Whisper keep filler words: measured on the weak fixtures 59 of 59
 "um"/"uh" kept with it; on short Piper/espeak sentences 0 of 26 without it."""
 
-WINDOW = 512  # Silero VAD window in samples (32 ms)
-SPEECH_ON, SPEECH_OFF = 0.5, 0.35  # VAD hysteresis: start above ON, end below OFF
-MIN_SILENCE_S = 0.3  # shorter dips do not split speech runs
-PAD_S = 0.4  # audio kept around each speech run when decoding
 MERGE_GAP_S = 2.0  # pauses shorter than this are decoded as they are (Whisper likes context)
 TEMPERATURES = (0.0,)  # no fallback: measured 1.5-4x slower, same WER (the retried segments were all dropped)
 HOTWORD_MIN_P = 0.05  # a hotword heard with less confidence than this was invented by the bias
@@ -89,84 +90,6 @@ def check_model_dir(path: str | os.PathLike) -> Path:
             f"{path}: not a CTranslate2 Whisper model (missing {', '.join(missing)})"
         )
     return path
-
-
-# --------------------------------------------------------------------------- VAD
-
-
-def speech_probabilities(audio: "np.ndarray") -> "np.ndarray":
-    """Silero speech probability for every 32 ms window of ``audio`` (last window zero-padded).
-
-    Runs in 60 s steps (same probabilities: the state carries over) so a long file never builds
-    one (windows x 576) batch: a 1-hour file took 1.2 GB extra in one step, nothing in steps.
-    """
-    import numpy as np
-
-    audio = np.asarray(audio, dtype=np.float32).reshape(-1)
-    state, step = _VadState(), WINDOW * 1875
-    parts = [state.process(audio[i : i + step]) for i in range(0, len(audio), step)]
-    parts.append(state.process(audio[:0], final=True))
-    return np.concatenate(parts)
-
-
-class _VadState:
-    """Silero VAD run incrementally: the recurrent state carries over between calls.
-
-    Gives exactly the probabilities of one pass over the whole audio (faster-whisper's own
-    ``get_speech_timestamps`` re-runs the model from scratch on every call).
-    """
-
-    def __init__(self):
-        import numpy as np
-
-        from faster_whisper.vad import get_vad_model
-
-        self._session = get_vad_model().session
-        self._h = np.zeros((1, 1, 128), dtype=np.float32)
-        self._c = np.zeros((1, 1, 128), dtype=np.float32)
-        self._context = np.zeros(64, dtype=np.float32)
-        self._tail = np.zeros(0, dtype=np.float32)
-
-    def process(self, samples: "np.ndarray", final: bool = False) -> "np.ndarray":
-        import numpy as np
-
-        audio = np.concatenate([self._tail, samples]) if len(self._tail) else samples
-        if final and len(audio) % WINDOW:
-            audio = np.pad(audio, (0, WINDOW - len(audio) % WINDOW))
-        n = len(audio) // WINDOW * WINDOW
-        self._tail = audio[n:].copy()
-        if n == 0:
-            return np.zeros(0, dtype=np.float32)
-        windows = audio[:n].reshape(-1, WINDOW)
-        context = np.concatenate([self._context[None, :], windows[:-1, -64:]], axis=0)
-        probs, self._h, self._c = self._session.run(
-            None, {"input": np.concatenate([context, windows], axis=1), "h": self._h, "c": self._c}
-        )
-        self._context = windows[-1, -64:].copy()
-        return np.asarray(probs, dtype=np.float32).reshape(-1)
-
-
-def speech_runs(probs: Sequence[float], min_silence_s: float = MIN_SILENCE_S) -> list[tuple[int, int]]:
-    """(start, end) window indices of speech, with hysteresis; dips shorter than min_silence merge."""
-    min_silence = max(1, round(min_silence_s * SAMPLE_RATE / WINDOW))
-    runs: list[tuple[int, int]] = []
-    start, silent = None, 0
-    for i, p in enumerate(probs):
-        if start is None:
-            if p >= SPEECH_ON:
-                start, silent = i, 0
-        elif p < SPEECH_OFF:
-            silent += 1
-            if silent >= min_silence:
-                runs.append((start, i - silent + 1))
-                start = None
-        elif p >= SPEECH_ON or silent == 0:
-            silent = 0
-        else:  # between the thresholds inside a pause: still a pause
-            silent += 1
-    if start is not None:
-        runs.append((start, len(probs) - silent))
-    return [(s, e) for s, e in runs if e - s >= 3]  # < 0.1 s is a click, not a word
 
 
 def _decode_spans(runs: list[tuple[int, int]], n_samples: int) -> list[tuple[int, int]]:
@@ -272,19 +195,6 @@ def _suspect_hotword(segments, hotwords: Sequence[str]) -> bool:
 
 
 # --------------------------------------------------------------------------- the transcriber
-
-
-class DecodeCancelled(Exception):
-    """A decode stopped because its stream was closed (raised between Whisper segments)."""
-
-
-@dataclass(frozen=True)
-class _Piece:
-    """The decoded result of one stretch, in answer time."""
-
-    text: str
-    words: tuple[Word, ...]
-    segments: tuple[tuple[float, float], ...]
 
 
 class WhisperTranscriber:
@@ -441,11 +351,13 @@ class WhisperTranscriber:
         """Start an incremental transcription of one answer (see :class:`WhisperStream`)."""
         return WhisperStream(self, hotwords, **options)
 
-    def _decode(
+    def decode(
         self, audio: "np.ndarray", hotwords: Sequence[str], probs: "np.ndarray", *,
         offset: float, context: str = "", cancel: threading.Event | None = None,
-    ) -> _Piece:
-        """Decode the speech in ``audio`` (VAD ``probs`` given); times shifted by ``offset``."""
+    ) -> Piece:
+        """The decoder seam (:class:`~voice_interviewer.speech.streaming.Decoder`): decode the speech
+        in ``audio``, given its VAD ``probs``; times shifted by ``offset``; raises
+        :class:`DecodeCancelled` between segments once ``cancel`` is set."""
         import numpy as np
 
         runs = speech_runs(probs)
@@ -454,7 +366,7 @@ class WhisperTranscriber:
             for s, e in runs
         )
         if not runs:
-            return _Piece("", (), ())
+            return Piece("", (), ())
         prompt = self._prompt(context)
         hot = " ".join(h.strip() for h in hotwords if h and h.strip()) or None
         onsets = [offset + s * WINDOW / SAMPLE_RATE for s, _ in runs]
@@ -499,7 +411,7 @@ class WhisperTranscriber:
         pieces = heard(np.concatenate([audio[s:e] for s, e in spans]), spans, prompt)
         words = [w for _, ws in pieces for w in ws]
         if not self.word_timestamps:
-            return _Piece(" ".join(t for t, _ in pieces if t), (), segments)
+            return Piece(" ".join(t for t, _ in pieces if t), (), segments)
         # Whisper sometimes ends a segment early and jumps to the end of its window, skipping
         # seconds of speech (a lone word then "lasts" 8 s). Speech the VAD heard that no plausible
         # word covers is decoded again on its own, and its words take the place of the stretched
@@ -516,7 +428,4 @@ class WhisperTranscriber:
             if again:
                 words = sorted([w for w in words if not _superseded(w, again, lo, hi)] + again, key=_word_order)
                 text = join_words(w.word for w in words)
-        return _Piece(text, tuple(words), segments)
-
-
-from .streaming import WhisperStream  # noqa: E402  (the stream needs the names above)
+        return Piece(text, tuple(words), segments)

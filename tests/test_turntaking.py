@@ -1,0 +1,152 @@
+"""The end-of-turn decision (pure): text cues, the audio probability, patience, and the endpointer
+that uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_interviewer.seams import ListenPolicy
+from voice_interviewer.turntaking import Patience, combine, decide, text_cue
+
+STEP = 512 / 16000
+
+
+@pytest.mark.parametrize("text", [
+    "and then we", "We version the data and", "we push it to the", "It goes into a", "so we, um",
+    "the model is trained with", "we put it in, you know", "and the reason is because",
+    "We keep a copy of the data in...", "we deploy it to Kubernetes,", "and I'm",
+])
+def test_trailing_words_mean_unfinished(text):
+    p, why = text_cue(text)
+    assert p is not None and p <= 0.2, (text, why)
+
+
+@pytest.mark.parametrize("text", [
+    "We version the data with DVC.", "We roll back in under five minutes.", "That is how we did it!",
+    "Is that what you meant?", "we rebuilt it from scratch and we did that.",
+])
+def test_finished_sentences_mean_likely_done(text):
+    p, why = text_cue(text)
+    assert p >= 0.7 and why == "finished sentence"
+
+
+def test_no_text_is_no_evidence():
+    assert text_cue("")[0] is None and text_cue("   ")[0] is None
+    assert text_cue("we version it")[0] == 0.5  # no sentence end: undecided
+
+
+def test_combine_lets_a_trailing_word_veto_the_voice():
+    assert combine(None, None) is None
+    assert combine(0.9, None) == 0.9 and combine(None, 0.8) == 0.8
+    assert combine(0.95, 0.1) < 0.5  # "…and" is never the end, whatever the voice did
+    assert combine(0.9, 0.8) > 0.8
+    assert combine(0.2, 0.8) < 0.5  # the voice says mid-thought: a period from Whisper is not enough
+
+
+def test_decision_waits_long_for_an_unfinished_thought_and_briefly_for_a_finished_one():
+    pt = Patience(finished_s=0.9, unfinished_s=4.0)
+    d = decide(0.2, "and then we", 0.1, pt)
+    assert d.state == "speaking" and not d.end
+    d = decide(1.0, "and then we", 0.1, pt, speech_s=20)
+    assert d.state == "unfinished" and not d.end and d.wait_s == 4.0
+    assert "trailing 'we'" in d.reason and d.p_text == 0.1 and d.p_audio == 0.1
+    assert decide(3.9, "and then we", None, pt, speech_s=20).end is False
+    assert decide(4.0, "and then we", None, pt, speech_s=20).end is True  # the fallback
+    d = decide(0.5, "We version it with DVC.", 0.9, pt, speech_s=20)
+    assert d.state == "finished" and not d.end and d.remaining_s == pytest.approx(0.4)
+    assert decide(0.9, "We version it with DVC.", 0.9, pt, speech_s=20).end
+
+
+def test_no_evidence_falls_back_to_the_long_silence():
+    d = decide(2.0, None, None, Patience(unfinished_s=4.0))
+    assert d.state == "unknown" and not d.end and d.wait_s == 4.0
+
+
+def test_a_short_answer_gets_extra_grace_and_learnt_pauses_raise_it():
+    pt = Patience(finished_s=0.9, early_extra_s=0.8, early_speech_s=8.0)
+    assert decide(1.0, "Yes.", 0.9, pt, speech_s=2.0).wait_s == pytest.approx(1.7)
+    assert decide(1.0, "Yes.", 0.9, pt, speech_s=30.0).wait_s == pytest.approx(0.9)
+    assert decide(1.0, "Done.", 0.9, pt, speech_s=30.0, learnt_grace_s=1.4).wait_s == pytest.approx(1.65)
+    assert decide(1.0, "Done.", 0.9, pt, speech_s=30.0, learnt_grace_s=9.0).wait_s == pt.max_grace_s
+
+
+def test_patience_is_checked():
+    with pytest.raises(ValueError, match="finished_s"):
+        Patience(finished_s=0)
+    assert Patience(finished_s=6.0, unfinished_s=4.0).finished_s == 4.0
+
+
+def test_decision_json_is_small_and_rounded():
+    d = decide(1.23456, "We did.", 0.87654, Patience(), speech_s=12)
+    assert d.to_json() == {"state": "finished", "reason": "finished: voice 0.88, finished sentence",
+                           "wait_s": 0.9, "p_done": pytest.approx(0.846, abs=1e-3), "p_audio": 0.877,
+                           "p_text": 0.8}
+
+
+# ----------------------------------------------------------------------------- the endpointer
+
+
+def drive(ep, pattern, text=None, p_audio=None):
+    """Feed (seconds, probability) stretches; give the decision its evidence as the recorder does."""
+    t = 0.0
+    for seconds, prob in pattern:
+        for _ in range(int(round(seconds / STEP))):
+            t += STEP
+            ep.feed(t, prob)
+            if ep.wants_audio():
+                ep.note_audio(p_audio(t) if p_audio else None)
+            if text is not None and ep.wants_text():
+                ep.note_text(*text(t))
+            reason = ep.check(t)
+            if reason:
+                return reason, t
+    return None, t
+
+
+def test_endpointer_never_cuts_a_mid_clause_thinking_pause_and_ends_a_finished_answer_fast():
+    from voice_interviewer.speech.recorder import Endpointer
+
+    said = {12.0: "so we version the data and then we", 31.0: "and we roll back in five minutes."}
+
+    def text(t):  # the stream catches up 1.2 s into each pause
+        done = [s for end, s in said.items() if t >= end + 1.2]
+        return " ".join(done), max([end + 0.5 for end in said if t >= end + 1.2], default=0.0)
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9))
+    reason, t = drive(ep, [(1.0, 0.0), (11.0, 0.9), (3.5, 0.02), (15.5, 0.9), (6.0, 0.02)], text=text)
+    assert reason == "silence"
+    assert 31.0 + 1.1 < t < 31.0 + 1.6  # ended ~1.2 s after the last word (text arrived at 1.2 s)
+    assert ep.decision.state == "finished" and ep.summary("silence")["p_text"] == 0.8
+
+
+def test_endpointer_with_an_audio_model_ends_before_the_text_arrives():
+    from voice_interviewer.speech.recorder import Endpointer
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9))
+    reason, t = drive(ep, [(10.0, 0.9), (5.0, 0.02)], p_audio=lambda t: 0.93)
+    assert reason == "silence" and t == pytest.approx(10.0 + 0.9, abs=2 * STEP)
+    summary = ep.summary(reason)
+    assert summary["p_audio"] == 0.93 and summary["state"] == "finished" and ep.decisions == 1
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9))
+    reason, t = drive(ep, [(10.0, 0.9), (3.8, 0.02), (2.0, 0.9)], p_audio=lambda t: 0.05)
+    assert reason is None  # the voice said "not finished": a 3.8 s pause is waited out
+
+
+def test_endpointer_learns_the_candidates_pauses():
+    from voice_interviewer.speech.recorder import Endpointer
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9))
+    # a finished-sounding 0.8 s pause that was not the end, then a 1.0 s one: not cut off
+    reason, _ = drive(ep, [(10.0, 0.9), (0.8, 0.0), (5.0, 0.9), (1.0, 0.0), (3.0, 0.9)],
+                      p_audio=lambda t: 0.9)
+    assert reason is None and ep.learnt_grace_s == pytest.approx(1.0, abs=0.1)  # the longest such pause
+
+
+def test_fixed_silence_when_patience_is_off():
+    from voice_interviewer.speech.recorder import Endpointer
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=None))
+    reason, t = drive(ep, [(10.0, 0.9), (6.0, 0.02)], p_audio=lambda t: 0.99)
+    assert reason == "silence" and t == pytest.approx(14.0, abs=2 * STEP)
+    assert ep.decision is None and ep.summary(reason)["fixed_silence"]

@@ -1,0 +1,188 @@
+"""When is the candidate's answer over? The end-of-turn decision, pure.
+
+A fixed silence cannot win both ways: 4 s leaves a finished candidate waiting after every answer,
+1.5 s cuts off people who stop mid-sentence to think. So after a short silence the interviewer asks
+whether the *thought* is finished, from
+
+* the live transcript's last words (:func:`text_cue`): a trailing conjunction, preposition,
+  article, pronoun or filler ("…and then we", "…the", "um") means unfinished; a finished sentence
+  means probably done;
+* an audio end-of-turn model's probability, when one is installed (Smart Turn, see
+  ``speech/smartturn.py``) — the rise or fall of the voice says what words cannot;
+* how long the silence has lasted, and how much has been said so far (the first sentence of an
+  interview answer is rarely all of it).
+
+and then ends the answer after a short grace when it is finished, and waits the long fallback
+(``--end-silence``, 4 s) when it is not. Nothing here touches audio: numbers and text in, a
+:class:`TurnDecision` out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Patience", "TurnDecision", "decide", "text_cue", "combine"]
+
+#: Words after which nobody stops a thought: conjunctions, prepositions, articles and other
+#: determiners, subject pronouns, auxiliaries, and fillers.
+UNFINISHED_WORDS = frozenset("""
+and but or nor so because since although though while whereas if unless until whether than as
+of to in on at for with from by about into onto over under between through during without via
+like across after before against along among around behind beyond despite except inside near
+the a an my our your their his her its some any each every another such both either neither
+i we you they he she i'm we're you're they're we've i've we'd i'd we'll i'll
+being um uh er erm hmm uhm mm ah eh which who whom whose where when what how why that's
+also just really very then actually basically
+""".split())
+#: Auxiliaries: unfinished ("…and it is"), unless a sentence ends there ("…and we did.").
+AUXILIARIES = frozenset("is are was were will would can could should shall might must have has had "
+                        "do does did be been am".split())
+#: Two-word endings that are fillers or hedges ("…you know", "…kind of").
+UNFINISHED_PAIRS = frozenset({"you know", "i mean", "kind of", "sort of", "going to", "in order",
+                              "such as", "as well", "and then", "so that", "rather than"})
+# "then", "that" and "it" end sentences too often ("back then", "we did that", "we version it"), so
+# "then" alone is unfinished only after "and"; "that"/"it"/"this" are not in the list.
+_FINISHED_TAIL = frozenset({"then"})
+
+
+@dataclass(frozen=True)
+class Patience:
+    """How long the interviewer waits.
+
+    Attributes:
+        check_after_s: VAD silence before the first end-of-turn decision.
+        finished_s: silence that ends a finished answer (``--patience``).
+        early_extra_s: added to ``finished_s`` while less than ``early_speech_s`` has been said.
+        early_speech_s: answers shorter than this get the extra grace.
+        unfinished_s: silence that ends an unfinished thought, and the fallback when nothing says
+            the answer is finished (``--end-silence``).
+        max_grace_s: the grace learnt from the candidate's own pauses never exceeds this.
+        threshold: end-of-turn probability at or above which the answer counts as finished.
+    """
+
+    check_after_s: float = 0.4
+    finished_s: float = 0.9
+    early_extra_s: float = 0.8
+    early_speech_s: float = 8.0
+    unfinished_s: float = 4.0
+    max_grace_s: float = 2.0
+    threshold: float = 0.5
+
+    def __post_init__(self) -> None:
+        for name in ("check_after_s", "finished_s", "unfinished_s"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} must be positive, got {getattr(self, name)!r}")
+        if self.finished_s > self.unfinished_s:
+            object.__setattr__(self, "finished_s", self.unfinished_s)
+
+
+@dataclass(frozen=True)
+class TurnDecision:
+    """What the interviewer makes of a silence.
+
+    Attributes:
+        state: ``speaking`` (no decision yet), ``finished``, ``unfinished`` or ``unknown``
+            (no evidence yet: waiting for the transcript to catch up).
+        end: True when the answer ends now.
+        wait_s: the silence that ends the answer in this state.
+        remaining_s: seconds of silence left before it ends (0 when ``end``).
+        reason: a short human explanation ("finished sentence", "trailing 'and'", …).
+        p_done: the combined end-of-turn probability (None: no evidence).
+        p_audio: the audio model's probability (None: no model, or not run yet).
+        p_text: the transcript's probability (None: no current text).
+    """
+
+    state: str
+    end: bool
+    wait_s: float
+    remaining_s: float
+    reason: str
+    p_done: float | None = None
+    p_audio: float | None = None
+    p_text: float | None = None
+
+    def to_json(self) -> dict:
+        r = lambda v: None if v is None else round(float(v), 3)  # noqa: E731
+        return {"state": self.state, "reason": self.reason, "wait_s": r(self.wait_s),
+                "p_done": r(self.p_done), "p_audio": r(self.p_audio), "p_text": r(self.p_text)}
+
+
+_TOKEN = re.compile(r"[a-z0-9']+")
+
+
+def text_cue(text: str) -> tuple[float | None, str]:
+    """End-of-turn probability from the transcript's last words, and why (None: no text)."""
+    text = (text or "").strip()
+    if not text:
+        return None, "no words yet"
+    words = _TOKEN.findall(text.lower().replace("’", "'"))
+    if not words:
+        return None, "no words yet"
+    last = words[-1]
+    pair = " ".join(words[-2:])
+    if pair in UNFINISHED_PAIRS:
+        return 0.1, f"trailing '{pair}'"
+    tail = text.rstrip()[-3:]
+    if (last in UNFINISHED_WORDS and last not in _FINISHED_TAIL) or (last in AUXILIARIES and tail[-1:] not in ".?!"):
+        return 0.1, f"trailing '{last}'"
+    if tail.endswith(("...", "…", ",", "-", "—", ":", ";")):
+        return 0.2, "trails off"
+    if tail[-1:] in ".?!":
+        return 0.8, "finished sentence"
+    return 0.5, "no sentence end"
+
+
+def combine(p_audio: float | None, p_text: float | None) -> float | None:
+    """One probability from the audio model's and the transcript's.
+
+    The model hears prosody, the text sees grammar; either one saying "unfinished" strongly wins
+    (a trailing "and" is never the end, whatever the voice did), otherwise they are averaged with
+    the audio model weighted a little more (it was trained for exactly this).
+    """
+    if p_audio is None:
+        return p_text
+    if p_text is None:
+        return p_audio
+    if p_text <= 0.2:
+        return min(p_audio, p_text + 0.1)
+    return 0.6 * p_audio + 0.4 * p_text
+
+
+def decide(silence_s: float, text: str | None = None, p_audio: float | None = None,
+           patience: Patience = Patience(), *, speech_s: float | None = None,
+           learnt_grace_s: float = 0.0) -> TurnDecision:
+    """The decision after ``silence_s`` seconds of silence that followed speech.
+
+    Args:
+        silence_s: seconds since the VAD last heard speech.
+        text: the transcript *up to this pause* (None when the transcript has not caught up yet:
+            stale text describes an earlier pause and must not be used).
+        p_audio: the audio model's end-of-turn probability for this pause (None: no model).
+        patience: the waits.
+        speech_s: seconds from the first word to this pause (short answers get extra grace).
+        learnt_grace_s: the longest pause after which this candidate went on although the
+            answer looked finished; the grace stays above it (capped at ``max_grace_s``).
+    """
+    pt = patience
+    if silence_s < pt.check_after_s:
+        return TurnDecision("speaking", False, pt.unfinished_s, pt.unfinished_s - silence_s, "speaking")
+    p_text, why_text = text_cue(text) if text is not None else (None, "")
+    p = combine(p_audio, p_text)
+    parts = []
+    if p_audio is not None:
+        parts.append(f"voice {p_audio:.2f}")
+    if p_text is not None:
+        parts.append(why_text)
+    if p is None:
+        state, wait, reason = "unknown", pt.unfinished_s, "no cue yet"
+    elif p >= pt.threshold:
+        wait = pt.finished_s
+        if speech_s is not None and speech_s < pt.early_speech_s:
+            wait += pt.early_extra_s
+        wait = max(wait, min(learnt_grace_s + 0.25, pt.max_grace_s) if learnt_grace_s else 0.0)
+        state, wait, reason = "finished", min(wait, pt.unfinished_s), "finished: " + ", ".join(parts)
+    else:
+        state, wait, reason = "unfinished", pt.unfinished_s, "unfinished: " + ", ".join(parts)
+    remaining = max(0.0, wait - silence_s)
+    return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text)
