@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+TURN_MODEL := $(VENV)/share/voice-interviewer/smart-turn-v3.2-cpu.onnx
+TURN_WHEEL := pipecat-ai==1.14.0
+TURN_SHA256 := 2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f
 APT_PACKAGES := espeak-ng libportaudio2 libsndfile1 alsa-utils pulseaudio pulseaudio-utils libasound2-plugins chromium
 PYTEST_ARGS ?=
 
@@ -25,7 +28,21 @@ apt:
 	echo "Installing system packages: $$missing"; \
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null
 
-venv: $(STAMP)
+venv: $(STAMP) $(TURN_MODEL)
+
+# The audio end-of-turn model (Smart Turn v3.2, BSD-2, by Daily): one 8.7 MB file from the pinned
+# pipecat-ai wheel, fetched once at install time with pip (no pipecat dependency, nothing at run
+# time; without it turn-taking uses the transcript and the silence). Checked against its SHA-256.
+$(TURN_MODEL): | $(STAMP)
+	@mkdir -p $(dir $@); tmp=$$(mktemp -d); \
+	if $(PY) -m pip download -q --no-deps -d $$tmp '$(TURN_WHEEL)' \
+	&& $(PY) -c "import glob,sys,zipfile; z=zipfile.ZipFile(glob.glob(sys.argv[1]+'/pipecat_ai-*.whl')[0]); \
+	open(sys.argv[2],'wb').write(z.read('pipecat/audio/turn/smart_turn/data/smart-turn-v3.2-cpu.onnx')); \
+	open(sys.argv[3],'wb').write(z.read([n for n in z.namelist() if n.endswith('licenses/LICENSE')][0]))" \
+	   $$tmp $@.part $(dir $@)smart-turn-LICENSE \
+	&& echo '$(TURN_SHA256)  $@.part' | sha256sum -c --quiet; then mv $@.part $@; \
+	else rm -f $@.part; echo "Smart Turn model not fetched: turn-taking will use the transcript and silence only"; fi; \
+	rm -rf $$tmp
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)

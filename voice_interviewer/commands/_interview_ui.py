@@ -36,7 +36,12 @@ class ConsoleUI:
         self.out.print(f"\n[bold cyan]{escape(label)}[/] {escape(turn.text)}")
 
     def listening(self, turn, policy) -> Any:
-        hint = f"listening… (a pause of {policy.end_silence_s:g} s ends the answer"
+        patience = getattr(policy, "patience_s", None)
+        if patience:  # the end-of-turn decision: see voice_interviewer/turntaking.py
+            hint = (f"listening… (a finished answer ends after a {patience:g} s pause, "
+                    f"an unfinished thought after {policy.end_silence_s:g} s")
+        else:
+            hint = f"listening… (a pause of {policy.end_silence_s:g} s ends the answer"
         if policy.hard_limit_s:
             hint += f"; limit {policy.hard_limit_s:g} s"
         self.err.print(f"[dim]{hint})[/]")

@@ -59,7 +59,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     cand.add_argument("--realtime", action="store_true",
                       help="with --answers: feed the files at speaking pace, as a microphone would")
     cand.add_argument("--end-silence", type=float, default=4.0, metavar="S",
-                      help="seconds of silence that end an answer (default 4)")
+                      help="seconds of silence that end an unfinished thought, or any answer when nothing "
+                           "says it is finished (default 4)")
+    cand.add_argument("--patience", type=float, default=0.9, metavar="S",
+                      help="seconds of silence that end a finished answer (default 0.9; 0: no end-of-turn "
+                           "decision, every answer waits --end-silence)")
     cand.add_argument("--demo-if-no-mic", action="store_true",
                       help="with no microphone, run the demo "
                            "(a short rehearsal answered by audio_fixtures/strong)")
@@ -103,6 +107,8 @@ def check_options(args: argparse.Namespace, mode: str) -> None:
         raise UsageError("--weakest must be at least 1")
     if args.end_silence <= 0:
         raise UsageError("--end-silence must be positive")
+    if args.patience < 0:
+        raise UsageError("--patience must be 0 or more seconds")
     if args.rate is not None and not 60 <= args.rate <= 400:
         raise UsageError("--rate must be between 60 and 400 words per minute")
     if mode == "rehearse":
@@ -201,7 +207,7 @@ def _speaker(args: argparse.Namespace, output_device):
 
 
 def _options(args: argparse.Namespace, mode: str) -> dict:
-    keys = ["question", "category", "level", "kind", "count", "seed", "weakest", "answers", "realtime", "end_silence",
+    keys = ["question", "category", "level", "kind", "count", "seed", "weakest", "answers", "realtime", "end_silence", "patience",
             "silent", "speak_to", "voice", "rate", "no_follow_ups", "speak_feedback", "time_limit", "total",
             "demo"]
     return {k: getattr(args, k, None) for k in keys if getattr(args, k, None) not in (None, False)}
@@ -297,7 +303,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
                                          total_s=args.total * 60 if args.total else None)
         common = dict(follow_ups=not args.no_follow_ups, speak_feedback=args.speak_feedback,
                       live_transcript=not getattr(args, "no_live_transcript", False),
-                      end_silence_s=args.end_silence)
+                      end_silence_s=args.end_silence, patience_s=args.patience or None)
         policy = Policy.practice(**common) if mode == "practice" else Policy.rehearse(settings, **common)
         ui = ConsoleUI(json_mode=args.json, mode=mode)
         # The speaker and the transcriber first: when either cannot be built, no empty session is left.
