@@ -30,10 +30,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
 from .guide_parse import Guide, GuideItem, GuideQuestion
 from .matching import stem
+
+if TYPE_CHECKING:
+    from .meaning import Embedder
 
 __all__ = ["BuiltBank", "build_bank", "slug", "to_toml", "tools_in", "spoken_forms"]
 
@@ -145,7 +148,12 @@ def split_top(text: str) -> list[str]:
             quote = True
         elif ch == "'" and quote and (i + 1 == len(text) or not text[i + 1].isalpha()):
             quote = False
-        if depth == 0 and not quote and ch in ",;":
+        if depth == 0 and not quote and (ch in ",;" or (text.startswith(" and ", i) and text[:i].rstrip().endswith(")"))):
+            if ch == " ":
+                i += 5
+                items.append("".join(cur))
+                cur = []
+                continue
             items.append("".join(cur))
             cur = []
         else:
@@ -201,7 +209,7 @@ def tools_in(text: str) -> list[str]:
     after "like", "with", "e.g.", "such as", "using", in a list) or with an inner capital or digit."""
     found: list[str] = []
     for m in _TOOL_CHUNK.finditer(text):
-        chunk = m.group(1).strip(" .-/")
+        chunk = re.split(r"\.\s", m.group(1))[0].strip(" .-/")
         before = text[: m.start()]
         sentence_start = not before.strip() or bool(re.search(r"[.!?:]\s*$", before))
         for name in chunk.split("/"):
@@ -290,6 +298,25 @@ class Draft:
     kind: str = "concept"
     line: int = 0
     notes: list[str] = field(default_factory=list)
+    embedder: Any = None
+    _vectors: dict = field(default_factory=dict)
+
+    def near(self, phrase: str, *, threshold: float = 0.5, spread: float = 0.08) -> list[Concept]:
+        """Concepts whose label or description is closest in meaning to ``phrase`` (needs the embedder)."""
+        if self.embedder is None:
+            return []
+        pool = [c for c in self.concepts if c.kind == "concept"]
+        todo = [c for c in pool if (c.id, c.description) not in self._vectors]
+        if todo:
+            vecs = self.embedder.embed([f"{c.label}. {c.description}" for c in todo])
+            for c, v in zip(todo, vecs):
+                self._vectors[(c.id, c.description)] = v
+        if not pool:
+            return []
+        q = self.embedder.embed([phrase])[0]
+        sims = sorted(((float(self._vectors[(c.id, c.description)] @ q), c) for c in pool), key=lambda t: -t[0])
+        best = sims[0][0]
+        return [c for sim, c in sims if sim >= threshold and sim >= best - spread][:3]
 
 
 @dataclass
@@ -299,8 +326,12 @@ class BuiltBank:
     questions: list[Draft]
 
 
-def build_bank(guide: Guide) -> BuiltBank:
-    """Bank tables for every question of ``guide`` (which must have no errors)."""
+def build_bank(guide: Guide, embedder: "Embedder | None" = None) -> BuiltBank:
+    """Bank tables for every question of ``guide`` (which must have no errors).
+
+    ``embedder`` (the sentence-embedding seam) lets a red flag or a follow-up find the concepts it is
+    about by meaning as well as by shared words ("containerization or orchestration" → the framework's
+    "Docker is used to containerize ML models …"); without it, words alone decide."""
     taken_cats: set[str] = set()
     cats: dict[str, str] = {}
     for label in guide.categories:
@@ -310,7 +341,7 @@ def build_bank(guide: Guide) -> BuiltBank:
     drafts = []
     for gq in guide.questions:
         qid = _unique(gq.id or slug(_first_clause(gq.prompt)), taken)
-        drafts.append(_question(gq, qid, cats[gq.category]))
+        drafts.append(_question(gq, qid, cats[gq.category], embedder))
     return BuiltBank(guide, [(cid, label) for label, cid in cats.items()], drafts)
 
 
@@ -324,15 +355,17 @@ _BEHAVIOURAL = re.compile(r"\bSTAR\b|\btell me about a time\b|\bdescribe a time\
 STAR = ("situation", "task", "action", "result")
 
 
-def _question(gq: GuideQuestion, qid: str, category: str) -> Draft:
+def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draft:
     behavioral = bool(_BEHAVIOURAL.search(gq.framework) or _BEHAVIOURAL.search(gq.prompt))
     if behavioral:
         stages, concepts = _star_concepts(gq)
+        where: dict[str, str] = {}
     else:
-        stages, concepts = _framework_concepts(gq)
+        stages, concepts, where = _framework_concepts(gq)
     draft = Draft(qid, category, gq.prompt, gq.why, gq.framework, stages, concepts, [], [],
                   "behavioral" if behavioral else "concept", gq.line)
-    _add_tools(draft, gq)
+    draft.embedder = embedder
+    _add_tools(draft, gq, where)
     taken = {f"rf:{x}" for x in ()}
     flag_ids: set[str] = set()
     for item in gq.red_flags:
@@ -404,12 +437,65 @@ def _aliases_for(phrase: str) -> list[str]:
     m = re.match(r"^(.*?)(\b\w+)/(\w+\b)(.*)$", phrase)
     if m and phrase.upper() != phrase and "/" not in m.group(4) and not re.fullmatch(r"[A-Z]+/[A-Z]+", m.group(2) + "/" + m.group(3)):
         pre, a, b, post = m.groups()
-        out += [f"{pre}{a}{post}".strip(), f"{pre}{b}{post}".strip(), f"{b}{post}".strip()]
-    # "automated retraining/feedback loops" → also the last words alone when the phrase is long
-    words = phrase.split()
+        out += [f"{pre}{a}{post}".strip(), f"{pre}{b}{post}".strip(), f"{b}{post}".strip(), f"{pre}{a}".strip(),
+                a if len(a) >= 6 else ""]
+    # a long phrase ("setting up alerts for anomalies and integrating these into a dashboard") is also
+    # said by its distinctive words: "alerts", "anomalies", "dashboard", and pairs of them
+    words = re.findall(r"[A-Za-z][A-Za-z0-9'-]*", phrase)
     if len(words) >= 4:
-        out.append(" ".join(words[-2:]))
+        keys = [w for w in words if _key_word(w)]
+        out += keys
+        out += [f"{a} {b}" for a, b in zip(words, words[1:]) if _key_word(a) and _key_word(b)]
     return [a for a in dict.fromkeys(out) if len(a) >= 2]
+
+
+#: Words too common in any guide to say which idea is meant on their own.
+_PLAIN = frozenset(stem(w) for w in """model models data system systems service services team teams work production
+    process processes example examples specific different using used these those exact various across between
+    within machine learning solution solutions ensure ensuring provide tools tool approach deploy deployment
+    experience project projects things problem problems issue issues trained""".split())
+
+
+def _key_word(word: str) -> bool:
+    w = word.lower()
+    return len(w) >= 5 and w not in _STOP and stem(w) not in _PLAIN and stem(w) not in _GENERIC_WORDS \
+        and not w.endswith("ing") and not w.endswith("ly")
+
+
+_LIST_START = re.compile(r"\s(?:for|like|such as|including|with|of|on|as|:)\s", re.I)
+
+
+def split_lead(sentence: str) -> tuple[str, list[str]]:
+    """``(lead, items)``: "ML CI/CD extends … by adding steps for data validation, model training, …" →
+    ("ML CI/CD extends … by adding steps for", ["data validation", "model training", …]). The lead is
+    what comes before the list in its first part, cut at the last "for", "like", "such as", "with"…"""
+    body = _INSTRUCTIONS.sub("", sentence.strip().rstrip("."))
+    body = _INSTRUCTIONS.sub("", body)
+    items = split_top(body)
+    if len(items) < 2:
+        return "", items
+    first = items[0]
+    head, _ = head_and_inner(first)
+    cuts = list(_LIST_START.finditer(" " + head + " "))
+    if len(head.split()) > 3 and cuts:
+        cut = cuts[-1]
+        at = cut.start()  # offset in the padded text equals the offset + 1 in head
+        lead, rest = head[:at].strip(), head[cut.end() - 1:].strip()
+        inner = first[len(head):] if first.startswith(head) else first[first.find("("):] if "(" in first else ""
+        items[0] = (rest + " " + inner.strip()).strip()
+        return lead, [i for i in items if i]
+    return "", items
+
+
+def _words(text: str) -> int:
+    return len(re.sub(r"\s*\([^()]*\)", "", text).split())
+
+
+def _strip_tools(label: str, tools: list[str]) -> str:
+    """"tracking with MLflow" → "tracking"; "latency with Prometheus/Grafana" → "latency"."""
+    for name in sorted(tools, key=len, reverse=True):
+        label = re.sub(rf"\s*\b(?:with|using|via|in|on|through)\s+{re.escape(name)}(?:\s*/\s*[A-Z][\w-]*)*", "", label)
+    return label.strip(" ,;:")
 
 
 def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
@@ -417,72 +503,91 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
     taken_stages: set[str] = set()
     concepts: list[Concept] = []
     ids: set[str] = set()
+    all_tools = tools_in(gq.framework + " " + " ".join(gq.framework_items))
+    tool_names = {t.lower() for t in all_tools} | {f.lower() for t in all_tools for f in spoken_forms(t)}
+    sentence_stage: dict[str, str] = {}
 
-    def add(label: str, stage: str, context: str, source: str, weight: float = 1.0) -> Concept | None:
+    def add(label: str, stage: str, context: str, source: str, weight: float = 1.0,
+            lead: str = "") -> Concept | None:
         label = _phrase_label(label)
         label = re.sub(r"\s*\([^()]*\)", "", label).strip(" .,;:'\"")
-        if len(content_stems(label)) == 0 or len(label) > 120:
+        label = _strip_tools(label, all_tools)
+        if not content_stems(label) or len(label) > 120 or label.lower() in tool_names:
             return None
-        if tools_in(label) and len(content_stems(label)) <= len(tools_in(label)):
-            return None  # a bare product name: it becomes a tool concept
+        if lead and _words(label) <= 2:  # "versioning for code, data, models" → "code versioning"
+            aliases = [f"{label} {lead}", f"{lead} for {label}", f"{lead} the {label}", f"{lead} {label}"]
+            label = f"{label} {lead}"
+        else:
+            aliases = _aliases_for(label)
         cid = _unique(slug(label, words=4), ids)
-        c = Concept(cid, label, stage, _aliases_for(label), _describe(label, stage, context), weight,
-                    source=source)
+        c = Concept(cid, label, stage, aliases, _describe(label, stage, context), weight, source=source)
         concepts.append(c)
         return c
+
+    def add_inner(head_c: Concept | None, inner: list[str], stage: str, head: str, sentence: str) -> None:
+        for x in inner:
+            x_label = _strip_tools(_phrase_label(x), all_tools)
+            if head_c is not None and _words(x_label) <= 1 and x_label.lower() not in tool_names:
+                head_c.aliases.append(x_label)  # "accuracy, precision, recall": ways of saying the head
+                continue
+            add(x, stage, head, sentence, 0.5 if head_c is not None else 1.0)
 
     items = [s for s in gq.framework_items] or sentences(gq.framework)
     for sentence in items:
         if _QUANTIFY.search(sentence) and not re.sub(_QUANTIFY, "", sentence).strip(" ,.'"):
             continue
-        # "Ingestion: land raw events …" (a framework given as a list of named parts)
         named = re.match(r"^\s*([^:]{2,40}):\s+(.+)$", sentence)
-        if named and gq.framework_items:
+        if named and gq.framework_items:  # "Ingestion: land raw events …" (a framework given as a list)
             stage = _stage_name(named.group(1), taken_stages)
             stages.append(stage)
-            parts, _ = _concept_phrases(named.group(2))
             head_c = add(named.group(1), stage, named.group(2), sentence, 1.0)
-            for head, inner in parts:
-                if head_c is not None and content_stems(head) == content_stems(head_c.label):
-                    continue
-                add(head, stage, "", sentence)
-                for x in inner:
-                    add(x, stage, head, sentence)
+            lead, parts = split_lead(named.group(2))
+            if len(parts) >= 2:
+                for part in parts:
+                    head, inner = head_and_inner(part)
+                    c = add(head, stage, named.group(1), sentence, 0.5)
+                    add_inner(c, inner, stage, head, sentence)
             continue
         if _QUANTIFY.search(sentence):
             sentence = re.split(r",?\s*(?:and\s+)?quantif", sentence, flags=re.I)[0]
-        parts, enumerates = _concept_phrases(sentence)
-        if enumerates:
-            for head, inner in parts:
-                stage = _stage_name(head, taken_stages)
+        lead, parts = split_lead(sentence)
+        listed = [head_and_inner(p) for p in parts]
+        only_tools = listed and all(_strip_tools(_phrase_label(h), all_tools).lower() in tool_names | {""}
+                                    for h, _ in listed)
+        short = all(_words(h) <= 6 for h, _ in listed)
+        if len(listed) >= 3 and short and not only_tools and len(lead.split()) <= 2:
+            # an enumeration of the answer's parts: each part is a stage, its parentheses its concepts
+            for head, inner in listed:
+                stage = _stage_name(f"{head} {lead}" if lead and _words(head) <= 2 else head, taken_stages)
                 stages.append(stage)
-                head_c = add(head, stage, ", ".join(inner), sentence)
-                for x in inner:
-                    add(x, stage, head if head_c is None else head_c.label, sentence)
+                head_c = add(head, stage, ", ".join(inner), sentence, 1.0, lead=lead)
+                add_inner(head_c, inner, stage, head, sentence)
                 if not [c for c in concepts if c.stage == stage]:
                     stages.pop()
-        else:
-            stage = _stage_name(sentence, taken_stages)
-            stages.append(stage)
-            whole = _phrase_label(sentence)
-            n_before = len(concepts)
-            if len(parts) >= 2:
-                for head, inner in parts:
-                    add(head, stage, whole, sentence)
-                    for x in inner:
-                        add(x, stage, head, sentence)
-            else:
-                head, inner = parts[0] if parts else (whole, [])
-                add(whole if len(whole) <= 120 else head, stage, "", sentence, 1.5)
-                for x in inner:
-                    add(x, stage, head, sentence)
-            if len(concepts) == n_before:
-                stages.pop()
+            continue
+        stage = _stage_name("tools" if only_tools else lead or sentence, taken_stages)
+        stages.append(stage)
+        sentence_stage[sentence] = stage
+        n_before = len(concepts)
+        whole = _strip_tools(_phrase_label(re.sub(r"\s*\([^()]*\)", "", sentence)), all_tools)
+        if len(listed) >= 2 and not only_tools:
+            for head, inner in listed:
+                c = add(head, stage, lead or whole, sentence)
+                add_inner(c, inner, stage, head, sentence)
+        elif not only_tools:
+            head, inner = listed[0] if listed else (whole, [])
+            c = add(whole if _words(whole) <= 16 else head, stage, "", sentence, 1.0)
+            add_inner(c, inner, stage, head, sentence)
+        if len(concepts) == n_before and not only_tools:
+            stages.pop()
+        elif only_tools and not tools_in(sentence):
+            stages.pop()
+            sentence_stage.pop(sentence, None)
     if not concepts:  # a framework with nothing to list: the whole framework is one idea
         stages = ["answer"]
         concepts.append(Concept("framework", "the answer framework", "answer", _aliases_for(gq.framework[:60]),
                                 _clip(gq.framework), 1.0, source=gq.framework))
-    return stages, concepts
+    return stages, concepts, sentence_stage
 
 
 _STAR_CUES = {
@@ -534,33 +639,34 @@ def _star_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
     return stages, concepts
 
 
-def _add_tools(draft: Draft, gq: GuideQuestion) -> None:
+def _add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
     """A tool concept for every product the framework names, in the stage where it is named, and the
     product as an alias of the concept it illustrates."""
     ids = {c.id for c in draft.concepts}
     seen: dict[str, Concept] = {}
-    for c in list(draft.concepts):
-        for name in tools_in(c.source):
-            if name in seen:
+    sources = list(dict.fromkeys([c.source for c in draft.concepts if c.source] + list(where)))
+    for source in sources:
+        for name in tools_in(source):
+            if name.lower() in seen:
                 continue
-            # the stage of the concept whose words sit next to the name in the source
-            owner = _owner_of(name, c.source, draft.concepts)
-            stage = owner.stage if owner else c.stage
+            owner = _owner_of(name, source, draft.concepts)
+            stage = owner.stage if owner else where.get(source) or next(
+                (c.stage for c in draft.concepts if c.source == source), draft.stages[0])
             t = Concept(_unique(slug(name, words=3), ids), name, stage, spoken_forms(name),
                         f"{name}, a product used for {owner.label if owner else stage}.", 0.5, "tool",
-                        source=c.source)
-            seen[name] = t
+                        source=source)
+            seen[name.lower()] = t
             draft.concepts.append(t)
             if owner is not None:
                 owner.aliases += [a for a in spoken_forms(name) if a not in owner.aliases]
-    # products named only in the prompt, the why or the red flags count as tools of the closest stage
+    # products named only in the prompt or the red flags count as tools of the closest stage
     for name in tools_in(" ".join([gq.prompt] + [r.text for r in gq.red_flags])):
-        if name in seen or any(name.lower() == a.lower() for c in draft.concepts for a in c.aliases):
+        if name.lower() in seen or any(name.lower() == a.lower() for c in draft.concepts for a in c.aliases):
             continue
         owner = _closest(name, draft)
         t = Concept(_unique(slug(name, words=3), ids), name, owner.stage if owner else draft.stages[0],
                     spoken_forms(name), f"{name}, a product named in the question.", 0.5, "tool", source=gq.prompt)
-        seen[name] = t
+        seen[name.lower()] = t
         draft.concepts.append(t)
 
 
@@ -606,12 +712,21 @@ def _stems(text: str) -> set[str]:
 
 def match_concepts(phrase: str, concepts: Iterable[Concept], *, min_share: float = 0.5) -> list[Concept]:
     """Concepts a phrase of the guide points at, best first: by the share of the concept label's
-    meaningful words (or one alias's) that the phrase uses. Tools match by name."""
+    meaningful words (or one alias's) that the phrase uses. Tools match by name. Only the best-scoring
+    concepts are returned ("data versioning" is data versioning, not also model versioning)."""
+    scored = _scored_matches(phrase, concepts, min_share)
+    if not scored:
+        return []
+    top = scored[0][0]
+    return [c for sc, _, c in scored if sc >= top - 1e-9] + [c for sc, _, c in scored if sc < top - 1e-9 and False]
+
+
+def _scored_matches(phrase: str, concepts: Iterable[Concept], min_share: float) -> list[tuple[float, int, Concept]]:
     want = _stems(phrase)
     low = phrase.lower()
     if not want:
         return []
-    scored = []
+    scored: list[tuple[float, int, Concept]] = []
     for c in concepts:
         if c.kind == "signal":
             continue
@@ -628,7 +743,7 @@ def match_concepts(phrase: str, concepts: Iterable[Concept], *, min_share: float
         if best >= min_share:
             scored.append((best, 0, c))
     scored.sort(key=lambda t: (-t[0], t[1]))
-    return [c for _, _, c in scored]
+    return scored
 
 
 def match_stage(phrase: str, stages: list[str]) -> str | None:
@@ -686,27 +801,40 @@ def _new_concept(draft: Draft, phrase: str, why: str, weight: float = 1.5) -> Co
     near = match_concepts(label, draft.concepts, min_share=0.3)
     stage = near[0].stage if near else draft.stages[-1] if draft.kind != "behavioral" else "action"
     c = Concept(_unique(slug(label, words=4), ids), label, stage, _aliases_for(label),
-                _describe(label, "", why), weight, source=why)
+                _describe(label, stage, ""), weight, source=why)
     draft.concepts.append(c)
     return c
 
 
 def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tuple[list[str], list[str]]:
-    """``(concept ids, stage names)`` a phrase names; each item of a list is looked up on its own."""
+    """``(concept ids, stage names)`` a phrase names; each item of a list is looked up on its own: a
+    stage by its name, else concepts by shared words, else by meaning (with the embedder), else (when
+    ``create``) a new concept for a concrete phrase the framework does not list."""
     ids: list[str] = []
     stages: list[str] = []
     for item in _phrase_items(_strip_cues(phrase)) or [phrase]:
         st = match_stage(item, draft.stages)
-        found = match_concepts(item, draft.concepts)
-        if st and not (found and _stems(found[0].label) == _stems(item)):
+        if st:
             stages.append(st)
             continue
+        found = match_concepts(item, draft.concepts)
         if found:
             top = found[0]
             ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
-        elif create and _stems(item):
+            continue
+        near = draft.near(item)
+        if near:
+            ids += [c.id for c in near]
+        elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
             ids.append(_new_concept(draft, item, why).id)
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
+
+
+def _with_stage_tools(draft: Draft, ids: list[str]) -> list[str]:
+    """Concept ids and the tools of their stages: naming the stage's tool is evidence it was covered."""
+    stages = {c.stage for c in draft.concepts if c.id in ids and c.kind == "concept"}
+    tools = [c.id for c in draft.concepts if c.kind == "tool" and c.stage in stages]
+    return list(dict.fromkeys(ids + tools))
 
 
 def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
@@ -715,9 +843,9 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
     concept_ids = [i for i in ids if _kind(draft, i) != "tool"]
     tool_ids = [i for i in ids if _kind(draft, i) == "tool"]
     if each:
-        alts += [{"missing_all": [i]} for i in concept_ids]
+        alts += [{"missing_all": _with_stage_tools(draft, [i])} for i in concept_ids]
     elif ids:
-        alts.append({"missing_all": ids})
+        alts.append({"missing_all": ids if not concept_ids else _with_stage_tools(draft, ids)})
     if stages:
         alts.append({"missing_stages_any": stages})
     denied = concept_ids or tool_ids
