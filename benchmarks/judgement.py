@@ -1,7 +1,7 @@
 """How well the scorer judges meaning, on the blind labelled answers (tune and holdout side by side).
 
     python benchmarks/judgement.py [--set judgement|legacy|all] [--split tune|holdout|all]
-                                   [--lexical] [--repeats N] [--show-errors] [--json]
+                                   [--lexical] [--repeats N] [--show-errors] [--json] [--bank DIR]
 
 Scores every labelled answer once (with the sentence embedder, or words only with ``--lexical``;
 when the embedder cannot load it says so and falls back to words) and prints, per split:
@@ -24,6 +24,11 @@ What these figures do not show: whether the quoted evidence is right, how big th
 tiers are, or how the scorer does on questions outside the guide's seven. The labels are one careful
 reader's judgement; ``holdout`` answers are the check that tuning generalises.
 
+``--bank DIR`` scores against another bank of the same guide (say ``questions import`` of the seed
+guide): the labels name questions/guide.toml's ids, so each question, red flag and follow-up is
+matched to the other bank's by the guide's own wording (``judgement_eval.relabel``); the labels
+themselves are unchanged.
+
 The figures come from ``tests/judgement_eval.py`` (``evaluate``), which the acceptance tests in
 tests/test_judgement.py use too. With ``--json`` the last line is one JSON object.
 """
@@ -41,7 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
 
-from judgement_eval import ERROR_KEYS, SETS, SPLITS, evaluate, score_cases, select  # noqa: E402
+from judgement_eval import ERROR_KEYS, SETS, SPLITS, evaluate, relabel, score_cases, select  # noqa: E402
 
 from voice_interviewer.bank import default_bank_dir, load_bank  # noqa: E402
 from voice_interviewer.scoring import score_answer  # noqa: E402
@@ -183,10 +188,15 @@ def main(argv=None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timing passes over all answers (default 3)")
     parser.add_argument("--show-errors", action="store_true", help="list each misordered pair, wrong flag…")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--bank", metavar="DIR", type=Path,
+                        help="score against this bank (its ids matched to the bundled guide's by wording)")
     args = parser.parse_args(argv)
 
     bank = load_bank(default_bank_dir())
     cases = select(args.which)
+    if args.bank is not None:
+        cases = relabel(cases, bank, load_bank(args.bank))
+        bank = load_bank(args.bank)
     embedder, rss_added, note = (None, None, "") if args.lexical else load_embedder(bank, cases[0])
     mode = "embedder" if embedder is not None else "lexical"
     snapshot = warm_cache(bank, cases, embedder) if embedder is not None else None
@@ -198,7 +208,8 @@ def main(argv=None) -> int:
     timing = time_scoring(bank, timed, embedder, max(1, args.repeats), snapshot)
 
     how = f"with {embedder.name}" if embedder else "by words only"
-    print(f"judgement: set {args.which}, {len(cases)} answers, scored {how}")
+    print(f"judgement: set {args.which}, {len(cases)} answers, scored {how}"
+          + (f", bank {args.bank}" if args.bank is not None else ""))
     if note:
         print(f"note: {note}")
     print("\n".join(table(result)))
@@ -212,7 +223,7 @@ def main(argv=None) -> int:
     if args.json:
         splits_out = {s: {k: v for k, v in f.items() if args.show_errors or k not in ERROR_KEYS}
                       for s, f in result["splits"].items()}
-        print(json.dumps({"benchmark": "judgement", "set": args.which, "split": args.split, "mode": mode,
+        print(json.dumps({"benchmark": "judgement", "bank": str(args.bank) if args.bank else None, "set": args.which, "split": args.split, "mode": mode,
                           "embedder": result["embedder"], "note": note or None, "answers": len(cases),
                           "splits": splits_out, "timing": timing, "target_ms": TARGET_MS[mode],
                           "rss_added_mb": rss_added}))

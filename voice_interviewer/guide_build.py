@@ -421,7 +421,7 @@ def _describe(label: str, stage: str, context: str) -> str:
     else:
         text = f"{label}."
     context = context.strip()
-    if context and context.lower() != label.lower():
+    if context and context.lower() != label.lower() and len(context.split()) > 12:
         text += f" {_sentence_case(context)}"
         if not text.endswith((".", "?", "!")):
             text += "."
