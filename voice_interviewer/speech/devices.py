@@ -151,3 +151,6 @@ def register_devices(subparsers) -> None:
                               description="List the microphones and speakers PortAudio can see.")
     p.add_argument("--json", action="store_true", help="print {devices: [...]} as JSON")
     p.set_defaults(func=_cmd_devices)
+    from ..commands.mic import register as register_check_mic  # check-mic sits beside devices
+
+    register_check_mic(subparsers)
