@@ -294,6 +294,10 @@ def interview(args: argparse.Namespace, mode: str) -> int:
 
             input_device, output_device = resolve_devices(args, need_input=True)
             sources = microphone(input_device)
+            if mode == "practice":
+                from .mic import quick_check
+
+                quick_check(input_device)  # one second of room sound; a line only when it looks wrong
         from ..speech.recorder import listen
         from ..speech.transcriber import WhisperTranscriber
 

@@ -1,0 +1,308 @@
+"""Labelled answers for the questions added to grow the bank (issue 13 item 2).
+
+Three per question, written before any of them was scored and kept as written:
+
+- ``strong``: what a hired candidate says: every stage, specifics, a number.
+- ``gap``: a good answer with one important idea left out (``missing`` names it).
+- ``weak``: vague, short, or built on a misunderstanding.
+
+tests/test_bank_answers_more.py checks that the real scorer ranks them strong > gap > weak.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Labelled:
+    question: str
+    label: str  # "strong", "gap" or "weak"
+    text: str
+    missing: str = ""  # for "gap": the concept the answer leaves out
+
+
+def L(question: str, label: str, text: str, missing: str = "") -> Labelled:
+    return Labelled(question, label, " ".join(text.split()), missing)
+
+
+ANSWERS = [
+    # ------------------------------------------------------------------ serve-100-models
+    L("serve-100-models", "strong", """
+        First I'd ask how the traffic is spread: usually ten models take ninety percent of requests and the
+        rest are a long tail, and I'd check whether the fifty milliseconds is end to end and which models are
+        business critical. Architecture: a gateway routes each request to the right model and version. The
+        hot models get their own replicas, the long tail is packed onto multi-model Triton servers and loaded
+        on demand, so we run maybe fifteen machines instead of a hundred deployments. For the budget I'd give
+        ten milliseconds to feature lookup, thirty to inference and the rest to network, and trace every
+        request to see which step eats the tail. Dynamic batching with a two millisecond window and quantized
+        models keep inference fast. Each model group autoscales on its own queue depth, critical models sit in
+        a separate pool so a noisy neighbour can't hurt them, and every model has a p99 dashboard and alerts.
+        We load test at twice the peak before launch. In my last platform this kept p99 at 38 milliseconds."""),
+    L("serve-100-models", "gap", """
+        I'd start with the requirements: requests per second per model and which ones are critical, and
+        whether fifty milliseconds is end to end. A gateway in front routes requests to the right model. We
+        pack the small models onto shared multi-model servers with KServe ModelMesh and load rarely used ones
+        on demand. Each group of models autoscales on its own load and the critical ones live in a separate
+        pool, so one spike can't take down everything. We'd use dynamic batching and quantization to make
+        inference cheap, and dashboards with p99 alerts per model, plus load tests before launch.""",
+      missing="latency-budget"),
+    L("serve-100-models", "weak", """
+        I would put each model in its own Docker container and deploy all hundred of them on Kubernetes.
+        If latency is too high we add more pods. Kubernetes handles the scaling, so it should be fine."""),
+    # ------------------------------------------------------------------ training-platform
+    L("training-platform", "strong", """
+        I'd begin by interviewing the thirty data scientists: what they run today, from notebooks to week-long
+        jobs, and where they lose time waiting. Compute is a shared Kubernetes cluster with Kueue: jobs go
+        through a queue with a GPU quota per team, unused quota can be borrowed, and low-priority experiments
+        are preempted when a production retrain needs the GPUs. Every job checkpoints every fifteen minutes,
+        which also lets us run most training on spot instances. For the workflow, a data scientist launches a
+        run with one command from a template, on base images with the drivers pinned, no YAML and no tickets.
+        Every run logs its parameters, data version and metrics to MLflow, and the best one is registered for
+        deployment. Each team sees its GPU hours and cost per project every week, and we measure adoption and
+        time to first run, with office hours for support. Utilization went from thirty to seventy percent."""),
+    L("training-platform", "gap", """
+        I'd talk to the data scientists first about their workloads and pain points. The cluster would be
+        Kubernetes with a job queue, a quota per team and priorities, with preemption for urgent runs and
+        checkpointing so preempted jobs resume. People submit jobs from templates with standard base images,
+        so it's self-service. Teams see their GPU hours and costs on a dashboard and we'd track adoption
+        through onboarding and office hours. That got utilization from about thirty to sixty percent.""",
+      missing="tracking-registry"),
+    L("training-platform", "weak", """
+        We would buy a few big GPU servers and give everybody SSH access. People can coordinate in Slack about
+        who uses which GPU. If it gets too busy we buy more servers."""),
+    # ------------------------------------------------------------------ llm-rollout
+    L("llm-rollout", "strong", """
+        Before anyone outside sees it, we build a golden set of three hundred real questions with what a good
+        answer looks like and score every prompt change against it with a rubric and an LLM judge, plus a week
+        of red-teaming for harmful output and prompt injection. The model version is pinned and prompts are
+        versioned in git. The rollout sits behind a LaunchDarkly feature flag: employees first, then one
+        percent of users, then ten, widening only while the metrics hold. Guardrails screen inputs for
+        injection and personal data and a moderation check runs on outputs. There's a kill switch that falls
+        back to the old search, and per-user rate limits cap cost. In production we track thumbs-down rate,
+        cost per conversation and time to first token in Langfuse, and review a sample of conversations every
+        week. Our last launch went to a hundred percent in three weeks with no safety incident."""),
+    L("llm-rollout", "gap", """
+        We'd evaluate offline first on a golden set with a rubric and red-team it for prompt injection and
+        harmful content. Then a staged rollout behind a feature flag: internal users, then one percent, then
+        ten percent. Inputs and outputs go through guardrails that filter personal data and toxic content.
+        In production we'd watch the thumbs-down rate, latency and cost per request, and review a sample of
+        conversations every week.""",
+      missing="kill-switch"),
+    L("llm-rollout", "weak", """
+        We tested it a lot in the playground and it gives really good answers, so we would release it to
+        everyone and collect feedback. GPT-4 is very reliable, so I don't expect big problems."""),
+    # ------------------------------------------------------------------ realtime-recsys
+    L("realtime-recsys", "strong", """
+        First I'd clarify what we optimise for, ideally seven-day retention rather than raw clicks, and the
+        scale: say ten million users, two million items and five thousand requests per second within a
+        hundred milliseconds. The system is a funnel. Candidate generation uses a two-tower model and an
+        approximate nearest-neighbour index in FAISS to pull five hundred candidates in a few milliseconds,
+        mixed with trending items. A LightGBM ranker scores them with user, item and context features, then
+        a re-ranking step applies diversity and business rules. Long-term features are computed nightly,
+        and the last clicks come through Kafka and Flink into the online store within seconds. We log every
+        impression with its features and clicks and retrain the ranker daily. New rankers must win an A/B
+        test on retention, and new users get popular items until we learn from them. That design lifted
+        retention by three percent."""),
+    L("realtime-recsys", "gap", """
+        I'd ask about the objective and the scale first: users, items, requests per second. Then a two-stage
+        funnel: retrieval with embeddings and a nearest-neighbour index brings a few hundred candidates, and
+        a ranking model scores them with user and item features, followed by a diversity re-rank. Features
+        come from a feature store, with recent clicks streamed through Kafka so the feed reacts quickly. New
+        models are judged with an A/B test on engagement, and cold-start users get popular items.""",
+      missing="feedback-loop"),
+    L("realtime-recsys", "weak", """
+        I would train a deep learning model on all the user data and use it to predict which items the user
+        likes. Then we sort all items by the score and show the top ones. We can check the accuracy on a test
+        set to make sure it works."""),
+    # ------------------------------------------------------------------ fraud-detection-system
+    L("fraud-detection-system", "strong", """
+        I'd start with what each error costs: a false decline loses the sale and maybe the customer, a missed
+        fraud costs the chargeback, and that balance sets the threshold. The payment service calls our
+        scoring API synchronously with a hundred and fifty millisecond timeout, and if the model is slow it
+        falls back to the rules engine, which analysts can also update the same day for a new attack. Velocity
+        features, like transactions on the card in the last five minutes, are computed by Flink from Kafka
+        into Redis. Fraud is one in a thousand payments, so we judge XGBoost by precision and recall, not
+        accuracy, and reweight the classes. Chargebacks take up to sixty days, so we train only on matured
+        labels and use analyst reviews as early labels. Fraudsters adapt, so we watch the score distribution
+        for drift, retrain weekly and run each new model in shadow for two weeks. We cut fraud losses by
+        thirty percent at the same decline rate."""),
+    L("fraud-detection-system", "gap", """
+        First the cost of false positives versus false negatives, which decides the threshold. Scoring
+        happens in the payment path with a timeout and a fallback to rules if the model doesn't answer. We
+        compute velocity features like the number of transactions in the last ten minutes from a Kafka
+        stream. The data is heavily imbalanced, so we use precision and recall instead of accuracy. We monitor
+        the score distribution for drift, retrain often because fraudsters adapt, and shadow new models before
+        they make decisions.""",
+      missing="delayed-labels"),
+    L("fraud-detection-system", "weak", """
+        I'd train a classifier on past transactions labelled as fraud or not and deploy it. Our model would
+        reach ninety-nine percent accuracy, which is excellent. Then we retrain it when needed."""),
+    # ------------------------------------------------------------------ retraining-pipeline
+    L("retraining-pipeline", "strong", """
+        Retraining starts on a weekly schedule, earlier when the drift alert from Evidently fires, and the
+        reason is logged with the run. The pipeline is an Airflow DAG: it takes a versioned snapshot of the
+        data, validates the schema and distributions with Great Expectations, trains with parameters tracked
+        in MLflow and registers the candidate. The candidate has to beat the current production model on the
+        same holdout set and must not get worse on key segments like new customers; if any gate fails or
+        can't run, the old model stays and we get an alert. Promotion is gradual: shadow for a day, then five
+        percent of traffic with automatic rollback, and for the credit model a person approves it. This cut
+        the time from new data to a live model from three weeks to two days."""),
+    L("retraining-pipeline", "gap", """
+        A retrain is triggered weekly or by a drift alert. The Kubeflow pipeline pulls a versioned data
+        snapshot, validates it, trains and registers the model in MLflow. Before anything ships the new model
+        is compared against the production model on the same holdout set and on important segments, and if a
+        gate fails the current model stays. Every run is tracked so we can reproduce it.""",
+      missing="safe-promotion"),
+    L("retraining-pipeline", "weak", """
+        We have a cron job that retrains the model every night on the latest data and replaces the model file
+        in production, so the model is always fresh."""),
+    # ------------------------------------------------------------------ rag-system
+    L("rag-system", "strong", """
+        Ingestion first: connectors pull from the wiki and the drive, we extract clean text and split it into
+        passages of a few hundred tokens with the title, owner and last-modified date as metadata, then embed
+        them into pgvector. A sync job re-indexes changed documents every hour and deletes removed ones, since
+        stale policies cause the worst answers. Retrieval is hybrid: BM25 keyword search plus vector search,
+        then a cross-encoder re-ranks the top fifty, and we filter on each document's access list so users only
+        get passages they're allowed to read. The prompt tells the model to answer only from those passages,
+        cite them, and say it doesn't know otherwise. For evaluation we have two hundred real employee
+        questions with reference answers and measure retrieval recall at five separately from answer
+        correctness with Ragas, and in production thumbs-down answers go to a review queue and we watch cost
+        per question. Retrieval recall went from sixty to eighty-eight percent after adding hybrid search."""),
+    L("rag-system", "gap", """
+        We chunk the documents with metadata, embed them and keep the index in sync as documents change or
+        are deleted. Retrieval combines keyword and vector search with a re-ranker. The model is instructed to
+        answer only from the retrieved passages, with citations, and to say it doesn't know. We evaluate on a
+        set of real questions, measuring retrieval recall and answer correctness separately, and track user
+        feedback and cost per question.""",
+      missing="permissions"),
+    L("rag-system", "weak", """
+        We put all the company documents into a vector database and connect it to ChatGPT with LangChain. If
+        the answers aren't good enough we switch to a bigger model."""),
+    # ------------------------------------------------------------------ monitoring-platform
+    L("monitoring-platform", "strong", """
+        Collection has to be shared: the serving layer logs every request, prediction and model version to
+        one table, with one percent sampling for the high-volume models, so teams write no code. As soon as
+        a model is registered it gets default monitors for latency, error rate, input drift, prediction
+        distribution and data quality in Evidently and Prometheus. When labels arrive, sometimes days later,
+        we join them by request id and each team defines its performance metric. Alerts route to the owning
+        team's PagerDuty rotation with a runbook, grouped so one upstream failure is one incident, and
+        thresholds are tuned per model by criticality: critical models page, the rest open a ticket. Every
+        model in the registry has an owner and a tier, which is how we found thirty orphaned models. We
+        measure the monitoring itself: detection time went from days to under an hour, and we review which
+        alerts were acted on."""),
+    L("monitoring-platform", "gap", """
+        Every model's predictions are logged through the serving layer into one store, and each registered
+        model gets default drift, data quality and latency monitors. Labels are joined later to measure real
+        performance. Each model in the registry has an owning team and a criticality tier, and we track how
+        long detection takes. I'd build dashboards in Grafana for each team.""",
+      missing="alert-routing"),
+    L("monitoring-platform", "weak", """
+        Each team should monitor its own models, they know them best. We would give them access to Grafana
+        and they can build the dashboards they need."""),
+    # ------------------------------------------------------------------ pushed-back-on-launch
+    L("pushed-back-on-launch", "strong", """
+        At my last company our product manager wanted the new pricing model live before the holiday sale. I
+        owned the deployment, and my concern was that nobody had checked the model on new customers, who are
+        a third of holiday traffic. Instead of just saying no, I ran the evaluation on new customers only and
+        showed that the error doubled for them. I also asked what the date was really protecting, and it was
+        a marketing campaign, so I understood why she couldn't move it. I proposed launching to returning
+        customers behind a feature flag on the date, with the old model still serving new customers, and we
+        agreed that once the new-customer error was under a threshold we'd go to everyone. In the end we
+        launched on time, revenue per visit rose four percent, and the full rollout followed two weeks later.
+        Since then we agree launch criteria at the start of each project, so the argument happens early."""),
+    L("pushed-back-on-launch", "gap", """
+        A data scientist on my team wanted to ship a new ranking model on Friday. I owned the release and I
+        was worried because we hadn't load tested it. I listened to why he wanted it out, the old model was
+        losing clicks every day, and I suggested a compromise: launch to five percent of traffic on Friday
+        behind a feature flag and go to everyone after a week if the metrics held. We agreed, launched to five
+        percent, and after a week moved to everyone with clicks up three percent. I learned to raise risks
+        earlier, in the design review.""",
+      missing="evidence"),
+    L("pushed-back-on-launch", "weak", """
+        The product manager wanted to launch and I said no because it wasn't ready. He didn't understand
+        engineering, PMs only care about dates. Eventually my manager sided with me."""),
+    # ------------------------------------------------------------------ led-migration
+    L("led-migration", "strong", """
+        At my last company our models ran on hand-built VMs: every deployment took two days and the old
+        scheduler failed every few weeks. I led the migration to Kubernetes and Airflow with two other
+        engineers, and my goal was to move all forty pipelines within a quarter without downtime. First I made
+        an inventory of every pipeline and who owned it, then one friendly team was our pilot. For each
+        pipeline both systems ran in parallel for two weeks and we compared every prediction, cutting over
+        only when the outputs matched. I wrote a migration guide, held office hours every week and sent an
+        update every Friday. Halfway through we found a pipeline nobody knew about, and it broke, so we added
+        a check for unknown jobs. In the end deployments went from two days to twenty minutes, and we
+        switched off the old VMs in March, saving about forty percent of the compute bill."""),
+    L("led-migration", "gap", """
+        Our old training scheduler kept failing and deployments took days, so I led the move to SageMaker. My
+        goal was to move thirty pipelines in a quarter. I started with an inventory of the pipelines and a
+        pilot with one team, then moved the rest in waves. I wrote a migration guide and held office hours so
+        teams could move on their own. One team's jobs got slower on the new platform, so we tuned their
+        instance types. In the end deployment time went from three days to under an hour and we
+        decommissioned the old scheduler in the summer.""",
+      missing="side-by-side"),
+    L("led-migration", "weak", """
+        We moved our stuff from the old servers to the cloud. It was a lot of work but we did it over a
+        weekend and now everything is in the cloud, which is better."""),
+    # ------------------------------------------------------------------ drove-adoption
+    L("drove-adoption", "strong", """
+        At my previous company six teams each had their own way of deploying models, and all of them broke
+        differently. None of those teams reported to me, so I couldn't just tell them to use our deployment
+        platform. I interviewed the leads of every team about their pain, and two needed GPU support, so that
+        went in first. One team volunteered as a pilot and their lead became our champion. I wrote templates
+        so moving a model took an afternoon, and we migrated the first model of each team for them. Once the
+        pilot team cut their deploy time from a week to a day, others asked for it. Within six months eleven
+        of twelve teams were using it and incidents from deployments halved. I learned that an easy path
+        beats a good argument, and I now start every platform project by interviewing the users."""),
+    L("drove-adoption", "gap", """
+        Several teams all rebuilt the same customer features, and none of them reported to me. I wanted them
+        to use a shared feature store. I started with a pilot: one team volunteered and their lead became a
+        champion. I wrote templates and documentation so adding a feature took an afternoon, and we migrated
+        the first features for each team. Within six months eight of ten teams used it, and new models took
+        two weeks less to build. I learned that making it easy is what works.""",
+      missing="understood-needs"),
+    L("drove-adoption", "weak", """
+        I built a really good deployment tool and presented it to the other teams. Some of them started using
+        it. Then I got the VP to make it mandatory, so everyone had to use it."""),
+    # ------------------------------------------------------------------ own-mistake
+    L("own-mistake", "strong", """
+        In my first year I was cleaning up old training data for our churn model. I deleted what I thought
+        was a staging table, but it was the production feature table, it was my mistake, I hadn't checked the
+        environment. The nightly scoring job failed an hour later. I paused the pipeline, told my lead within
+        ten minutes and posted in the incident channel. We restored the table from last night's snapshot and
+        reran the jobs, so the churn scores were about six hours late and no customer saw a wrong score.
+        Afterwards I added a check to our tooling that refuses to drop production tables by hand, and write
+        access now goes only through the pipeline. I learned to always run against staging first and to say
+        what happened straight away."""),
+    L("own-mistake", "gap", """
+        I was updating the feature pipeline for our recommendation model and pushed a config change without
+        testing it, my mistake. Recommendations went stale for about four hours for around two thousand
+        customers. I rolled the change back as soon as I noticed and told my manager and the team right away.
+        We reran the feature jobs to repair the data. I learned a lot from it about being careful with
+        configuration changes and I'm much more careful now.""",
+      missing="prevention"),
+    L("own-mistake", "weak", """
+        Once a pipeline failed while I was working on it, but it wasn't really my fault, the documentation was
+        wrong. Someone fixed it the next day."""),
+    # ------------------------------------------------------------------ deadline-scope
+    L("deadline-scope", "strong", """
+        Our fraud model had to be live before a new regulation came into force on the first of July, and we
+        had six weeks. I was the only ML engineer on the project. I listed everything left and sorted it into
+        must-have and nice-to-have. We cut the deep model and shipped a simpler gradient-boosted one, and
+        automatic retraining was postponed, we retrained by hand for the first month. What I refused to cut
+        was the evaluation against the old rules, monitoring and a rollback switch, because a broken fraud
+        model could cost real money for days. I told the product owner exactly what the first version would
+        and wouldn't have, and we agreed the cuts in writing. We went live two days early, fraud losses
+        dropped fifteen percent, and the postponed retraining pipeline was done the following month."""),
+    L("deadline-scope", "gap", """
+        We had six weeks until a marketing launch to get a recommendation model live, and I owned getting it
+        into production. I ranked the work into must-have and nice-to-have, and we cut the fancy deep model
+        for a simpler one and postponed automatic retraining. I kept the evaluation against the baseline, the
+        monitoring and a rollback path, which were non-negotiable. We went live on time and click-through went
+        up eight percent, and the retraining automation came a month later.""",
+      missing="communicated"),
+    L("deadline-scope", "weak", """
+        We had a very tight deadline, so the whole team worked late nights and weekends for a month. We skipped
+        the tests and monitoring to save time and added them after the launch. It was stressful but we made
+        it."""),
+]
