@@ -28,6 +28,7 @@ sessions); open file handles 6 at start, 10 during every session, 9 at the end; 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -106,7 +107,10 @@ class QuietUI:
     def listening(self, turn, policy):
         return False  # no live meter
 
-    def __getattr__(self, name):
+    def status(self, message):
+        return contextlib.nullcontext()
+
+    def __getattr__(self, name):  # heard, cue, command, verdict, notice: nothing to show
         if name.startswith("_"):
             raise AttributeError(name)
         return lambda *args, **kwargs: None

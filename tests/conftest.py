@@ -14,167 +14,19 @@ def voice_interviewer_home(tmp_path_factory, monkeypatch):
 
 
 # ----------------------------------------------------------------- interview: scriptable seam fakes
-# Used only by unit tests of the interview loop; the end-to-end tests run the real adapters.
+# The fakes live in voice_interviewer/testing.py (typed against the seams' protocols); unit tests of
+# the interview loop use them, the end-to-end tests run the real adapters.
 
-
-class ScriptedSpeaker:
-    """Records what it is asked to say; can raise KeyboardInterrupt on the Nth ``say``."""
-
-    def __init__(self, interrupt_on: int | None = None):
-        self.said: list[str] = []
-        self.tones = 0
-        self.interrupt_on = interrupt_on
-        self.closed = False
-
-    def say(self, text: str) -> None:
-        if self.interrupt_on is not None and len(self.said) + 1 == self.interrupt_on:
-            self.said.append(text)
-            raise KeyboardInterrupt
-        self.said.append(text)
-
-    def tone(self, frequency: float = 880.0, seconds: float = 0.15) -> None:
-        self.tones += 1
-
-    def close(self) -> None:
-        self.closed = True
-
-
-class ScriptedStream:
-    def __init__(self, owner: "ScriptedTranscriber", hotwords):
-        self.owner, self.hotwords, self.samples = owner, list(hotwords), 0
-
-    def feed(self, chunk) -> None:
-        self.samples += len(chunk)
-
-    def preview(self) -> str:
-        return ""
-
-    def finish(self):
-        return self.owner._next(self.samples / 16000)
-
-
-class ScriptedTranscriber:
-    """Returns queued texts as timed transcripts (one word every 0.4 s); records hotwords."""
-
-    def __init__(self, *texts: str, streaming: bool = True):
-        self.queue = list(texts)
-        self.hotwords: list[list[str]] = []
-        self.background_loads = 0
-        self.streams = 0
-        self.batch_calls = 0
-        if not streaming:
-            self.stream = None  # the loop must fall back to batch
-
-    def enqueue(self, *texts: str) -> None:
-        self.queue.extend(texts)
-
-    def load_in_background(self) -> None:
-        self.background_loads += 1
-
-    def _next(self, duration: float):
-        from voice_interviewer.transcript import Transcript, Word
-
-        text = self.queue.pop(0) if self.queue else ""
-        words = tuple(Word(w, 0.5 + 0.4 * i, 0.8 + 0.4 * i) for i, w in enumerate(text.split()))
-        return Transcript(text, words, max(duration, words[-1].end + 0.5 if words else 0.0))
-
-    def stream(self, hotwords=(), **options):
-        self.streams += 1
-        self.hotwords.append(list(hotwords))
-        return ScriptedStream(self, hotwords)
-
-    def transcribe(self, audio, *, hotwords=()):
-        self.batch_calls += 1
-        self.hotwords.append(list(hotwords))
-        return self._next(len(audio) / 16000)
-
-
-class ScriptedSource:
-    """``seconds`` of quiet noise in 100 ms chunks; ``interrupt_at`` raises Ctrl-C mid-answer."""
-
-    def __init__(self, seconds: float = 3.0, interrupt_at: float | None = None):
-        self.seconds, self.interrupt_at, self.closed = seconds, interrupt_at, False
-
-    def chunks(self):
-        import numpy as np
-
-        n = int(round(self.seconds * 10))
-        for i in range(n):
-            yield np.full(1600, 0.01, dtype=np.float32)
-
-    def close(self) -> None:
-        self.closed = True
-
-
-class ScriptedListen:
-    """A stand-in for ``recorder.listen``: drains the source, honours the cue and hard limit by
-    audio time, advances an optional fake clock, and attaches the partial recording on Ctrl-C."""
-
-    def __init__(self, clock=None):
-        self.clock = clock
-        self.policies = []
-
-    def __call__(self, source, policy, *, on_chunk=None, on_cue=None, clock=None, stop=None, show=None,
-                 preview=None):
-        import numpy as np
-
-        from voice_interviewer.seams import Recording
-
-        self.policies.append(policy)
-        got, cues, t, ended_by = [], [], 0.0, "source-ended"
-        for chunk in source.chunks():
-            if source.interrupt_at is not None and t >= source.interrupt_at:
-                exc = KeyboardInterrupt()
-                exc.recording = Recording(np.concatenate(got) if got else np.zeros(0, np.float32), "interrupted",
-                                          0.0, cues)
-                raise exc
-            got.append(chunk)
-            if on_chunk:
-                on_chunk(chunk)
-            n = sum(len(c) for c in got)
-            t = n / 16000
-            if self.clock is not None:
-                self.clock.advance(len(chunk) / 16000)
-            if policy.cue_at_s is not None and not cues and t >= policy.cue_at_s - 1e-9:
-                cues.append(t)
-                if on_cue:
-                    on_cue(t)
-            if policy.hard_limit_s is not None and t >= policy.hard_limit_s - 1e-9:
-                ended_by = "limit"
-                break
-        audio = np.concatenate(got) if got else np.zeros(0, np.float32)
-        return Recording(audio, ended_by, 0.0 if got else None, cues)
-
-
-class FakeClock:
-    def __init__(self, start: float = 1000.0):
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
-
-
-class RecordingUI:
-    """The loop's UI, recording every call as (method, args) for assertions."""
-
-    def __init__(self):
-        self.calls: list[tuple] = []
-
-    def __getattr__(self, name):
-        if name.startswith("_"):
-            raise AttributeError(name)
-
-        def record(*args, **kwargs):
-            self.calls.append((name, *args))
-            return None
-
-        return record
-
-    def names(self) -> list[str]:
-        return [c[0] for c in self.calls]
+from voice_interviewer.testing import (  # noqa: E402,F401 - re-exported for `from conftest import ...`
+    FakeClock,
+    RecordingUI,
+    ScriptedListen,
+    ScriptedSource,
+    ScriptedSources,
+    ScriptedSpeaker,
+    ScriptedStream,
+    ScriptedTranscriber,
+)
 
 
 @pytest.fixture
@@ -183,8 +35,8 @@ def interview_fakes():
     import types
 
     return types.SimpleNamespace(ScriptedSpeaker=ScriptedSpeaker, ScriptedTranscriber=ScriptedTranscriber,
-                                 ScriptedSource=ScriptedSource, ScriptedListen=ScriptedListen,
-                                 FakeClock=FakeClock, RecordingUI=RecordingUI)
+                                 ScriptedSource=ScriptedSource, ScriptedSources=ScriptedSources,
+                                 ScriptedListen=ScriptedListen, FakeClock=FakeClock, RecordingUI=RecordingUI)
 
 
 # ----------------------------------------------------------------- voice-io: the virtual microphone

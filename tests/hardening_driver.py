@@ -92,15 +92,15 @@ def main() -> int:
     elif phase == "scored":  # right after the TURN-th answer's verdict: between two turns
         from voice_interviewer import interview
 
-        real_score = interview.score_with_delivery
+        real_score = interview.score_spoken
 
-        def score_with_delivery(*args, **kwargs):
+        def score_spoken(*args, **kwargs):
             verdict = real_score(*args, **kwargs)
             if arrived():
                 pause()
             return verdict
 
-        interview.score_with_delivery = score_with_delivery
+        interview.score_spoken = score_spoken
     elif phase == "saving":
         from voice_interviewer import store
 

@@ -85,7 +85,7 @@ def _fake_interview(home: Path, fakes, *, texts=(ANSWER, "We compare drift metri
             [question],
             speaker=fakes.ScriptedSpeaker(),
             transcriber=fakes.ScriptedTranscriber(*texts),
-            sources=lambda turn, attempt: fakes.ScriptedSource(3.0),
+            sources=fakes.ScriptedSources(lambda turn, attempt: fakes.ScriptedSource(3.0)),
             listen=fakes.ScriptedListen(clock),
             policy=Policy.practice(),
             store=store,
@@ -213,7 +213,7 @@ def test_disk_full_while_saving_the_second_answer_loses_nothing_saved(tmp_path, 
         "answer_audio",
         "transcript",
         "verdict",
-        "follow_up_chosen",
+        "question_asked",
     ]
     assert log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
     audio = sorted(p.name for p in (folder / "audio").iterdir())

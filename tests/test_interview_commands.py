@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from voice_interviewer.interview import parse_voice_command
+from voice_interviewer.voice_commands import parse_voice_command
 
 FIXTURES = Path(__file__).resolve().parents[1] / "audio_fixtures" / "commands"
 

@@ -16,7 +16,8 @@ from voice_interviewer.interview import Interrupted, Policy, run_interview
 from voice_interviewer.rehearsal import RehearsalSettings
 from voice_interviewer.store import SessionStore, read_events
 
-from conftest import FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSpeaker, ScriptedTranscriber
+from voice_interviewer.testing import (FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSources,
+                                       ScriptedSpeaker, ScriptedTranscriber)
 
 ANSWER = ("We version the data with DVC and track experiments in MLflow, train and evaluate the model, "
           "package it in Docker and deploy it on Kubernetes behind a CI/CD pipeline with Jenkins, "
@@ -38,7 +39,8 @@ def _run(tmp_path, questions, *, transcriber, speaker=None, sources=None, policy
     ui = ui or RecordingUI()
     result = run_interview(
         questions, speaker=speaker or ScriptedSpeaker(), transcriber=transcriber,
-        sources=sources or (lambda turn, attempt: ScriptedSource(3.0)),
+        sources=sources if isinstance(sources, ScriptedSources) or hasattr(sources, "live")
+        else ScriptedSources(sources or (lambda turn, attempt: ScriptedSource(3.0))),
         listen=listen or ScriptedListen(clock), policy=policy or Policy.practice(), store=store, ui=ui,
         clock=clock)
     store.close()
@@ -55,10 +57,9 @@ def test_practice_turn_with_follow_up_streams_and_saves_every_event(tmp_path, qu
     result, log, ui = _run(tmp_path, [question], transcriber=tr, speaker=speaker)
     assert result.status == "completed"
     assert _types(log) == ["session", "question_asked", "answer_audio", "transcript", "verdict",
-                           "follow_up_chosen", "question_asked", "answer_audio", "transcript", "verdict",
-                           "session_end"]
+                           "question_asked", "answer_audio", "transcript", "verdict", "session_end"]
     asked = log.of_type("question_asked")
-    chosen = log.of_type("follow_up_chosen")[0]["follow_up"]
+    chosen = log.of_type("verdict")[0]["verdict"]["follow_up"]  # chosen once, by the verdict, stored with it
     guide_wording = {f.id: f.text for f in question.follow_ups}
     assert chosen["text"] == guide_wording[chosen["id"]] and chosen["reason"]
     assert asked[0]["text"] == question.prompt and asked[0]["follow_up_id"] is None
@@ -85,12 +86,20 @@ def test_practice_turn_with_follow_up_streams_and_saves_every_event(tmp_path, qu
     assert [r["turn"] for r in rows] == [1, 2] and rows[0]["score"] is not None
 
 
-def test_batch_fallback_when_the_transcriber_cannot_stream(tmp_path, question):
-    tr = ScriptedTranscriber(ANSWER, streaming=False)
-    result, log, _ = _run(tmp_path, [question], transcriber=tr, policy=Policy.practice(follow_ups=False))
-    assert tr.batch_calls == 1
+def test_the_follow_up_is_the_verdicts_and_is_stored_once(tmp_path, question):
+    """Issue 14: the loop asks the follow-up the verdict chose (no second choice), and the session
+    holds it once, in the verdict; replay reads it from there."""
+    from voice_interviewer.sessions import fold
+
+    result, log, _ = _run(tmp_path, [question], transcriber=ScriptedTranscriber(ANSWER, FOLLOW_UP_ANSWER))
+    main = result.turns[0]
+    assert main.verdict is not None and main.verdict.follow_up is not None
+    assert result.turns[1].info.follow_up.id == main.verdict.follow_up.id
     assert "follow_up_chosen" not in _types(log)
-    assert log.of_type("transcript")[0]["transcript"]["text"] == ANSWER
+    record = fold(log)
+    assert record.turns[0].follow_up_chosen == main.verdict.follow_up.to_json()
+    saved = log.of_type("verdict")[0]["verdict"]
+    assert record.turns[0].verdict.to_json() == saved == main.verdict.to_json()  # one shape, round-tripped
 
 
 def test_rehearse_cues_stops_at_the_limit_and_keeps_feedback_for_the_end(tmp_path, question):
@@ -219,7 +228,7 @@ def test_storage_failure_mid_interview_is_a_store_error_and_keeps_earlier_events
     store = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
     with pytest.raises(StoreError, match="disk full"):
         run_interview([question, question], speaker=ScriptedSpeaker(), transcriber=ScriptedTranscriber(ANSWER),
-                      sources=lambda t, a: ScriptedSource(2.0), listen=ScriptedListen(),
+                      sources=ScriptedSources(lambda t, a: ScriptedSource(2.0)), listen=ScriptedListen(),
                       policy=Policy.practice(follow_ups=False), store=store, ui=RecordingUI())
     log = read_events(store.path)
     assert not log.warnings
@@ -233,7 +242,7 @@ def test_storage_failure_mid_interview_is_a_store_error_and_keeps_earlier_events
 
 def test_select_questions_by_id_in_order_and_unknown_ids_suggest_the_closest():
     from voice_interviewer.errors import UsageError
-    from voice_interviewer.interview import select_questions
+    from voice_interviewer.selection import select_questions
 
     bank = load_bank()
     ids = [q.id for q in bank.questions]
@@ -246,7 +255,7 @@ def test_select_questions_by_id_in_order_and_unknown_ids_suggest_the_closest():
 
 
 def test_select_questions_is_a_seeded_shuffle_preferring_the_least_recently_practised():
-    from voice_interviewer.interview import select_questions
+    from voice_interviewer.selection import select_questions
 
     bank = load_bank()
     ids = [q.id for q in bank.questions]
@@ -261,32 +270,38 @@ def test_select_questions_is_a_seeded_shuffle_preferring_the_least_recently_prac
     assert {q.category for q in select_questions(bank, category=cat)} == {cat}
 
 
-def test_last_practised_reads_main_questions_from_past_sessions(tmp_path):
-    from voice_interviewer.interview import last_practised
-    from voice_interviewer.store import list_sessions
+def test_last_asked_reads_main_questions_from_past_sessions(tmp_path):
+    from voice_interviewer.selection import last_asked
 
     s = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
     s.append({"type": "question_asked", "turn": 1, "question_id": "lifecycle", "follow_up_id": None})
     s.append({"type": "question_asked", "turn": 2, "question_id": "monitoring", "follow_up_id": "drift-kinds"})
-    seen = last_practised(list_sessions(tmp_path))
+    seen = last_asked(tmp_path)
     assert list(seen) == ["lifecycle"]
 
 
+def _verdict(data: dict):
+    from voice_interviewer.verdict import Verdict
+
+    base = {"question_id": "q1", "transcript": "", "score": 0, "coverage": 0, "red_flags": [], "concepts": []}
+    return Verdict.from_json({**base, **data})
+
+
 def test_spoken_feedback_is_two_sentences():
-    from voice_interviewer.interview import spoken_feedback
+    from voice_interviewer.summaries import spoken_feedback
 
     verdict = {"score": 61.6, "red_flags": [], "concepts": [
         {"id": "a", "label": "data versioning", "weight": 2, "hit": True, "negated": False},
         {"id": "b", "label": "drift monitoring", "weight": 2, "hit": False, "negated": False},
         {"id": "c", "label": "rollback", "weight": 1, "hit": False, "negated": False},
         {"id": "s", "label": "backups", "weight": 9, "hit": False, "kind": "signal"}]}
-    text = spoken_feedback(verdict)
+    text = spoken_feedback(_verdict(verdict))
     assert text == ("You scored 62 out of 100, covering 1 of 3 key points. "
                     "Next time, also mention drift monitoring and rollback.")
 
 
 def test_weakest_area_is_the_stage_with_most_missed_weight():
-    from voice_interviewer.interview import weakest_area
+    from voice_interviewer.summaries import weakest_area
 
     verdicts = [
         {"question_id": "q1", "concepts": [
@@ -296,7 +311,7 @@ def test_weakest_area_is_the_stage_with_most_missed_weight():
             {"id": "s", "label": "S", "stage": "data", "weight": 5, "hit": False, "kind": "signal"}],
          "delivery": {"fillers_flag": True, "pace": "fast"}},
     ]
-    w = weakest_area(verdicts)
+    w = weakest_area([_verdict(v) for v in verdicts])
     assert (w["question_id"], w["stage"], w["missed"]) == ("q1", "monitoring", ["B", "C"])
     assert w["delivery"] == ["fillers", "pace (fast)"]
     assert weakest_area([]) is None
@@ -327,13 +342,13 @@ def test_a_live_source_is_opened_before_the_question_is_spoken(tmp_path, questio
 
     order.clear()
     _run(tmp_path / "files", [question], transcriber=ScriptedTranscriber(ANSWER), speaker=Speaker(),
-         sources=lambda t, a: order.append("source made") or ScriptedSource(2.0),
+         sources=ScriptedSources(lambda t, a: order.append("source made") or ScriptedSource(2.0)),
          policy=Policy.practice(follow_ups=False))
     assert order == ["say", "source made"]  # files are decoded after speaking: the question starts at once
 
 
 def test_recently_practised_questions_come_from_the_history_listing(tmp_path):
-    from voice_interviewer.commands.interview import _recent
+    from voice_interviewer.selection import last_asked as _recent
 
     s = SessionStore.create(tmp_path, "practice", ["lifecycle"], {}, "questions")
     s.append({"type": "question_asked", "turn": 1, "question_id": "lifecycle", "follow_up_id": None,

@@ -71,7 +71,7 @@ def test_timing_records_use_against_budget():
     t2 = run.record(2, b, used_s=60, hard_stop=True, cue_at=51)
     assert t1.ratio == 0.5 and not t1.over
     assert t2.over
-    assert t2.to_event() == {"type": "timing", "turn": 2, "budget_s": 60, "used_s": 60,
+    assert t2.to_event().to_json() == {"type": "timing", "turn": 2, "budget_s": 60, "used_s": 60,
                              "cue_at": 51, "hard_stop": True}
     s = timing_summary(run.timings)
     assert s["used_s"] == 90 and s["budget_s"] == 120 and s["over_time"] == [2] and s["hard_stops"] == [2]

@@ -190,8 +190,23 @@ def test_reader_skips_a_garbage_line_with_a_warning(tmp_path):
 def test_reader_refuses_a_newer_format_clearly(tmp_path):
     path = tmp_path / "session.jsonl"
     path.write_text(json.dumps({"type": "session", "format": 2, "id": "x"}) + "\n")
-    with pytest.raises(StoreError, match="format 2 is newer than this version understands"):
+    with pytest.raises(StoreError, match="format 2 is newer than this version reads .up to 1.; upgrade"):
         read_events(path)
+
+
+def test_one_reader_one_policy_for_headers(tmp_path):
+    """The reader every command uses: no ``format`` is format 1 (the earliest drafts), a format that is
+    not a number is refused, and the id rule is the one ``replay`` checks (issue 14 item 1)."""
+    from voice_interviewer import history, store
+
+    path = tmp_path / "session.jsonl"
+    path.write_text(json.dumps({"type": "session", "id": "x", "mode": "practice"}) + "\n")
+    assert read_events(path).header["mode"] == "practice"
+    path.write_text(json.dumps({"type": "session", "format": "1"}) + "\n")
+    with pytest.raises(StoreError, match="format version '1' is not a number"):
+        read_events(path)
+    assert store.SESSION_ID_RE is history.SESSION_ID_RE
+    assert valid_session_id("20260101-000000-abcd") and not valid_session_id("20260101-000000")
 
 
 def test_reader_refuses_a_file_without_header(tmp_path):

@@ -8,7 +8,10 @@ does the waiting. Tests drive a fake clock instead of sleeping.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .events import TimingRecorded
 
 
 @dataclass(frozen=True)
@@ -59,15 +62,12 @@ class TurnTiming:
     def over(self) -> bool:
         return self.hard_stop or self.used_s > self.budget_s
 
-    def to_event(self) -> dict:
-        return {
-            "type": "timing",
-            "turn": self.turn,
-            "budget_s": round(self.budget_s, 2),
-            "used_s": round(self.used_s, 2),
-            "cue_at": None if self.cue_at is None else round(self.cue_at, 2),
-            "hard_stop": self.hard_stop,
-        }
+    def to_event(self) -> "TimingRecorded":
+        """The ``timing`` event (figures rounded as saved)."""
+        from .events import TimingRecorded
+
+        return TimingRecorded(self.turn, round(self.budget_s, 2), round(self.used_s, 2),
+                              None if self.cue_at is None else round(self.cue_at, 2), self.hard_stop)
 
 
 def cue_time(budget_s: float, settings: RehearsalSettings = RehearsalSettings()) -> float | None:

@@ -27,7 +27,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .history import SessionRecord, SessionSummary, Turn, newest_first
+from .sessions import SessionRecord, SessionSummary, Turn, newest_first, parse_time
+from .verdict import Verdict
 from .wording import plural
 
 DEFAULT_AUDIO_BUDGET = 25 * 1024 * 1024  # ~1.5 hours of answers as Opus; newest sessions first
@@ -40,19 +41,22 @@ def esc(value: object) -> str:
 # --------------------------------------------------------------------------- highlighting
 
 
-def evidence_spans(verdict: dict | None) -> list[tuple[int, int, float | None, float | None, str, str]]:
+Span = tuple[int, int, "float | None", "float | None", str, str]
+
+
+def evidence_spans(verdict: Verdict | None) -> list[Span]:
     """(start_char, end_char, start_s, end_s, kind "hit"|"flag", label) for every piece of evidence."""
-    spans = []
-    for c in (verdict or {}).get("concepts", []):
-        ev = c.get("evidence")
-        if c.get("hit") and c.get("kind") != "signal" and isinstance(ev, dict):  # signals only feed red flags
-            spans.append((ev.get("start_char", -1), ev.get("end_char", -1), ev.get("start"), ev.get("end"),
-                          "hit", c.get("label") or c.get("id", "")))
-    for f in (verdict or {}).get("red_flags", []):
-        for ev in f.get("evidence") or []:
-            if isinstance(ev, dict):
-                spans.append((ev.get("start_char", -1), ev.get("end_char", -1), ev.get("start"), ev.get("end"),
-                              "flag", f.get("text") or f.get("id", "")))
+    if verdict is None:
+        return []
+    spans: list[Span] = []
+    for c in verdict.concepts:
+        ev = c.evidence
+        if c.hit and c.kind != "signal" and ev is not None:  # signals only feed red flags
+            spans.append((ev.start_char, ev.end_char, ev.start, ev.end, "hit", c.label or c.id))
+    for f in verdict.red_flags:
+        for ev in f.evidence:
+            if ev is not None:
+                spans.append((ev.start_char, ev.end_char, ev.start, ev.end, "flag", f.text or f.id))
     return spans
 
 
@@ -90,9 +94,8 @@ def _classes(chars, start_s, end_s, spans) -> tuple[list[str], list[str]]:
 
 def transcript_html(turn: Turn, audio_id: str | None) -> str:
     """The answer as word spans (seekable when timed), with hits and red flags marked."""
-    verdict = turn.verdict or {}
-    text = verdict.get("transcript") or turn.answer_text
-    spans = evidence_spans(verdict)
+    text = (turn.verdict.transcript if turn.verdict is not None else "") or turn.answer_text
+    spans = evidence_spans(turn.verdict)
     words = turn.transcript.words if turn.transcript is not None else ()
     attr = f' data-audio="{esc(audio_id)}"' if audio_id else ""
     if not words:  # typed text, or the words were lost: mark character ranges
@@ -258,8 +261,6 @@ document.querySelectorAll('audio').forEach(function(a){a.addEventListener('timeu
 
 
 def _when(started: str) -> str:
-    from .history import parse_time
-
     return parse_time(started).strftime("%Y-%m-%d %H:%M UTC") if started else "?"
 
 
@@ -286,19 +287,19 @@ def turn_html(record: SessionRecord, turn: Turn, audio_budget: list[int]) -> str
         why = turn.unanswered or ("interrupted while " + turn.interrupted if turn.interrupted else "no answer saved")
         body = f'<p class="meta">{esc(why)}</p>'
     else:
-        covered = [c.get("label", c.get("id")) for c in turn.concepts(True)]
-        missed = [c.get("label", c.get("id")) for c in turn.concepts(False)]
+        covered = [c.label for c in turn.concepts(True)]
+        missed = [c.label for c in turn.concepts(False)]
         flags = "".join(
-            f'<li class="flag-item">{esc(f.get("text") or f.get("id"))}'
-            + "".join(f' <q>{esc(ev.get("quote", ""))}</q>' for ev in f.get("evidence") or [] if isinstance(ev, dict))
-            + "</li>" for f in (turn.verdict or {}).get("red_flags", [])
+            f'<li class="flag-item">{esc(f.text or f.id)}'
+            + "".join(f' <q>{esc(ev.quote)}</q>' for ev in f.evidence if ev is not None)
+            + "</li>" for f in (turn.verdict.red_flags if turn.verdict is not None else [])
         )
-        d = turn.delivery or {}
+        d = turn.delivery
         body = (
             transcript_html(turn, audio_id if audio.startswith("<audio") else None)
             + f'<p class="meta">score <b class="score">{_fmt(s.score)}</b> · coverage {_fmt(None if s.coverage is None else s.coverage * 100)}%'
             f' · {_fmt(s.wpm)} wpm · {_fmt(s.fillers_per_min, "{:.1f}")} fillers/min · {_fmt(s.duration, "{:.1f}")} s'
-            + (f' · longest pause {_fmt(d.get("longest_pause"), "{:.1f}")} s' if d else "")
+            + (f' · longest pause {_fmt(d.longest_pause, "{:.1f}")} s' if d is not None else "")
             + (" · <b>partial</b>" if turn.partial else "") + "</p>"
             + f'<p>Covered: {esc(", ".join(covered) or "none")}</p>'
             + f'<p class="missed">Missed: {esc(", ".join(missed) or "nothing")}</p>'

@@ -1,8 +1,12 @@
-"""The three small seams between the interview loop and the outside world.
+"""The small seams between the interview loop and the outside world, as types.
 
 The pure core (bank, matching, scoring, follow-up choice, delivery, rehearsal timing) never
-imports audio or ML libraries. The loop talks to the outside only through these protocols;
-the real adapters live in ``voice_interviewer.speech`` and test fakes in ``tests/conftest.py``.
+imports audio or ML libraries. The loop's parameters are typed against these protocols: a
+:class:`Speaker`, a :class:`StreamingTranscriber`, :class:`Sources` of answer audio, a
+:class:`Listener` (the recorder's ``listen``), a :class:`BackgroundModel` (the sentence
+embedder) and an :class:`InterviewUI`. The real adapters live in ``voice_interviewer.speech`` (and
+``commands/_interview_ui.py``); the scriptable fakes in :mod:`voice_interviewer.testing`
+implement the same protocols, and mypy checks both against them.
 
 Audio everywhere is ``numpy.float32`` mono at :data:`SAMPLE_RATE` in [-1, 1].
 """
@@ -10,12 +14,15 @@ Audio everywhere is ``numpy.float32`` mono at :data:`SAMPLE_RATE` in [-1, 1].
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterator, Protocol, Sequence
+from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterator, Protocol, Sequence
 
 from .transcript import Transcript
 
 if TYPE_CHECKING:  # numpy is only needed by the adapters
     import numpy as np
+
+    from .interview import TurnInfo
+    from .verdict import Verdict
 
 SAMPLE_RATE = 16_000
 
@@ -51,13 +58,56 @@ class Transcriber(Protocol):
 class TranscriptStream(Protocol):
     """Incremental transcription of one answer: fed while the candidate speaks."""
 
-    def feed(self, chunk: "np.ndarray") -> None: ...
+    def feed(self, chunk: "np.ndarray", probs: "np.ndarray | None" = None) -> None:
+        """One block of audio, with the recorder's VAD speech probabilities for the windows it completed."""
+        ...
 
     def finish(self) -> Transcript: ...
 
     def preview(self) -> str:
         """Committed text so far (for a live preview)."""
         ...
+
+    def progress(self) -> tuple[str, float]:
+        """(committed text, audio seconds it covers), for the end-of-turn decision."""
+        ...
+
+    def close(self) -> None:
+        """Stop and join the worker (after a failure or Ctrl-C: no decode may outlive the answer)."""
+        ...
+
+
+class StreamingTranscriber(Transcriber, Protocol):
+    """The loop's transcriber: a stream per answer, loading its model while the first question is spoken."""
+
+    def stream(self, hotwords: Sequence[str] = ()) -> TranscriptStream: ...
+
+    def load_in_background(self) -> Any: ...
+
+
+class BackgroundModel(Protocol):
+    """A model that loads in the background and is waited for when first needed (the sentence embedder)."""
+
+    def load_in_background(self) -> Any: ...
+
+    def load(self) -> Any:
+        """The loaded model (waits for the background load); raises VoiceInterviewerError when it cannot load."""
+        ...
+
+
+class Sources(Protocol):
+    """Where each turn's answer comes from: ``(turn, attempt) -> AudioSource | None`` (None: no answer).
+
+    ``live`` sources (the microphone) are opened and started *before* the question is spoken.
+    """
+
+    live: bool
+
+    def __call__(self, turn: "TurnInfo", attempt: int) -> "AudioSource | None": ...
+
+
+class LiveSource(AudioSource, Protocol):
+    def start(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -99,7 +149,6 @@ class Recording:
         ended_by: one of :data:`ENDED_BY`.
         speech_started: seconds into the recording when speech was first detected (None: never).
         cues: seconds into the recording at which a cue was played.
-        transcript: filled when a streaming transcriber ran alongside the capture.
         turn: how the answer ended — the end-of-turn decision (state, reason, probabilities,
             silence) for the session's ``answer_audio`` event; None when not recorded.
     """
@@ -108,8 +157,7 @@ class Recording:
     ended_by: str
     speech_started: float | None = None
     cues: list[float] = field(default_factory=list)
-    transcript: Transcript | None = None
-    turn: dict | None = None
+    turn: dict[str, Any] | None = None
 
     @property
     def duration(self) -> float:
@@ -117,3 +165,37 @@ class Recording:
 
 
 Clock = Callable[[], float]
+
+
+class Listener(Protocol):
+    """The recorder's ``listen``: capture one answer from ``source`` until ``policy`` says it is over.
+
+    ``on_chunk(chunk, probs)`` gets every block (and the VAD probabilities it computed);
+    ``on_cue()`` is called once when the rehearsal cue is due; ``show`` turns the level meter on
+    or off (None: when stderr is a terminal); ``preview`` returns the live transcript and ``text``
+    the committed text for the end-of-turn decision. Ctrl-C propagates with the partial
+    :class:`Recording` attached as ``exc.recording``.
+    """
+
+    def __call__(self, source: AudioSource, policy: ListenPolicy | None = None, *,
+                 on_chunk: "Callable[[np.ndarray, np.ndarray], None] | None" = None,
+                 on_cue: Callable[[], None] | None = None, clock: Clock = ...,
+                 show: bool | None = None, preview: Callable[[], str] | None = None,
+                 text: Callable[[], tuple[str, float]] | None = None) -> Recording: ...
+
+
+class InterviewUI(Protocol):
+    """What the loop shows; the CLI's console UI and :class:`voice_interviewer.testing.RecordingUI` implement it."""
+
+    def asking(self, turn: "TurnInfo") -> None: ...
+    def listening(self, turn: "TurnInfo", policy: ListenPolicy) -> bool | None:
+        """Says it is listening; returns ``show`` for the recorder's level meter (None: its default)."""
+        ...
+    def heard(self, turn: "TurnInfo", transcript: Transcript) -> None: ...
+    def cue(self, turn: "TurnInfo", at: float) -> None: ...
+    def command(self, turn: "TurnInfo", command: str) -> None: ...
+    def verdict(self, turn: "TurnInfo", verdict: "Verdict") -> None: ...
+    def notice(self, message: str) -> None: ...
+    def status(self, message: str) -> ContextManager[Any]:
+        """A spinner while the last words are transcribed (a null context where nothing is shown)."""
+        ...

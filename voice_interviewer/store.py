@@ -28,11 +28,13 @@ from typing import Any, Callable
 
 from . import __version__
 from .errors import StoreError
+from .events import FORMAT, Event, SessionHeader
 
-FORMAT = 1
 SESSION_FILE = "session.jsonl"
 AUDIO_DIR = "audio"
-_ID_RE = re.compile(r"^\d{8}-\d{6}-[0-9a-z]{4}$")
+#: ``YYYYMMDD-HHMMSS-xxxx`` (what :meth:`SessionStore.create` makes; a longer suffix or a second one
+#: is read too): sortable, and nothing that could walk out of the sessions folder.
+SESSION_ID_RE = re.compile(r"^\d{8}-\d{6}(?:-[0-9a-z]{1,16}){1,2}$")
 _NAME_RE = re.compile(r"[^0-9A-Za-z._-]+")
 
 _os_write = os.write  # indirection so tests can inject faults without patching the os module
@@ -75,7 +77,7 @@ def _mkdir_private(path: Path) -> None:
 
 def valid_session_id(session_id: str) -> bool:
     """True for ids this program makes (``YYYYMMDD-HHMMSS-xxxx``); rejects '/', '..', absolute paths."""
-    return bool(_ID_RE.match(session_id))
+    return isinstance(session_id, str) and bool(SESSION_ID_RE.match(session_id))
 
 
 class SessionStore:
@@ -132,19 +134,8 @@ class SessionStore:
             raise StoreError(f"{folder}: cannot set permissions ({_why(exc)})") from None
         store = cls(folder, session_id, clock=clock)
         store._open()
-        store.append(
-            {
-                "type": "session",
-                "format": FORMAT,
-                "id": session_id,
-                "mode": mode,
-                "started": _iso(moment),
-                "bank": str(bank),
-                "questions": list(questions),
-                "options": options,
-                "app_version": __version__,
-            }
-        )
+        store.append(SessionHeader(id=session_id, mode=mode, started=_iso(moment), bank=str(bank),
+                                   questions=tuple(questions), options=options, app_version=__version__))
         return store
 
     def _open(self) -> None:
@@ -159,15 +150,17 @@ class SessionStore:
     def elapsed(self) -> float:
         return self._clock() - self._t0
 
-    def append(self, event: dict[str, Any]) -> dict[str, Any]:
+    def append(self, event: Event | dict[str, Any]) -> dict[str, Any]:
         """Append one event (``t`` and ``elapsed`` added), flushed and fsynced before returning.
+
+        ``event`` is one of :mod:`voice_interviewer.events` (a dict is written as it is).
 
         On failure the file is truncated back to its previous size, so it never holds half a
         line followed by more lines; the error is a one-line :class:`StoreError`.
         """
         if self._fd is None:
             raise StoreError(f"{self.path}: session is closed")
-        record = dict(event)
+        record = event.to_json() if not isinstance(event, dict) else dict(event)
         record["t"] = _iso(_utc_now())
         record["elapsed"] = round(self.elapsed(), 3)
         data = (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
@@ -182,7 +175,7 @@ class SessionStore:
                 os.ftruncate(self._fd, before)
             except OSError:  # pragma: no cover - nothing more we can do
                 pass
-            raise StoreError(f"{self.path}: cannot save event {event.get('type')!r} ({_why(exc)})") from None
+            raise StoreError(f"{self.path}: cannot save event {record.get('type')!r} ({_why(exc)})") from None
         return record
 
     def save_audio(self, turn: int, name: str, audio: Any, *, partial: bool = False) -> str:
@@ -267,12 +260,15 @@ def _wav_bytes(audio: Any) -> bytes:
     return buf.getvalue()
 
 
-# ---------------------------------------------------------------------- reading
+# ---------------------------------------------------------------------- reading (the one reader)
 
 
 @dataclass
 class SessionLog:
-    """A session as read back from disk.
+    """A session log as read back from disk: the raw events (dicts) of every readable line.
+
+    :func:`voice_interviewer.sessions.fold` turns it into typed events and a
+    :class:`~voice_interviewer.sessions.SessionRecord`.
 
     Attributes:
         path: the ``session.jsonl`` file.
@@ -316,25 +312,33 @@ class SessionLog:
         return [e for e in self.events if e.get("type") == kind]
 
 
-def read_events(path: Path | str) -> SessionLog:
-    """Read a session log, tolerating a last line cut off mid-write and lines of garbage.
+def read_log(path: Path | str, *, skip_transcripts: bool = False) -> SessionLog:
+    """Read a session log: THE reader every command uses, with one policy.
 
-    Refuses (one-line :class:`StoreError`) a missing file, a file without a session header and
-    a ``format`` newer than this version understands.
+    * A last line without its newline that does not parse was cut off mid-write (power loss):
+      everything before it is kept, with a warning. Any other unparsable line is garbage and
+      skipped with a warning.
+    * Line 1 must be the ``session`` header. A header without ``format`` is read as format 1
+      (the earliest drafts wrote none); a ``format`` that is not a number, or is newer than
+      :data:`FORMAT`, is refused with a one-line :class:`StoreError` rather than misread.
+    * ``skip_transcripts`` leaves out the (large) transcript events without parsing them (listing).
     """
     path = Path(path)
-    events, warnings = parse_events(path, read_log_bytes(path))
+    events, warnings = parse_events(path, read_log_bytes(path), skip=_TRANSCRIPT_LINE if skip_transcripts else None)
     if not events or events[0].get("type") != "session":
         raise StoreError(f"{path}: not a session file (first line is not a session header)")
-    fmt = events[0].get("format")
-    if not isinstance(fmt, int) or isinstance(fmt, bool):
-        raise StoreError(f"{path}: session header has no valid format version")
-    if fmt > FORMAT:
+    version = events[0].get("format", 1)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StoreError(f"{path}: format version {version!r} is not a number")
+    if version > FORMAT:
         raise StoreError(
-            f"{path}: session format {fmt} is newer than this version understands ({FORMAT}); "
-            "upgrade voice-interviewer"
+            f"{path}: session format {version} is newer than this version reads "
+            f"(up to {FORMAT}); upgrade voice-interviewer to open it"
         )
     return SessionLog(path=path, events=events, warnings=warnings)
+
+
+read_events = read_log  # the name the tests and hardening helpers know
 
 
 def read_log_bytes(path: Path) -> bytes:
@@ -347,12 +351,13 @@ def read_log_bytes(path: Path) -> bytes:
         raise StoreError(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+_TRANSCRIPT_LINE = re.compile(rb'^\{\s*"type"\s*:\s*"transcript"')
+
+
 def parse_events(path: Path, raw: bytes, *, skip: "re.Pattern[bytes] | None" = None) -> tuple[list[dict], list[str]]:
     """The events in a session log's bytes, and one-line warnings for the lines that are not.
 
-    A last line without its newline that does not parse was cut off mid-write (power loss):
-    everything before it is kept. Any other unparsable line is garbage and skipped. Lines after
-    the first that match ``skip`` are left out unparsed (a reader that does not need them).
+    Lines after the first that match ``skip`` are left out unparsed (a reader that does not need them).
     """
     events: list[dict[str, Any]] = []
     warnings: list[str] = []
@@ -383,14 +388,12 @@ def open_session(home: Path | str | None, session_id: str) -> SessionLog:
     path = home / "sessions" / session_id / SESSION_FILE
     if not path.exists():
         raise StoreError(f"no session {session_id!r} in {home / 'sessions'}")
-    return read_events(path)
+    return read_log(path)
 
 
 def list_sessions(home: Path | str | None = None) -> list[SessionLog]:
-    """Every readable session under ``home``, oldest first; unreadable ones are skipped.
-
-    (History may want to show the unreadable ones too: :func:`read_events` names the problem.)
-    """
+    """Every readable session log under ``home``, oldest id first; unreadable ones are skipped
+    (``voice_interviewer.sessions.load_summaries`` names them)."""
     home = Path(home) if home is not None else data_home()
     root = home / "sessions"
     if not root.is_dir():
@@ -400,7 +403,7 @@ def list_sessions(home: Path | str | None = None) -> list[SessionLog]:
         if not valid_session_id(folder.name) or not (folder / SESSION_FILE).is_file():
             continue
         try:
-            logs.append(read_events(folder / SESSION_FILE))
+            logs.append(read_log(folder / SESSION_FILE))
         except StoreError:
             continue
     return logs

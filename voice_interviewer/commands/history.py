@@ -147,7 +147,7 @@ def _turn_json(turn: history.Turn, folder: Path) -> dict:
         "ended_by": turn.ended_by,
         "partial": turn.partial,
         "transcript": turn.transcript.to_json() if turn.transcript else None,
-        "verdict": turn.verdict,
+        "verdict": turn.verdict.to_json() if turn.verdict is not None else None,
         "follow_up_chosen": turn.follow_up_chosen,
         "timing": turn.timing,
         "cues": turn.cues,
@@ -158,42 +158,10 @@ def _turn_json(turn: history.Turn, folder: Path) -> dict:
 
 
 def _print_verdict(console, turn: history.Turn) -> None:
-    """The saved verdict through the scoring engineer's renderer; a plain fallback if it cannot."""
-    try:
-        from ..render import render_verdict
-        from ..scoring import Verdict
+    """The saved verdict through the same renderer as a live answer's."""
+    from ..render import render_verdict
 
-        render_verdict(Verdict.from_json(turn.verdict), console)
-        return
-    except (ImportError, AttributeError, KeyError, TypeError, ValueError):
-        pass
-    from rich.text import Text
-
-    from ..report import evidence_spans
-
-    text = turn.verdict.get("transcript") or turn.answer_text
-    rich_text = Text(text)
-    for sc, ec, _, _, kind, _label in evidence_spans(turn.verdict):
-        if isinstance(sc, int) and 0 <= sc < ec <= len(text):
-            rich_text.stylize("bold green" if kind == "hit" else "bold red underline", sc, ec)
-    console.print(rich_text)
-    s = turn.summary()
-    console.print(f"score {_num(s.score)} · coverage {_num(None if s.coverage is None else s.coverage * 100)}%")
-    covered = ", ".join(c.get("label", c["id"]) for c in turn.concepts(True)) or "none"
-    missed = ", ".join(c.get("label", c["id"]) for c in turn.concepts(False)) or "nothing"
-    console.print(f"[green]covered:[/] {covered}", markup=True)
-    console.print(f"[yellow]missed:[/] {missed}", markup=True)
-    for f in turn.verdict.get("red_flags", []):
-        quotes = " ".join(f'"{e.get("quote", "")}"' for e in f.get("evidence") or [])
-        console.print(f"[red]red flag:[/] {f.get('text') or f['id']} {quotes}".rstrip(), markup=True)
-    d = turn.delivery
-    if d:
-        pace = (f"{_num(d.get('wpm'))} wpm ({d.get('pace', '?')})" if d.get("wpm") is not None
-                else "too short to judge pace")
-        console.print(
-            f"delivery: {pace} · {_num(d.get('fillers_per_min'), '{:.1f}')} "
-            f"fillers/min · longest pause {_num(d.get('longest_pause'), '{:.1f}')} s · length {d.get('length', '?')}"
-        )
+    render_verdict(turn.verdict, console)
 
 
 def _play(path: Path) -> None:

@@ -148,23 +148,27 @@ def answer_file(folder: Path, key: str) -> Path | None:
     return None
 
 
-def answer_files(folder: Path, realtime: bool):
+class answer_files:
     """Sources from files: ``<qid>``, ``<qid>.<follow-up id>`` or ``<qid>.followup``; a repeat
     (after "repeat the question") reads ``<key>.attempt2`` and so on."""
-    from ..speech.recorder import FileSource
 
-    def source(turn, attempt: int):
+    live = False  # decoded after the question is spoken (no start-up gap to cover)
+
+    def __init__(self, folder: Path, realtime: bool):
+        self.folder, self.realtime = folder, realtime
+
+    def __call__(self, turn, attempt: int):
+        from ..speech.recorder import FileSource
+
         keys = [turn.question.id] if turn.follow_up is None else [
             f"{turn.question.id}.{turn.follow_up.id}", f"{turn.question.id}.followup"]
         if attempt > 1:
             keys = [f"{k}.attempt{attempt}" for k in keys]
         for key in keys:
-            path = answer_file(folder, key)
+            path = answer_file(self.folder, key)
             if path is not None:
-                return FileSource(path, realtime=realtime)
+                return FileSource(path, realtime=self.realtime)
         return None
-
-    return source
 
 
 class microphone:
@@ -239,24 +243,13 @@ def demo_args(args: argparse.Namespace) -> argparse.Namespace:
     return demo
 
 
-def _recent(home: Path) -> dict[str, str]:
-    """When each question was last asked: history's cached listing (instant with 1,000 sessions)."""
-    try:
-        from ..history import last_asked
-    except ImportError:  # pragma: no cover - history is part of the package
-        from ..interview import last_practised
-        from ..store import list_sessions
-
-        return last_practised(list_sessions(home))
-    return last_asked(home)
-
-
 def interview(args: argparse.Namespace, mode: str) -> int:
     import time
 
     from ..bank import default_bank_dir, load_bank
-    from ..interview import Interrupted, Policy, install_signal_handlers, run_interview, select_questions
+    from ..interview import Interrupted, Policy, install_signal_handlers, run_interview
     from ..rehearsal import RehearsalSettings
+    from ..selection import last_asked, select_questions
     from ..store import SessionStore, data_home
     from ._interview_ui import ConsoleUI, render_report
 
@@ -270,7 +263,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             args.count = None
         home = data_home()
         if getattr(args, "weakest", None):
-            from ..history import pick_weakest
+            from ..selection import pick_weakest
 
             picks = pick_weakest(home, bank, args.weakest, category=args.category)
             for p in picks:
@@ -280,7 +273,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
         questions = select_questions(
             bank, ids=args.question, category=args.category,
             count=args.count or (None if args.question else DEFAULT_COUNT[mode]), seed=args.seed,
-            recent=None if args.question or args.seed is not None else _recent(home))
+            recent=None if args.question or args.seed is not None else last_asked(home))
         note_if_capped(args, questions)
         if args.answers:
             sources = answer_files(Path(args.answers), args.realtime)

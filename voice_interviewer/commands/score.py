@@ -75,26 +75,26 @@ def _spinner(message: str, quiet: bool):
         yield
 
 
-def _transcribe(question, hotwords: list[str], path: Path, quiet: bool, channel: str = "mix"):
-    """Transcribe ``path`` with hotwords from ``question``; returns (transcript, delivery)."""
+def _transcribe(path: Path, hotwords: list[str], quiet: bool, channel: str = "mix"):
+    """Transcribe ``path``, primed with ``hotwords``."""
     try:
-        from ..delivery import measure_delivery
         from ..speech.transcriber import WhisperTranscriber
         from .speech import load_answer_audio
     except ImportError as exc:  # speech adapters are optional pieces of the install
         raise UsageError(f"scoring audio files is not supported in this install ({exc}); use --text") from None
     audio = load_answer_audio(path, channel)
     with _spinner(f"Transcribing {path.name}…", quiet):
-        transcript = WhisperTranscriber().transcribe(audio, hotwords=hotwords)
-    delivery = measure_delivery(transcript, target_seconds=tuple(question.target_seconds))
-    return transcript, delivery
+        return WhisperTranscriber().transcribe(audio, hotwords=hotwords)
 
 
 def _hotwords(bank, question) -> list[str]:
-    """Follow-ups borrow their parent question's hotwords (their vocabulary overlaps)."""
-    if hasattr(question, "hotwords"):
-        return list(question.hotwords())
-    return list(bank.get(question.parent_id).hotwords())
+    """The interview loop's hotwords for this question or follow-up (one policy: answer.hotwords)."""
+    from ..answer import hotwords
+    from ..bank import Question
+
+    if isinstance(question, Question):
+        return hotwords(question)
+    return hotwords(bank.get(question.parent_id), question)
 
 
 def cmd_score(args) -> int:
@@ -112,11 +112,12 @@ def cmd_score(args) -> int:
             raise UsageError("--text is empty")
         verdict = score_answer(question, args.text, embedder=embedder_or_none(args.words_only))
     else:
-        transcript, delivery = _transcribe(question, _hotwords(bank, question), args.audio, args.json, args.channel)
+        from ..answer import score_spoken
+
+        transcript = _transcribe(args.audio, _hotwords(bank, question), args.json, args.channel)
         if not transcript.text.strip():
             raise UsageError(f"{args.audio}: no speech detected")
-        verdict = score_answer(question, transcript, embedder=embedder_or_none(args.words_only))
-        verdict.delivery = delivery
+        verdict = score_spoken(question, transcript, embedder_or_none(args.words_only))
     if args.json:
         print(json.dumps(verdict.to_json(), ensure_ascii=False))
         return 0
