@@ -223,7 +223,7 @@ def tools_in(text: str) -> list[str]:
                 continue
             name = " ".join(words).strip(".,")
             low = name.lower()
-            if low in _NOT_TOOLS or len(name) < 2:
+            if low in _NOT_TOOLS or len(name) < 2 or re.fullmatch(r"[\d.,%+-]+(?:th|st|nd|rd|s|x|k|ms)?", low):
                 continue
             listed = bool(_LIST_CONTEXT.search(before[-12:])) and not sentence_start
             if listed or any(_looks_like_product(w) for w in words):
@@ -242,7 +242,7 @@ def spoken_forms(name: str) -> list[str]:
             forms.append(name[len(vendor) + 1:])
     more = []
     for f in forms:
-        split = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", f)
+        split = re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z]{2})(?=[a-z]{3,})", " ", f)
         if split != f:
             more.append(split)
         if re.fullmatch(r"[A-Z]{2,4}", f):
@@ -350,13 +350,14 @@ def _first_clause(prompt: str) -> str:
     return m.group(1) if m else prompt
 
 
-_BEHAVIOURAL = re.compile(r"\bSTAR\b|\btell me about a time\b|\bdescribe a time\b|\bgive (?:me )?an example of a time\b"
+_STAR_METHOD = re.compile(r"\bSTAR\b(?![- ]schema)")
+_BEHAVIOURAL = re.compile(r"\btell me about a time\b|\bdescribe a time\b|\bgive (?:me )?an example of a time\b"
                           r"|\btell me about a (?:challenging|difficult|hard)\b", re.I)
 STAR = ("situation", "task", "action", "result")
 
 
 def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draft:
-    behavioral = bool(_BEHAVIOURAL.search(gq.framework) or _BEHAVIOURAL.search(gq.prompt))
+    behavioral = bool(_STAR_METHOD.search(gq.framework) or _BEHAVIOURAL.search(gq.prompt))
     if behavioral:
         stages, concepts = _star_concepts(gq)
         where: dict[str, str] = {}
@@ -477,7 +478,7 @@ def split_lead(sentence: str) -> tuple[str, list[str]]:
     first = items[0]
     head, _ = head_and_inner(first)
     cuts = list(_LIST_START.finditer(" " + head + " "))
-    if len(head.split()) > 3 and cuts:
+    if len(head.split()) >= 3 and cuts:
         cut = cuts[-1]
         at = cut.start()  # offset in the padded text equals the offset + 1 in head
         lead, rest = head[:at].strip(), head[cut.end() - 1:].strip()
