@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,12 @@ class Transcript:
     def timed(self) -> bool:
         return bool(self.words)
 
-    def to_json(self) -> dict:
-        return {
+    def to_json(self) -> dict[str, Any]:
+        """The saved form; :meth:`from_json` reads it back whole (times rounded to the millisecond).
+
+        ``speech_segments`` is written only when known, so sessions saved without it read back the same.
+        """
+        out: dict[str, Any] = {
             "text": self.text,
             "duration": round(self.duration, 3),
             "words": [
@@ -55,12 +60,16 @@ class Transcript:
                 for w in self.words
             ],
         }
+        if self.speech_segments:
+            out["speech_segments"] = [[round(a, 3), round(b, 3)] for a, b in self.speech_segments]
+        return out
 
     @classmethod
-    def from_json(cls, data: dict) -> "Transcript":
+    def from_json(cls, data: dict[str, Any]) -> "Transcript":
+        segments = tuple((float(a), float(b)) for a, b in data.get("speech_segments", []))
         return cls(
             text=data.get("text", ""),
             words=tuple(Word(**w) for w in data.get("words", [])),
             duration=float(data.get("duration", 0.0)),
-            speech_segments=tuple(tuple(s) for s in data.get("speech_segments", [])),
+            speech_segments=segments,
         )
