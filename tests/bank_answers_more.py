@@ -305,4 +305,126 @@ ANSWERS = [
         We had a very tight deadline, so the whole team worked late nights and weekends for a month. We skipped
         the tests and monitoring to save time and added them after the launch. It was stressful but we made
         it."""),
+    # ------------------------------------------------------------------ model-registry
+    L("model-registry", "strong", """
+        A model registry is the single place where every trained model lives as a numbered version, instead
+        of model files scattered in buckets. For each version it records the lineage: the git commit, the
+        data version, the hyperparameters and the training run it came from, so we can trace and rebuild it.
+        It also stores the evaluation metrics, the owner and the input schema. Versions move through stages,
+        staging, production and archived, and promotion to production needs an approval. The deployment
+        pipeline pulls whatever version is marked production, so rolling back is just pointing production at
+        the previous version. We use the MLflow Model Registry, and a rollback that used to take an hour now
+        takes two minutes."""),
+    L("model-registry", "gap", """
+        It's a central catalogue of models where each one is registered with a version number. Each version
+        records the evaluation metrics, the owner and a description of what it's for. Versions go from
+        staging to production after someone approves them, and deployment pulls the production version, so
+        rolling back means pointing to the previous version. We use MLflow for this.""",
+      missing="lineage"),
+    L("model-registry", "weak", """
+        A model registry is where you save your models, like a folder in S3 where we put the pickle files so
+        we can load them later."""),
+    # ------------------------------------------------------------------ drift-types
+    L("drift-types", "strong", """
+        Data drift is when the inputs change, for example suddenly many more mobile users, so the feature
+        distributions in production no longer look like the training data. Concept drift is when the
+        relationship between inputs and outcome changes, the same inputs now mean something different, like
+        fraudsters changing tactics. Data drift you can detect without labels: we compare each feature's live
+        distribution with the training data using PSI and a KS test every day in Evidently. Concept drift
+        usually needs labels, so we track accuracy as the ground truth arrives, and watch proxies while it is
+        late. When drift fires, we first check whether it actually hurts performance, then retrain on the
+        most recent months or rework features. That caught a drop within two days instead of a month."""),
+    L("drift-types", "gap", """
+        Data drift means the input distribution changes compared with training, like new customer segments.
+        Concept drift means the relationship between the inputs and the target changes, so the same inputs
+        lead to a different outcome. For data drift we compare live feature distributions with the training
+        data using PSI and KS tests. When we find drift we investigate whether it matters and retrain on
+        recent data if it does.""",
+      missing="detect-performance"),
+    L("drift-types", "weak", """
+        Drift is when the data changes over time and the model gets worse. Data drift and concept drift are
+        basically the same thing. We retrain the model every month to handle it."""),
+    # ------------------------------------------------------------------ deployment-strategies
+    L("deployment-strategies", "strong", """
+        In shadow mode the new model sees a copy of every request but its predictions are only logged, so we
+        compare them with production at no risk; but it can't tell you how users react. A canary sends a
+        small share of real users, say five percent, to the new model and ramps up while the numbers hold. Blue-green
+        keeps two full environments and flips all traffic at once, with instant rollback by flipping back,
+        but it exposes everyone at once and doubles the infrastructure during the switch. I'd use shadow for
+        risky models first, then a canary for anything user-facing. For models a healthy service isn't
+        enough, so the canary is judged on conversion and the score distribution, not just HTTP errors, and
+        if the error rate doubles it rolls back automatically with Argo Rollouts. That caught two bad models
+        last year before they reached more than five percent of users."""),
+    L("deployment-strategies", "gap", """
+        Shadow deployment mirrors traffic to the new model and only logs its predictions. Canary sends a
+        small percentage of users to the new model and ramps up gradually. Blue-green runs two environments
+        and switches all traffic at once, with instant rollback. Shadow has no user risk but tells you nothing
+        about user reactions, canary limits exposure but takes longer, and blue-green exposes everyone at once
+        and costs double. We use Argo Rollouts and roll back automatically when error rates rise.""",
+      missing="model-metrics"),
+    L("deployment-strategies", "weak", """
+        Blue-green is the best because you can always switch back. We just deploy the new model and if
+        something breaks we switch back."""),
+    # ------------------------------------------------------------------ experiment-tracking
+    L("experiment-tracking", "strong", """
+        Experiment tracking means every training run is logged automatically with its hyperparameters and
+        metrics, including the loss curve, plus the git commit and the dataset version it used, and artifacts
+        like the model file and the confusion matrix. A team needs it because we can compare runs side by
+        side and see which change actually helped, instead of spreadsheets nobody trusts, and anyone can
+        reproduce someone else's run. When I went on holiday my colleague picked up exactly where I left off.
+        The best run gets registered as a model version, so production links back to its experiment. We use
+        MLflow, and it cut the time to answer which model is this from days to minutes."""),
+    L("experiment-tracking", "gap", """
+        It's logging every training run: the hyperparameters, the metrics and artifacts such as the model
+        file and plots. That lets the team compare runs side by side to see which change helped, and share
+        results instead of screenshots, so anyone can pick up someone else's work. The best run is then
+        registered in the model registry. We use Weights and Biases for it.""",
+      missing="code-data-version"),
+    L("experiment-tracking", "weak", """
+        Experiment tracking is when you write down your experiments, for example in a spreadsheet or in a
+        notebook, so you remember what you tried."""),
+    # ------------------------------------------------------------------ offline-online-gap
+    L("offline-online-gap", "strong", """
+        The usual causes: training-serving skew, where an online feature is computed differently or with a
+        lag the offline data didn't have; leakage, where the offline test used information from after the
+        prediction time, so the results were too good to be true; an offline metric like AUC that doesn't
+        reflect what the test measures, revenue per session; and test data that doesn't represent live
+        traffic, because the old model decided what users saw. To investigate I'd compare the logged online
+        features with what we computed offline, replay a day of live requests through both models and break
+        the results down by segment. I'd also check the experiment itself for a sample ratio mismatch and
+        whether the new model was slower. Then we build evaluation sets from logged serving features with a
+        time-based split, so offline gains predict online ones. Last time it was a one-day lag in a feature,
+        and fixing it turned a two percent loss into a one percent win."""),
+    L("offline-online-gap", "gap", """
+        It's usually training-serving skew, where features are computed differently in production, or
+        leakage that made the offline results too good, or an offline metric like AUC that doesn't reflect
+        the business metric, or test data that doesn't look like live traffic. To find out, I'd compare the
+        logged online features with the offline ones, replay live requests through both models, break results
+        down by segment and check the experiment for a sample ratio mismatch. That's how we found a one-day
+        lag in a feature last year.""",
+      missing="align-eval"),
+    L("offline-online-gap", "weak", """
+        If the offline metrics are better then the model is better, so the A/B test was probably wrong or
+        too short. I would run it again for longer."""),
+    # ------------------------------------------------------------------ build-vs-buy-platform
+    L("build-vs-buy-platform", "strong", """
+        First I'd list our requirements: the workloads, the scale, data residency rules and the skills of the
+        team that would run it. Then total cost of ownership over three years: the licence or cloud bill
+        against the four or five engineers a self-built platform needs forever for upgrades and support,
+        which people forget. Then control against speed: if real-time ranking is our edge we want control
+        there, but for standard training jobs a managed service like SageMaker gets us there months sooner.
+        The risk with buying is lock-in, so I'd keep models in open formats and pipelines in containers to
+        keep an exit. In practice it's usually a mix: buy the commodity parts and build a thin layer on top.
+        I'd decide through a four-week proof of concept with two real teams and criteria agreed beforehand,
+        and revisit the decision yearly. Last time that saved us about a million a year against building."""),
+    L("build-vs-buy-platform", "gap", """
+        I'd start with the requirements, our workloads, scale and compliance, and the team's skills. Then
+        compare total cost over several years, including the engineers needed to run a platform we build,
+        not just the licence. Where the platform is our competitive advantage we build for control, and where
+        it's commodity we buy for speed, so usually it's a hybrid. We'd watch out for vendor lock-in by using
+        open formats and containers, so we could move away if prices rose.""",
+      missing="poc-criteria"),
+    L("build-vs-buy-platform", "weak", """
+        I prefer to build because open source is free and we keep full control. Managed platforms are
+        expensive and limiting, so building is almost always the better choice."""),
 ]
