@@ -62,6 +62,13 @@ def test_no_evidence_falls_back_to_the_long_silence():
     assert d.state == "unknown" and not d.end and d.wait_s == 4.0
 
 
+def test_with_a_live_transcript_the_voice_alone_never_ends_the_answer():
+    d = decide(1.5, None, 0.96, Patience(), speech_s=20, text_expected=True)
+    assert d.state == "unknown" and not d.end and "reading the last words" in d.reason and d.p_audio == 0.96
+    assert decide(1.5, None, 0.96, Patience(), speech_s=20).end  # no transcript coming: the voice decides
+    assert decide(4.0, None, 0.96, Patience(), speech_s=20, text_expected=True).end  # the fallback
+
+
 def test_a_short_answer_gets_extra_grace_and_learnt_pauses_raise_it():
     pt = Patience(finished_s=0.9, early_extra_s=0.8, early_speech_s=8.0)
     assert decide(1.0, "Yes.", 0.9, pt, speech_s=2.0).wait_s == pytest.approx(1.7)
@@ -112,8 +119,9 @@ def test_endpointer_never_cuts_a_mid_clause_thinking_pause_and_ends_a_finished_a
         done = [s for end, s in said.items() if t >= end + 1.2]
         return " ".join(done), max([end + 0.5 for end in said if t >= end + 1.2], default=0.0)
 
-    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9))
-    reason, t = drive(ep, [(1.0, 0.0), (11.0, 0.9), (3.5, 0.02), (15.5, 0.9), (6.0, 0.02)], text=text)
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=0.9), expects_text=True)
+    reason, t = drive(ep, [(1.0, 0.0), (11.0, 0.9), (3.5, 0.02), (15.5, 0.9), (6.0, 0.02)], text=text,
+                      p_audio=lambda t: 0.95)  # the voice says "finished" everywhere: the words decide
     assert reason == "silence"
     assert 31.0 + 1.1 < t < 31.0 + 1.6  # ended ~1.2 s after the last word (text arrived at 1.2 s)
     assert ep.decision.state == "finished" and ep.summary("silence")["p_text"] == 0.8

@@ -151,7 +151,7 @@ def combine(p_audio: float | None, p_text: float | None) -> float | None:
 
 def decide(silence_s: float, text: str | None = None, p_audio: float | None = None,
            patience: Patience = Patience(), *, speech_s: float | None = None,
-           learnt_grace_s: float = 0.0) -> TurnDecision:
+           learnt_grace_s: float = 0.0, text_expected: bool = False) -> TurnDecision:
     """The decision after ``silence_s`` seconds of silence that followed speech.
 
     Args:
@@ -163,6 +163,9 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         speech_s: seconds from the first word to this pause (short answers get extra grace).
         learnt_grace_s: the longest pause after which this candidate went on although the
             answer looked finished; the grace stays above it (capped at ``max_grace_s``).
+        text_expected: a live transcript is coming for this pause: the answer is never called
+            finished before its last words are read (the voice alone misjudges a pause after
+            "…to the" as an ending: measured on espeak-ng, Smart Turn gave 0.96 there).
     """
     pt = patience
     if silence_s < pt.check_after_s:
@@ -174,8 +177,9 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         parts.append(f"voice {p_audio:.2f}")
     if p_text is not None:
         parts.append(why_text)
-    if p is None:
-        state, wait, reason = "unknown", pt.unfinished_s, "no cue yet"
+    if p is None or (text_expected and p_text is None):
+        why = "no cue yet" if p is None else "reading the last words"
+        state, wait, reason = "unknown", pt.unfinished_s, why + (f" ({parts[0]})" if parts else "")
     elif p >= pt.threshold:
         wait = pt.finished_s
         if speech_s is not None and speech_s < pt.early_speech_s:

@@ -33,7 +33,7 @@ import numpy as np
 from ..errors import DeviceError
 from ..process import audio_failures
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
-from ..turntaking import Patience, TurnDecision, decide
+from ..turntaking import Patience, TurnDecision, decide, text_cue
 from .vad import DEFAULT, WINDOW, WINDOW_S, SileroVAD, SpeechTracker, VadOptions
 
 __all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW", "turn_model"]
@@ -70,6 +70,7 @@ class Endpointer:
     decision: TurnDecision | None = None
     learnt_grace_s: float = 0.0
     decisions: int = 0  #: end-of-turn decisions taken (one per pause that reached check_after_s)
+    expects_text: bool = False  #: a live transcript will come: never "finished" before reading it
 
     def __post_init__(self) -> None:
         self.tracker = SpeechTracker(self.vad_options)
@@ -115,8 +116,17 @@ class Endpointer:
                 and self.silence_s >= self.patience.check_after_s)
 
     def wants_audio(self) -> bool:
-        """True once per pause, when the audio turn model should hear the answer so far."""
-        return self._deciding() and not self._audio_asked
+        """True once per pause, when the audio turn model should hear the answer so far: at once
+        when no transcript is coming, else only when the last words read as finished (the voice
+        then confirms or vetoes them; a pause after "…and" needs no model)."""
+        if not self._deciding() or self._audio_asked:
+            return False
+        if not self.expects_text:
+            return True
+        if self._text is None:
+            return False
+        p_text = text_cue(self._text)[0]
+        return p_text is not None and p_text >= self.patience.threshold
 
     def note_audio(self, p: float | None) -> None:
         self._audio_asked = True
@@ -161,7 +171,7 @@ class Endpointer:
             self.decisions += 1
         self.decision = decide(silence, self._text, self._p_audio, self.patience,
                                speech_s=self.last_speech - self.speech_started,
-                               learnt_grace_s=self.learnt_grace_s)
+                               learnt_grace_s=self.learnt_grace_s, text_expected=self.expects_text)
         return "silence" if self.decision.end else None
 
     def summary(self, ended_by: str) -> dict:
@@ -460,7 +470,7 @@ def listen(source, policy: ListenPolicy | None = None, *,
         turn = turn_model()
     if hasattr(source, "pre_roll_s"):
         source.pre_roll_s = policy.pre_roll_s
-    ep = Endpointer(policy)
+    ep = Endpointer(policy, expects_text=text is not None)
     enter = policy.enter_ends and sys.stdin is not None and sys.stdin.isatty()
     show = sys.stderr.isatty() if show is None else show
     indicator = _Indicator(policy, enter, preview) if show else None
@@ -497,10 +507,10 @@ def listen(source, policy: ListenPolicy | None = None, *,
                 on_cue()
             if ep.wants_audio() or (text is not None and ep.wants_text()):
                 started = time.process_time()
-                if ep.wants_audio():
-                    ep.note_audio(turn.probability(_tail(parts, TURN_MODEL_S)) if turn else None)
                 if text is not None and ep.wants_text():
                     ep.note_text(*text())
+                if ep.wants_audio():
+                    ep.note_audio(turn.probability(_tail(parts, TURN_MODEL_S)) if turn else None)
                 decide_s += time.process_time() - started
             reason = ep.check(now)
             if indicator:

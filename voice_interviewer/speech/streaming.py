@@ -28,7 +28,7 @@ import numpy as np
 from ..errors import TranscriberError, VoiceInterviewerError
 from ..seams import SAMPLE_RATE
 from ..transcript import Transcript, Word
-from .vad import WINDOW, SileroVAD, speech_runs
+from .vad import DEFAULT, WINDOW, SileroVAD, speech_runs
 
 __all__ = ["PAD_S", "DecodeCancelled", "Decoder", "Piece", "WhisperStream"]
 
@@ -108,6 +108,7 @@ class WhisperStream:
         self._probs = np.zeros(0, dtype=np.float32)  # VAD probability per full window of _buf
         self._offset = 0  # samples before _buf
         self._committed_s = 0.0  # audio time up to which text is committed
+        self._cut_hint = False  # the recorder is in a pause: cut at it now
         self._fed = 0
         #: figures for benchmarks: stretches decoded, seconds spent decoding, largest buffer (s)
         self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
@@ -146,9 +147,17 @@ class WhisperStream:
             return " ".join(p.text for p in self._pieces if p.text)
 
     def progress(self) -> tuple[str, float]:
-        """Committed text so far and the audio time (s) it covers: text ending at a pause that the
-        stream has cut and decoded is what the end-of-turn decision may read."""
+        """Committed text so far and the audio time (s) it covers, for the end-of-turn decision.
+
+        The recorder calls this while a pause is under way (0.4 s of silence and more): the stream
+        then cuts at that pause and decodes what was said before it at once, instead of waiting
+        for the pause to reach ``long_pause_s`` — so the decision can read the last words within
+        about half a second. Text ending at a pause the stream has cut is what the decision may
+        read (``covered`` at or past the pause's start)."""
         with self._cond:
+            if not self._cut_hint and self._worker is not None:
+                self._cut_hint = True
+                self._cond.notify()
             return " ".join(p.text for p in self._pieces if p.text), self._committed_s
 
 
@@ -201,7 +210,7 @@ class WhisperStream:
         try:
             while True:
                 with self._cond:
-                    while not (self._pending or self._finishing or self._closed):
+                    while not (self._pending or self._finishing or self._closed or self._cut_hint):
                         self._cond.wait()
                     if self._closed:
                         return
@@ -239,7 +248,10 @@ class WhisperStream:
         self.stats["max_buffer_s"] = max(self.stats["max_buffer_s"], len(self._buf) / SAMPLE_RATE)
 
     def _cut_finished(self) -> None:
-        """Decode every stretch that ends in a qualifying pause (or hit the length cap)."""
+        """Decode every stretch that ends in a qualifying pause (or hit the length cap), and the
+        stretch before the recorder's pause when it hinted at one."""
+        with self._cond:
+            hinted, self._cut_hint = self._cut_hint, False
         while True:
             n = len(self._probs)
             runs = speech_runs(self._probs)
@@ -262,9 +274,20 @@ class WhisperStream:
                     break
             if cut is None and n >= self._max_stretch:
                 cut = self._quietest(n)
+            if cut is None and hinted:
+                hinted = False
+                cut = self._at_pause(runs, n)
             if cut is None:
                 return
             self._commit(cut * WINDOW)
+
+    def _at_pause(self, runs: list[tuple[int, int]], n: int) -> int | None:
+        """Where to cut for the recorder's pause hint: inside the trailing pause, when there is one
+        that the shared hysteresis calls a pause (speech may have resumed since the hint)."""
+        if not runs or n - runs[-1][1] < DEFAULT.min_silence_windows:
+            return None
+        start = runs[-1][1]
+        return start + min(n - start, self._pause // 2)
 
     def _quietest(self, n: int) -> int:
         """The window between min_stretch and max_stretch where speech is least likely (~0.1 s smoothed)."""

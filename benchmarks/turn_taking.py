@@ -1,0 +1,298 @@
+"""Turn-taking: never cut off a thinking pause, never leave a finished candidate waiting.
+
+    python benchmarks/turn_taking.py [--answers 6] [--voices piper espeak] [--no-noise]
+                                     [--without-model] [--json]
+
+Spoken answers written for this benchmark (not the fixtures), each with one thinking pause of
+2–4 s *inside a clause* ("…we push it to the [3 s] staging registry…"), pauses of 0.8–1.5 s between
+sentences, and a finished last sentence. Each is synthesised with the project's own speaker code
+(Piper, espeak-ng). The words before a mid-clause pause are synthesised ending in a comma, so the
+voice stays up as in a sentence that goes on (synthesised alone without it, "…we push it to the"
+falls like a finished sentence); the rest of the sentence is synthesised after the pause. (Cutting
+one synthesis of the whole sentence at Whisper's word boundary was tried first: the synthesisers
+run the words together, and the cut took the next word's first sound with it — "to the s|taging"
+heard as "to the nest".) Clean, and with fan noise at 10 dB SNR (benchmarks/noise.py).
+
+Every answer is played at speaking pace through the recorder's own ``listen`` with the streaming
+transcriber (its committed text is the decision's transcript) and the Smart Turn model when
+installed, as ``practice`` runs. Printed:
+
+* cut-offs — the answer ended before its last word (where: mid-clause or between sentences);
+* end delay — end of the answer minus end of speech (median, max);
+* perceived wait — end of speech to the first sound of the next question: the end delay, the
+  stream's last decode, and synthesising the next question with the default voice (pyttsx3, else
+  espeak-ng);
+* decision CPU — per end-of-turn decision (the audio model and the rules), median and max;
+
+and the same answers with a fixed silence (4 s, and 1.5 s) side by side, from the same VAD.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from voice_interviewer.seams import SAMPLE_RATE, ListenPolicy  # noqa: E402
+
+SR = SAMPLE_RATE
+CACHE = Path(tempfile.gettempdir()) / "voice-interviewer-bench" / "turns"
+
+# '|' marks the mid-clause thinking pause. Written for this benchmark.
+ANSWERS = [
+    ["We keep every training run in an experiment tracker.",
+     "When a run beats the current model we push it to the | staging registry and run the offline checks.",
+     "Only then does it go live behind a canary."],
+    ["The first thing I look at is the data.",
+     "If the input distribution has moved, the model is usually fine and | the retraining job just needs fresh labels.",
+     "Otherwise I compare the predictions with last week."],
+    ["Our pipeline starts with a schema check on every batch.",
+     "Bad rows are sent to a quarantine table so that | somebody can look at them in the morning.",
+     "Nothing silently disappears."],
+    ["I would start with a simple baseline.",
+     "A logistic regression on the obvious features tells you whether the | problem is learnable at all.",
+     "After that a boosted tree is hard to beat."],
+    ["We had a model that slowly got worse over a month.",
+     "It turned out that an upstream team changed the units of a | column from seconds to milliseconds.",
+     "Now every feature has a range check."],
+    ["For serving we put the model in a container.",
+     "It runs on the cluster with two replicas, and um | the autoscaler adds more when latency goes up.",
+     "Rollbacks take about a minute."],
+    ["The hardest part of the project was agreeing on the metric.",
+     "Sales wanted recall, but the support team was drowning in | false alarms, so we settled on precision at a fixed recall.",
+     "That made everybody a little unhappy, which is usually a good sign."],
+    ["Testing a model is different from testing code.",
+     "Besides unit tests we keep a small set of hard examples and | every new version has to pass them.",
+     "We also compare it with the old one on live traffic."],
+]
+NEXT_QUESTION = "Thanks. How would you know that the new model is actually better in production?"
+
+
+def _synth(voice: str):
+    from voice_interviewer.speech.speaker import EspeakSynth, PiperSynth
+
+    if voice == "piper":
+        return PiperSynth(deterministic=True)
+    return EspeakSynth()
+
+
+def synthesise(voice: str, text: str, synth_cache: dict) -> np.ndarray:
+    from voice_interviewer.speech.audio import load_audio, resample, save_wav
+
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / (hashlib.sha1(f"{voice}:{text}".encode()).hexdigest()[:16] + ".wav")
+    if not path.exists():
+        synth = synth_cache.setdefault(voice, _synth(voice))
+        audio, rate = synth.synthesize(text)
+        audio = resample(np.asarray(audio, dtype=np.float32), rate, SR) if rate != SR else audio
+        save_wav(path, audio)
+    return load_audio(path)
+
+
+def _trim(audio: np.ndarray) -> np.ndarray:
+    """Without the synthesiser's leading and trailing silence."""
+    frames = audio[: len(audio) // 160 * 160].reshape(-1, 160)
+    power = np.mean(frames.astype(np.float64) ** 2, axis=1)
+    loud = np.nonzero(power > power.max() * 1e-4)[0]
+    if not len(loud):
+        return audio
+    return audio[max(0, loud[0] * 160 - 320) : (loud[-1] + 1) * 160 + 320]
+
+
+def build(voice: str, sentences: list[str], rng: np.random.Generator, transcriber, synth_cache) -> dict | None:
+    """The answer's audio and where its pauses and its speech end are (seconds)."""
+    parts = [np.zeros(int(0.6 * SR), np.float32)]
+    pauses = []  # (kind, start, end)
+    t = 0.6
+    for i, sentence in enumerate(sentences):
+        if "|" in sentence:
+            first, second = (x.strip() for x in sentence.split("|"))
+            head = _trim(synthesise(voice, first + ",", synth_cache))  # a comma: the voice stays up
+            tail = _trim(synthesise(voice, second, synth_cache))
+            pause = float(rng.uniform(2.0, 4.0))
+            audio = np.concatenate([head, np.zeros(int(pause * SR), np.float32), tail])
+            parts.append(audio)
+            pauses.append(("mid-clause", t + len(head) / SR, t + len(head) / SR + pause))
+        else:
+            audio = _trim(synthesise(voice, sentence, synth_cache))
+            parts.append(audio)
+        t += len(audio) / SR
+        if i < len(sentences) - 1:
+            pause = float(rng.uniform(0.8, 1.5))
+            parts.append(np.zeros(int(pause * SR), np.float32))
+            pauses.append(("between sentences", t, t + pause))
+            t += pause
+    speech = np.concatenate(parts)
+    return {"audio": speech, "speech_end": len(speech) / SR, "pauses": pauses}
+
+
+def fixed_silence_end(probs: np.ndarray, end_silence_s: float) -> float | None:
+    from voice_interviewer.speech.recorder import Endpointer
+    from voice_interviewer.speech.vad import WINDOW_S
+
+    ep = Endpointer(ListenPolicy(end_silence_s=end_silence_s, patience_s=None, max_seconds=1e9))
+    for i, p in enumerate(probs, start=1):
+        ep.feed(i * WINDOW_S, float(p))
+        if ep.check():
+            return i * WINDOW_S
+    return None
+
+
+def where(answer: dict, ended: float) -> str:
+    for kind, a, b in answer["pauses"]:
+        if a - 0.05 <= ended <= b + 0.3:
+            return kind
+    return "speech"
+
+
+def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None) -> dict:
+    from voice_interviewer.speech.recorder import FileSource, listen
+    from voice_interviewer.speech.vad import speech_probabilities
+
+    tail = np.zeros(int(6.0 * SR), np.float32)
+    audio = np.concatenate([answer["audio"], tail])
+    if noise is not None:
+        audio = (audio + noise[: len(audio)]).astype(np.float32)
+    stream = transcriber.stream()
+    policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
+    rec = listen(FileSource(audio, realtime=True), policy, on_chunk=stream.feed, show=False,
+                 text=stream.progress, turn=turn)
+    t = time.perf_counter()
+    transcript = stream.finish()
+    finish_s = time.perf_counter() - t
+    end = rec.duration
+    cut = end < answer["speech_end"] - 0.05
+    probs = speech_probabilities(audio)
+    fixed = {}
+    for s in (4.0, 1.5):
+        e = fixed_silence_end(probs, s)
+        e = len(audio) / SR if e is None else e
+        fixed[f"{s:g}"] = {"end": round(e, 2), "cut_off": e < answer["speech_end"] - 0.05,
+                           "where": where(answer, e) if e < answer["speech_end"] - 0.05 else None,
+                           "delay": round(e - answer["speech_end"], 2)}
+    turn_info = rec.turn or {}
+    return {"end": round(end, 2), "speech_end": round(answer["speech_end"], 2), "cut_off": cut,
+            "where": where(answer, end) if cut else None, "delay": round(end - answer["speech_end"], 2),
+            "finish_s": round(finish_s, 2), "ended_by": rec.ended_by, "turn": turn_info,
+            "decision_ms": turn_info.get("decide_cpu_ms", 0.0) / max(1, turn_info.get("decisions", 1)),
+            "text": transcript.text, "fixed": fixed}
+
+
+def summarise(rows: list[dict], synth_s: float) -> dict:
+    def stats(delays):
+        return (round(float(np.median(delays)), 2), round(float(max(delays)), 2)) if delays else (None, None)
+
+    out = {"answers": len(rows)}
+    ok = [r for r in rows if not r["cut_off"]]
+    out["cut_offs"] = len(rows) - len(ok)
+    out["cut_offs_mid_clause"] = sum(r["where"] == "mid-clause" for r in rows)
+    out["end_delay_median_s"], out["end_delay_max_s"] = stats([r["delay"] for r in ok])
+    out["perceived_wait_median_s"], out["perceived_wait_max_s"] = stats(
+        [r["delay"] + r["finish_s"] + synth_s for r in ok])
+    ms = [r["decision_ms"] for r in rows if r["turn"].get("decisions")]
+    out["decision_cpu_ms_median"], out["decision_cpu_ms_max"] = stats(ms)
+    for s in ("4", "1.5"):
+        f = [r["fixed"][s] for r in rows]
+        fine = [x for x in f if not x["cut_off"]]
+        out[f"fixed_{s}s"] = {
+            "cut_offs": len(f) - len(fine),
+            "cut_offs_mid_clause": sum(x["where"] == "mid-clause" for x in f),
+            "end_delay_median_s": stats([x["delay"] for x in fine])[0],
+            "end_delay_max_s": stats([x["delay"] for x in fine])[1],
+            "perceived_wait_median_s": stats([x["delay"] + synth_s for x in fine])[0],
+        }
+    return out
+
+
+def default_voice_synth_seconds() -> float:
+    """Time to synthesise the next question with the default voice (pyttsx3, else espeak-ng)."""
+    from voice_interviewer.speech.speaker import EspeakSynth, Pyttsx3Synth
+
+    for make in (Pyttsx3Synth, EspeakSynth):
+        try:
+            synth = make()
+            synth.synthesize("Ready.")
+            t = time.perf_counter()
+            synth.synthesize(NEXT_QUESTION)
+            return time.perf_counter() - t
+        except Exception:
+            continue
+    return 0.0
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--answers", type=int, default=len(ANSWERS), help="answers per voice (default all)")
+    ap.add_argument("--voices", nargs="+", default=["piper", "espeak"], choices=["piper", "espeak"])
+    ap.add_argument("--no-noise", action="store_true", help="clean only")
+    ap.add_argument("--snr", type=float, default=10.0, help="fan noise SNR for the noisy runs (dB)")
+    ap.add_argument("--without-model", action="store_true", help="no audio turn model: transcript + silence")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", action="store_true", help="last line: one JSON object")
+    args = ap.parse_args(argv)
+
+    from noise import fan, mix
+
+    from voice_interviewer.speech.recorder import turn_model
+    from voice_interviewer.speech.transcriber import WhisperTranscriber
+
+    transcriber = WhisperTranscriber().load()
+    turn = False if args.without_model else (turn_model() or False)
+    synth_s = default_voice_synth_seconds()
+    rng = np.random.default_rng(args.seed)
+    synth_cache: dict = {}
+    answers = []
+    for voice in args.voices:
+        for i, sentences in enumerate(ANSWERS[: args.answers]):
+            a = build(voice, sentences, np.random.default_rng(args.seed + 100 * i + len(voice)), transcriber,
+                      synth_cache)
+            a["voice"], a["index"] = voice, i
+            answers.append(a)
+    conditions = ["clean"] + ([] if args.no_noise else [f"fan@{args.snr:g}dB"])
+    result: dict = {"turn_model": bool(turn), "synth_next_question_s": round(synth_s, 2), "conditions": {}}
+    for cond in conditions:
+        rows = []
+        for a in answers:
+            noise = None
+            if cond != "clean":
+                noise = fan(len(a["audio"]) + 6 * SR, rng)
+                _, g = mix(a["audio"], noise, args.snr)
+                noise = (g * noise).astype(np.float32)
+            r = run_one(a, transcriber, turn, noise)
+            r["voice"], r["index"] = a["voice"], a["index"]
+            rows.append(r)
+            t = r["turn"]
+            print(f"{cond:10s} {a['voice']:6s} #{a['index'] + 1}: "
+                  f"{'CUT OFF (' + r['where'] + ')' if r['cut_off'] else 'ended'} {r['delay']:+.2f} s after speech "
+                  f"[{t.get('reason')}; last decode {r['finish_s']:.2f} s]  fixed 4 s {r['fixed']['4']['delay']:+.2f} s, "
+                  f"1.5 s {'cut' if r['fixed']['1.5']['cut_off'] else 'ok'}", flush=True)
+        s = summarise(rows, synth_s)
+        result["conditions"][cond] = {"summary": s, "rows": [{k: v for k, v in r.items() if k != "text"} for r in rows]}
+        print(f"== {cond}: {s['answers']} answers, turn model {'on' if turn else 'off'}, "
+              f"next question synthesised in {synth_s:.2f} s")
+        print(f"   end-of-turn decision: cut-offs {s['cut_offs']} (mid-clause {s['cut_offs_mid_clause']}), "
+              f"end delay median {s['end_delay_median_s']} s, max {s['end_delay_max_s']} s, "
+              f"perceived wait median {s['perceived_wait_median_s']} s, max {s['perceived_wait_max_s']} s, "
+              f"decision CPU median {s['decision_cpu_ms_median']} ms, max {s['decision_cpu_ms_max']} ms")
+        for k in ("4", "1.5"):
+            f = s[f"fixed_{k}s"]
+            print(f"   fixed {k} s silence:    cut-offs {f['cut_offs']} (mid-clause {f['cut_offs_mid_clause']}), "
+                  f"end delay median {f['end_delay_median_s']} s, max {f['end_delay_max_s']} s, "
+                  f"perceived wait median {f['perceived_wait_median_s']} s")
+    if args.json:
+        print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
