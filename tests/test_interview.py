@@ -83,8 +83,8 @@ def test_practice_with_answer_files_saves_transcripts_verdicts_and_the_guide_fol
     assert v1["delivery"]["wpm"] > 80 and v1["delivery"]["target_seconds"] == list(question.target_seconds)
 
     # the follow-up: the guide's wording, asked as turn 2, answered from <qid>.followup.*
-    chosen = log.of_type("follow_up_chosen")[0]
-    assert chosen["turn"] == 1 and chosen["follow_up"]["reason"]
+    chosen = {"turn": 1, "follow_up": v1["follow_up"]}  # chosen once, by the verdict, and stored with it
+    assert chosen["follow_up"]["reason"] and "follow_up_chosen" not in [e["type"] for e in log.events]
     fu = question.follow_up(chosen["follow_up"]["id"])
     assert chosen["follow_up"]["text"] == fu.text
     if _guide_text():
@@ -336,7 +336,7 @@ def test_practice_through_the_virtual_microphone(virtual_mic, strong, bank, voic
     audio = log.of_type("answer_audio")
     assert len(texts) == 2 and all(len(t.split()) > 10 for t in texts), (texts, audio)
     assert re.search(r"\b(data|model|train)", texts[0], re.I)
-    assert log.of_type("follow_up_chosen")[0]["follow_up"]["text"] == log.of_type("question_asked")[1]["text"]
+    assert log.of_type("verdict")[0]["verdict"]["follow_up"]["text"] == log.of_type("question_asked")[1]["text"]
     assert [a["ended_by"] for a in audio] == ["silence", "silence"]
 
 

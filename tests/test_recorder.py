@@ -257,31 +257,39 @@ def test_enter_ends_the_answer_when_stdin_is_a_terminal(vad, monkeypatch):
 # ----------------------------------------------------------------------------- the real microphone
 
 
-@pytest.mark.slow
-@pytest.mark.audio_devices
-def test_microphone_records_a_fixture_and_ends_by_vad(virtual_mic):
+@pytest.fixture(scope="module")
+def mic_recording(virtual_mic):
+    """One fixture answer recorded through the virtual microphone, for the two tests below (recorded
+    once, whichever runs first or alone; the microphone stream is closed here, even on failure)."""
     from voice_interviewer.speech.recorder import MicrophoneSource
 
     src = MicrophoneSource()
     src.start()  # opened before the "question" ends, as the interview loop does
-    time.sleep(1.0)
-    player = virtual_mic.play_into_mic(FIXTURES / "strong" / "ml-cicd.followup.ogg", wait=False)
-    rec = listen(src, ListenPolicy(end_silence_s=2.5, max_seconds=90), show=False)
-    player.join()
+    try:
+        time.sleep(1.0)
+        player = virtual_mic.play_into_mic(FIXTURES / "strong" / "ml-cicd.followup.ogg", wait=False)
+        rec = listen(src, ListenPolicy(end_silence_s=2.5, max_seconds=90), show=False)
+        player.join()
+    finally:
+        src.close()
+    return rec
+
+
+@pytest.mark.slow
+@pytest.mark.audio_devices
+def test_microphone_records_a_fixture_and_ends_by_vad(mic_recording):
+    rec = mic_recording
     assert rec.ended_by == "silence"
     played = 31.9  # seconds in the fixture, of which 1.4 s lead-in/tail silence
     assert played - 1.0 < rec.duration < played + 3.5
     assert rec.speech_started is not None and rec.speech_started < 1.5
     assert np.abs(rec.audio).max() > 0.1
-    pytest.mic_recording = rec  # for the transcript test below
 
 
 @pytest.mark.slow
 @pytest.mark.audio_devices
-def test_microphone_transcript_matches_the_script(virtual_mic):
-    rec = getattr(pytest, "mic_recording", None)
-    if rec is None:
-        pytest.skip("needs test_microphone_records_a_fixture_and_ends_by_vad")
+def test_microphone_transcript_matches_the_script(mic_recording):
+    rec = mic_recording
     from voice_interviewer.speech.transcriber import WhisperTranscriber
     from voice_interviewer.wer import wer
 

@@ -1,0 +1,53 @@
+"""Rules (voice_interviewer/rules.py): a bank Rule evaluated against the facts of an answer."""
+
+from __future__ import annotations
+
+from voice_interviewer.bank import Rule
+from voice_interviewer.rules import Facts, eval_rule, facts_from_verdict
+from voice_interviewer.verdict import ConceptHit, Evidence
+
+
+def _facts(**hit: bool) -> Facts:
+    concepts = {cid: ConceptHit(cid, cid.upper(), "stage-" + cid, 1.0, ok,
+                                evidence=Evidence(cid, 0, len(cid)) if ok else None)
+                for cid, ok in hit.items()}
+    return Facts(concepts, tuple("stage-" + c for c in hit), words=40, quantified=0, blame=[],
+                 unexplained_tools=[], tools_unexplained=False)
+
+
+def test_missing_and_present_conditions_and_together():
+    facts = _facts(drift=False, registry=True)
+    assert eval_rule(Rule(missing_any=("drift",)), facts)[0]
+    assert not eval_rule(Rule(missing_any=("registry",)), facts)[0]
+    assert eval_rule(Rule(missing_all=("drift",), present_any=("registry",)), facts)[0]
+    assert not eval_rule(Rule(missing_all=("drift",), present_any=("drift",)), facts)[0]  # AND
+
+
+def test_any_of_is_an_or_of_sub_rules_with_reasons():
+    facts = _facts(drift=False, registry=True)
+    ok, reasons, _ = eval_rule(Rule(any_of=(Rule(missing_any=("registry",)), Rule(missing_any=("drift",)))), facts)
+    assert ok and reasons
+    assert not eval_rule(Rule(any_of=(Rule(missing_any=("registry",)),)), facts)[0]
+
+
+def test_answer_wide_conditions():
+    facts = _facts(drift=False)
+    assert eval_rule(Rule(no_quantified_impact=True), facts)[0]
+    assert eval_rule(Rule(words_below=50), facts)[0] and not eval_rule(Rule(words_below=10), facts)[0]
+    assert eval_rule(Rule(always=True), facts)[0]
+
+
+def test_facts_from_a_stored_verdict_match_the_live_ones(tmp_path):
+    """A verdict read back from a session rebuilds the facts rules need (replay, the follow-up)."""
+    from voice_interviewer.bank import load_bank
+    from voice_interviewer.scoring import score_answer
+    from voice_interviewer.verdict import Verdict
+
+    question = load_bank().get("lifecycle")
+    verdict = score_answer(question, "We track runs in MLflow and deploy with a canary, then watch drift.")
+    again = Verdict.from_json(verdict.to_json())
+    facts = facts_from_verdict(question, again)
+    assert facts.hit == {c.id for c in verdict.concepts if c.hit}
+    for red_flag in question.red_flags:  # every flag the verdict raised still holds on the stored facts
+        if red_flag.id in verdict.flag_ids:
+            assert eval_rule(red_flag.rule, facts)[0], red_flag.id
