@@ -22,22 +22,19 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from dataclasses import dataclass, field
 from types import FrameType
 from typing import Any, Callable, NoReturn, cast
 
 from . import events as ev
-from .answer import hotwords as hotwords_for
 from .answer import score_spoken
-from .bank import FollowUp, Question
+from .bank import Question
 from .errors import DeviceError, VoiceInterviewerError
-from .rehearsal import RehearsalSettings, RunClock, TurnBudget, TurnTiming
-from .seams import (SAMPLE_RATE, AudioSource, BackgroundModel, InterviewUI, Listener, ListenPolicy, LiveSource,
-                    Recording, Sources, Speaker, StreamingTranscriber, TranscriptStream)
+from .rehearsal import RunClock, TurnBudget
+from .seams import (SAMPLE_RATE, AudioSource, BackgroundModel, InterviewUI, Listener, LiveSource, Recording, Sources,
+                    Speaker, StreamingTranscriber, TranscriptStream)
 from .store import SessionStore
 from .summaries import spoken_feedback, summarise
 from .transcript import Transcript
-from .verdict import Verdict
 from .voice_commands import parse_voice_command
 
 DURING = ("speaking", "listening", "transcribing", "saving")
@@ -70,106 +67,10 @@ def install_signal_handlers() -> Callable[[], None]:
     return restore
 
 
-# --------------------------------------------------------------------------- data
+from .turns import InterviewResult, Policy, TurnInfo, TurnResult  # noqa: E402 - the loop's types, re-exported
 
-
-@dataclass(frozen=True)
-class TurnInfo:
-    """One asked question (main or follow-up); what sources and the UI need to know."""
-
-    number: int
-    question: Question
-    follow_up: FollowUp | None = None
-    parent_turn: int | None = None
-
-    @property
-    def item(self) -> Question | FollowUp:
-        return self.follow_up or self.question
-
-    @property
-    def text(self) -> str:
-        return self.follow_up.text if self.follow_up else self.question.prompt
-
-    @property
-    def name(self) -> str:
-        """File-name stem: the question id, plus the follow-up id for a follow-up."""
-        return f"{self.question.id}.{self.follow_up.id}" if self.follow_up else self.question.id
-
-    @property
-    def target_seconds(self) -> tuple[int, int]:
-        return self.item.target_seconds
-
-    def hotwords(self) -> list[str]:
-        return hotwords_for(self.question, self.follow_up)
-
-
-@dataclass(eq=False)
-class TurnResult:
-    """What happened in one turn (for the summary)."""
-
-    info: TurnInfo
-    status: str = "asked"  # answered | unanswered | skipped | interrupted
-    reason: str | None = None
-    audio_path: str | None = None
-    recording: Recording | None = None
-    transcript: Transcript | None = None
-    verdict: Verdict | None = None
-    timing: TurnTiming | None = None
-    commands: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Policy:
-    """How practice and rehearse differ.
-
-    Attributes:
-        mode: "practice" or "rehearse".
-        feedback_each_turn: show the verdict after every answer (practice) or only at the end.
-        follow_ups: ask the chosen follow-up after each answer.
-        speak_feedback: also say a two-sentence summary aloud after each verdict.
-        end_silence_s: silence that ends an unfinished thought (the end-of-turn fallback).
-        patience_s: silence that ends a finished answer (None: every answer waits end_silence_s).
-        rehearsal: time limits (rehearse only).
-        live_transcript: show the streaming transcript under the level meter while listening.
-    """
-
-    mode: str = "practice"
-    feedback_each_turn: bool = True
-    follow_ups: bool = True
-    speak_feedback: bool = False
-    live_transcript: bool = True
-    end_silence_s: float = 4.0
-    patience_s: float | None = 0.9
-    no_speech_timeout_s: float = 20.0
-    rehearsal: RehearsalSettings | None = None
-
-    @classmethod
-    def practice(cls, **kw: Any) -> "Policy":
-        return cls(mode="practice", feedback_each_turn=True, **kw)
-
-    @classmethod
-    def rehearse(cls, settings: RehearsalSettings | None = None, **kw: Any) -> "Policy":
-        return cls(mode="rehearse", feedback_each_turn=False, rehearsal=settings or RehearsalSettings(), **kw)
-
-    def listen_policy(self, budget: TurnBudget | None) -> ListenPolicy:
-        if budget is None:
-            return ListenPolicy(end_silence_s=self.end_silence_s, patience_s=self.patience_s,
-                                no_speech_timeout_s=self.no_speech_timeout_s)
-        return ListenPolicy(
-            end_silence_s=self.end_silence_s, patience_s=self.patience_s,
-            no_speech_timeout_s=min(self.no_speech_timeout_s, budget.hard_limit_s),
-            max_seconds=budget.hard_limit_s,
-            cue_at_s=budget.cue_at_s,
-            hard_limit_s=budget.hard_limit_s,
-        )
-
-
-@dataclass
-class InterviewResult:
-    status: str  # completed | interrupted
-    turns: list[TurnResult]
-    summary: dict[str, Any]
-    session_id: str
+__all__ = ["DURING", "MAX_REPEATS", "MICROPHONE_LOST", "InterviewResult", "Interrupted", "Policy", "TurnInfo",
+           "TurnResult", "install_signal_handlers", "run_interview"]
 
 
 class _Stop(Exception):

@@ -21,7 +21,7 @@ from .transcript import Transcript
 if TYPE_CHECKING:  # numpy is only needed by the adapters
     import numpy as np
 
-    from .interview import TurnInfo
+    from .turns import TurnInfo
     from .verdict import Verdict
 
 SAMPLE_RATE = 16_000

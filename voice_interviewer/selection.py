@@ -14,7 +14,8 @@ from typing import Any, Iterable
 
 from .bank import Question
 from .errors import UsageError
-from .sessions import load_summaries, parse_time
+from .listing import load_summaries
+from .sessions import parse_time
 from .wording import plural
 
 

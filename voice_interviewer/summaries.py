@@ -12,7 +12,7 @@ from .rehearsal import timing_summary
 from .verdict import ConceptHit, Verdict
 
 if TYPE_CHECKING:
-    from .interview import TurnResult
+    from .turns import TurnResult
 
 
 def _scored_concepts(verdict: Verdict) -> list[ConceptHit]:

@@ -18,7 +18,7 @@ from .transcript import Transcript, Word
 if TYPE_CHECKING:
     import numpy as np
 
-    from .interview import TurnInfo
+    from .turns import TurnInfo
     from .verdict import Verdict
 
 

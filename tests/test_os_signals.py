@@ -1,4 +1,4 @@
-"""Ctrl-C and SIGTERM at every phase of a real-time rehearsal: nothing finished is lost.
+"""OS signals (Ctrl-C, SIGTERM) at every phase of a real-time rehearsal: nothing finished is lost.
 
 Each test runs the real program in a subprocess (``rehearse --answers … --realtime``, the real
 Whisper model, the real store) through ``tests/hardening_driver.py``, which drops a marker file
