@@ -31,5 +31,6 @@ def score_spoken(item: Question | FollowUp, transcript: Transcript, embedder: An
     from .scoring import score_answer
 
     verdict = score_answer(item, transcript, embedder=embedder)
-    delivery = measure_delivery(transcript, target_seconds=tuple(item.target_seconds))
+    low, high = item.target_seconds
+    delivery = measure_delivery(transcript, target_seconds=(low, high))
     return dataclasses.replace(verdict, delivery=delivery)

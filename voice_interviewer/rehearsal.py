@@ -8,7 +8,7 @@ does the waiting. Tests drive a fake clock instead of sleeping.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     from .events import TimingRecorded
@@ -144,7 +144,7 @@ class RunClock:
         return timing
 
 
-def timing_summary(timings: list[TurnTiming]) -> dict:
+def timing_summary(timings: list[TurnTiming]) -> dict[str, Any]:
     """Totals for the closing report: time used against budget, answers over time."""
     used = sum(t.used_s for t in timings)
     budget = sum(t.budget_s for t in timings)

@@ -116,7 +116,7 @@ def _interval_days(scores: list[float]) -> float:
         if s < GOOD_SCORE:
             break
         streak += 1
-    days = 2.0 * 2 ** (streak - 1)
+    days = 2.0 * float(2 ** (streak - 1))
     if latest >= 90:
         days *= 1.5
     return min(days, MAX_INTERVAL_DAYS)

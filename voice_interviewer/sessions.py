@@ -101,10 +101,10 @@ class SessionSummary:
 
     @classmethod
     def _from_cache(cls, data: dict[str, Any]) -> "SessionSummary":
-        turns = tuple(
-            TurnSummary(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in t.items()})
-            for t in data["turns"]
-        )
+        def fields(t: dict[str, Any]) -> dict[str, Any]:
+            return {k: (tuple(v) if isinstance(v, list) else v) for k, v in t.items()}
+
+        turns = tuple(TurnSummary(**fields(t)) for t in data["turns"])
         return cls(data["id"], data["started"], data["mode"], data["status"], turns)
 
 

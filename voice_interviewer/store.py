@@ -354,7 +354,8 @@ def read_log_bytes(path: Path) -> bytes:
 _TRANSCRIPT_LINE = re.compile(rb'^\{\s*"type"\s*:\s*"transcript"')
 
 
-def parse_events(path: Path, raw: bytes, *, skip: "re.Pattern[bytes] | None" = None) -> tuple[list[dict], list[str]]:
+def parse_events(path: Path, raw: bytes, *,
+                 skip: "re.Pattern[bytes] | None" = None) -> tuple[list[dict[str, Any]], list[str]]:
     """The events in a session log's bytes, and one-line warnings for the lines that are not.
 
     Lines after the first that match ``skip`` are left out unparsed (a reader that does not need them).

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable
 
+from .bank import Bank
 from .sessions import SessionRecord, SessionSummary, asks, newest_first
 from .wording import plural
 
@@ -161,7 +162,7 @@ class Trend:
         }
 
 
-def _category_of(bank: Any, question_id: str) -> str:
+def _category_of(bank: Bank | None, question_id: str) -> str:
     if bank is None:
         return "-"
     try:
@@ -170,7 +171,7 @@ def _category_of(bank: Any, question_id: str) -> str:
         return "(not in bank)"
 
 
-def progress(summaries: Iterable[SessionSummary], bank: Any = None, category: str | None = None) -> tuple[list[Trend], list[Trend]]:
+def progress(summaries: Iterable[SessionSummary], bank: Bank | None = None, category: str | None = None) -> tuple[list[Trend], list[Trend]]:
     """(per-category trends, per-question trends) from main-question scores, oldest first.
 
     A category's point per session is the mean of that session's main-question scores in it.

@@ -161,6 +161,7 @@ def _print_verdict(console, turn: history.Turn) -> None:
     """The saved verdict through the same renderer as a live answer's."""
     from ..render import render_verdict
 
+    assert turn.verdict is not None
     render_verdict(turn.verdict, console)
 
 

@@ -276,8 +276,8 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             recent=None if args.question or args.seed is not None else last_asked(home))
         note_if_capped(args, questions)
         if args.answers:
-            sources = answer_files(Path(args.answers), args.realtime)
-            output_device = None
+            sources: answer_files | microphone = answer_files(Path(args.answers), args.realtime)
+            output_device: int | str | None = None
             if args.output_device:
                 from ..speech.devices import find_device
 
