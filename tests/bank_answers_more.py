@@ -115,8 +115,8 @@ ANSWERS = [
         I would train a deep learning model on all the user data and use it to predict which items the user
         likes. Then we sort all items by the score and show the top ones. We can check the accuracy on a test
         set to make sure it works."""),
-    # ------------------------------------------------------------------ fraud-detection-system
-    L("fraud-detection-system", "strong", """
+    # ------------------------------------------------------------------ fraud-detection
+    L("fraud-detection", "strong", """
         I'd start with what each error costs: a false decline loses the sale and maybe the customer, a missed
         fraud costs the chargeback, and that balance sets the threshold. The payment service calls our
         scoring API synchronously with a hundred and fifty millisecond timeout, and if the model is slow it
@@ -127,7 +127,7 @@ ANSWERS = [
         labels and use analyst reviews as early labels. Fraudsters adapt, so we watch the score distribution
         for drift, retrain weekly and run each new model in shadow for two weeks. We cut fraud losses by
         thirty percent at the same decline rate."""),
-    L("fraud-detection-system", "gap", """
+    L("fraud-detection", "gap", """
         First the cost of false positives versus false negatives, which decides the threshold. Scoring
         happens in the payment path with a timeout and a fallback to rules if the model doesn't answer. We
         compute velocity features like the number of transactions in the last ten minutes from a Kafka
@@ -135,7 +135,7 @@ ANSWERS = [
         the score distribution for drift, retrain often because fraudsters adapt, and shadow new models before
         they make decisions.""",
       missing="delayed-labels"),
-    L("fraud-detection-system", "weak", """
+    L("fraud-detection", "weak", """
         I'd train a classifier on past transactions labelled as fraud or not and deploy it. Our model would
         reach ninety-nine percent accuracy, which is excellent. Then we retrain it when needed."""),
     # ------------------------------------------------------------------ retraining-pipeline
@@ -200,8 +200,8 @@ ANSWERS = [
     L("monitoring-platform", "weak", """
         Each team should monitor its own models, they know them best. We would give them access to Grafana
         and they can build the dashboards they need."""),
-    # ------------------------------------------------------------------ pushed-back-on-launch
-    L("pushed-back-on-launch", "strong", """
+    # ------------------------------------------------------------------ pushed-back
+    L("pushed-back", "strong", """
         At my last company our product manager wanted the new pricing model live before the holiday sale. I
         owned the deployment, and my concern was that nobody had checked the model on new customers, who are
         a third of holiday traffic. Instead of just saying no, I ran the evaluation on new customers only and
@@ -211,7 +211,7 @@ ANSWERS = [
         agreed that once the new-customer error was under a threshold we'd go to everyone. In the end we
         launched on time, revenue per visit rose four percent, and the full rollout followed two weeks later.
         Since then we agree launch criteria at the start of each project, so the argument happens early."""),
-    L("pushed-back-on-launch", "gap", """
+    L("pushed-back", "gap", """
         A data scientist on my team wanted to ship a new ranking model on Friday. I owned the release and I
         was worried because we hadn't load tested it. I listened to why he wanted it out, the old model was
         losing clicks every day, and I suggested a compromise: launch to five percent of traffic on Friday
@@ -219,7 +219,7 @@ ANSWERS = [
         percent, and after a week moved to everyone with clicks up three percent. I learned to raise risks
         earlier, in the design review.""",
       missing="evidence"),
-    L("pushed-back-on-launch", "weak", """
+    L("pushed-back", "weak", """
         The product manager wanted to launch and I said no because it wasn't ready. He didn't understand
         engineering, PMs only care about dates. Eventually my manager sided with me."""),
     # ------------------------------------------------------------------ led-migration
@@ -344,8 +344,8 @@ ANSWERS = [
     L("drift-types", "weak", """
         Drift is when the data changes over time and the model gets worse. Data drift and concept drift are
         basically the same thing. We retrain the model every month to handle it."""),
-    # ------------------------------------------------------------------ deployment-strategies
-    L("deployment-strategies", "strong", """
+    # ------------------------------------------------------------------ rollout-strategies
+    L("rollout-strategies", "strong", """
         In shadow mode the new model sees a copy of every request but its predictions are only logged, so we
         compare them with production at no risk; but it can't tell you how users react. A canary sends a
         small share of real users, say five percent, to the new model and ramps up while the numbers hold. Blue-green
@@ -355,14 +355,14 @@ ANSWERS = [
         enough, so the canary is judged on conversion and the score distribution, not just HTTP errors, and
         if the error rate doubles it rolls back automatically with Argo Rollouts. That caught two bad models
         last year before they reached more than five percent of users."""),
-    L("deployment-strategies", "gap", """
+    L("rollout-strategies", "gap", """
         Shadow deployment mirrors traffic to the new model and only logs its predictions. Canary sends a
         small percentage of users to the new model and ramps up gradually. Blue-green runs two environments
         and switches all traffic at once, with instant rollback. Shadow has no user risk but tells you nothing
         about user reactions, canary limits exposure but takes longer, and blue-green exposes everyone at once
         and costs double. We use Argo Rollouts and roll back automatically when error rates rise.""",
       missing="model-metrics"),
-    L("deployment-strategies", "weak", """
+    L("rollout-strategies", "weak", """
         Blue-green is the best because you can always switch back. We just deploy the new model and if
         something breaks we switch back."""),
     # ------------------------------------------------------------------ experiment-tracking
@@ -406,8 +406,8 @@ ANSWERS = [
     L("offline-online-gap", "weak", """
         If the offline metrics are better then the model is better, so the A/B test was probably wrong or
         too short. I would run it again for longer."""),
-    # ------------------------------------------------------------------ build-vs-buy-platform
-    L("build-vs-buy-platform", "strong", """
+    # ------------------------------------------------------------------ build-or-buy
+    L("build-or-buy", "strong", """
         First I'd list our requirements: the workloads, the scale, data residency rules and the skills of the
         team that would run it. Then total cost of ownership over three years: the licence or cloud bill
         against the four or five engineers a self-built platform needs forever for upgrades and support,
@@ -417,14 +417,118 @@ ANSWERS = [
         keep an exit. In practice it's usually a mix: buy the commodity parts and build a thin layer on top.
         I'd decide through a four-week proof of concept with two real teams and criteria agreed beforehand,
         and revisit the decision yearly. Last time that saved us about a million a year against building."""),
-    L("build-vs-buy-platform", "gap", """
+    L("build-or-buy", "gap", """
         I'd start with the requirements, our workloads, scale and compliance, and the team's skills. Then
         compare total cost over several years, including the engineers needed to run a platform we build,
         not just the licence. Where the platform is our competitive advantage we build for control, and where
         it's commodity we buy for speed, so usually it's a hybrid. We'd watch out for vendor lock-in by using
         open formats and containers, so we could move away if prices rose.""",
       missing="poc-criteria"),
-    L("build-vs-buy-platform", "weak", """
+    L("build-or-buy", "weak", """
         I prefer to build because open source is free and we keep full control. Managed platforms are
         expensive and limiting, so building is almost always the better choice."""),
+    # ------------------------------------------------------------------ containerize-model
+    L("containerize-model", "strong", """
+        I'd wrap the model in a small FastAPI app with a predict endpoint that loads the model once at
+        start-up, not per request, and validates the request body with Pydantic, so bad input gets a 422.
+        The Dockerfile starts from a slim Python base image with a pinned requirements file, copies in a
+        specific model version from the registry and runs as a non-root user. CI builds the image, tags it
+        with the commit, scans it with Trivy and pushes it to ECR. On Kubernetes it's a Deployment with three
+        replicas, CPU and memory requests and limits, and a Service in front. The readiness probe only passes
+        once the model is loaded, a liveness probe restarts stuck pods, and a horizontal pod autoscaler adds
+        pods above seventy percent CPU. Then I send a sample request with curl and run a small Locust load
+        test, and the service exposes latency metrics to Prometheus. Our p95 was forty milliseconds."""),
+    L("containerize-model", "gap", """
+        A FastAPI service with a predict endpoint that loads the model once when it starts and validates
+        inputs with a schema. Then a Dockerfile from a slim base image with pinned dependencies, running as
+        non-root, built and pushed by CI. On Kubernetes, a Deployment with replicas and resource requests and
+        limits, a Service, readiness and liveness probes and an autoscaler. That's how we deployed our churn
+        model.""",
+      missing="verify"),
+    L("containerize-model", "weak", """
+        You put the model in a Docker container and run it on Kubernetes. Then people can call it over
+        HTTP."""),
+    # ------------------------------------------------------------------ orchestrate-pipeline
+    L("orchestrate-pipeline", "strong", """
+        In Airflow I'd split it into tasks in a DAG: extract the day's data, validate it with Great
+        Expectations, build features, train, evaluate against the current model and register if it wins.
+        Every task writes to a partition for its run date and overwrites it, so it's idempotent and we can
+        rerun any day or backfill a month without duplicates. Tasks pass data through S3 paths, not through
+        the scheduler, and training runs in a Kubernetes pod launched by the DAG. Tasks retry three times
+        with back-off, then alert Slack, and an SLA alert fires if the model isn't registered by eight in the
+        morning. The DAG lives in git and a CI test checks every DAG imports cleanly. That pipeline has run
+        daily for two years with about one manual intervention a quarter."""),
+    L("orchestrate-pipeline", "gap", """
+        I'd build a DAG in Airflow with separate tasks: extract, validate the data, build features, train,
+        evaluate against the production model, and register. Data is passed between tasks through S3, and
+        the heavy training runs in its own Kubernetes pod. Each task has retries with back-off, a timeout,
+        and an alert to Slack on failure, plus an SLA alert if the run is late. The DAGs are in git and tested
+        in CI.""",
+      missing="idempotent"),
+    L("orchestrate-pipeline", "weak", """
+        I'd write one Python script that loads the data, trains the model and saves it, and then schedule it
+        with cron every night. If it fails we can just run it again by hand."""),
+    # ------------------------------------------------------------------ multi-gpu-scaling
+    L("multi-gpu-scaling", "strong", """
+        First I'd measure, not guess: GPU utilization per device with nvidia-smi and DCGM, and the PyTorch
+        profiler to split each step into data loading, forward and backward, and communication. In our case
+        utilization sat around thirty percent and the profiler showed each step waiting for data: the data
+        loader had two workers feeding eight GPUs and read small images one by one from remote storage. The
+        all-reduce over ethernet was also significant with a batch of eight per GPU. We raised the loader to
+        eight workers per GPU with prefetching, converted the images into large shards on local NVMe, and
+        increased the batch per GPU with a scaled learning rate, mixed precision and DDP overlapping the
+        gradient sync with the backward pass. Then a scaling test: eight GPUs gave seven times the
+        throughput of one, and the run went from three days to ten hours."""),
+    L("multi-gpu-scaling", "gap", """
+        I'd profile first, looking at GPU utilization and how step time splits between data loading, compute
+        and communication. Usually it's the input pipeline: too few data loader workers or slow remote
+        storage starving the GPUs. Or the gradient all-reduce dominates because of a slow network and small
+        batches. The fixes are more workers with prefetching and local caching of the data, larger batches with
+        gradient accumulation and mixed precision.""",
+      missing="scaling-test"),
+    L("multi-gpu-scaling", "weak", """
+        Distributed training always has overhead. I would use bigger and faster GPUs, like H100s, and maybe
+        more of them, and then it will be faster."""),
+    # ------------------------------------------------------------------ accuracy-drop-debug
+    L("accuracy-drop-debug", "strong", """
+        First I'd check the drop is real: did the dashboard or logging change, are labels arriving late? If
+        it's real and customers are affected, I roll back to yesterday's model first and investigate after.
+        Then what changed overnight: the deploy log for the model and the service, upstream tables and
+        schemas, feature jobs in Airflow that failed or ran late, and config. I'd compare feature
+        distributions and null rates with the day before in Evidently and look at which segments dropped;
+        once it was all Android users, which pointed at an app release. Replaying a sample of today's
+        traffic through the previous model tells me whether it's the data or the model. I post updates in
+        the incident channel every half hour, and afterwards we fix the cause and add a null-rate check so
+        it's caught within minutes next time. Last time we were back to normal within two hours."""),
+    L("accuracy-drop-debug", "gap", """
+        If users are affected I'd roll back to the last good model straight away. Then I'd look at what
+        changed overnight: any deployment, upstream schema changes or feature jobs that failed. I'd compare
+        null rates and feature distributions with yesterday and see which segments dropped, and replay some
+        of today's requests through the old model to separate a data problem from a model problem. I'd keep
+        the incident channel updated and add an alert so we catch it sooner next time.""",
+      missing="metric-real"),
+    L("accuracy-drop-debug", "weak", """
+        I would retrain the model on the latest data, because accuracy dropping means the model is outdated.
+        Then I would deploy the new one."""),
+    # ------------------------------------------------------------------ testing-ml
+    L("testing-ml", "strong", """
+        In layers. Code: every feature function has pytest unit tests on tiny hand-written inputs, with edge
+        cases like empty strings and negative amounts. Data: Great Expectations checks the schema, ranges and
+        null rates of the training data and compares distributions with the previous run. Model: the new
+        model must beat a simple baseline and the production model on the same holdout set and must not be
+        worse on key segments, plus behavioural tests, for example changing the customer's name must not
+        change the prediction and a higher income should never lower the credit score. Serving: a test sends
+        the same rows through the training code and the API and compares the outputs, and we load test the
+        endpoint. Unit tests run on every pull request in GitHub Actions and the full evaluation before
+        promotion. This caught a join that silently dropped forty percent of rows before it shipped."""),
+    L("testing-ml", "gap", """
+        Unit tests with pytest for all the feature transformations, including edge cases. Data validation on
+        the training data with Great Expectations for schema, ranges and nulls. The model is compared with
+        the production model and a baseline on a fixed holdout set and on slices, and we have behavioural
+        tests, like invariance to the customer's name. All of it runs in CI, the quick tests on every pull
+        request and the full evaluation before promotion.""",
+      missing="serving-tests"),
+    L("testing-ml", "weak", """
+        We write unit tests for our code like any software project and check that the training script runs
+        without errors. If the loss goes down, the model is fine."""),
 ]

@@ -60,7 +60,9 @@ def test_json_lists_every_field(capsys):
 def test_category_filter(capsys):
     code, out, _ = run(capsys, "questions", "--json", "--category", "core")
     assert code == 0
-    assert [q["id"] for q in json.loads(out)] == ["lifecycle", "reproducibility"]
+    items = json.loads(out)
+    assert [q["id"] for q in items][:2] == ["lifecycle", "reproducibility"]
+    assert {q["category"] for q in items} == {"core"} and len(items) == len(load_bank().by_category("core"))
 
 
 def test_unknown_category_is_one_line_listing_valid_ones(capsys):
