@@ -15,13 +15,10 @@ from .verdict import Verdict
 
 
 def hotwords(question: Question, follow_up: FollowUp | None = None) -> list[str]:
-    """The words to prime the transcriber with: the question's own, and for a follow-up the first
-    two names of each tool it asks about (its vocabulary is mostly the parent's)."""
-    words = list(question.hotwords())
-    if follow_up is not None:
-        for c in follow_up.concepts:
-            if c.kind == "tool":
-                words.extend(c.aliases[:2])
+    """The words to prime the transcriber with: the question's, and for a follow-up its own too
+    (its vocabulary is mostly the parent's). The bank's rule for both: a concept's explicit
+    hotwords, else a tool's first alias, never a mis-hearing ("cube flow")."""
+    words = question.hotwords() + (follow_up.hotwords() if follow_up is not None else [])
     return list(dict.fromkeys(words))
 
 
