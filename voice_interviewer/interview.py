@@ -35,6 +35,7 @@ from .seams import (SAMPLE_RATE, AudioSource, BackgroundModel, InterviewUI, List
 from .store import SessionStore
 from .summaries import spoken_feedback, summarise
 from .transcript import Transcript
+from .turns import InterviewResult, Policy, TurnInfo, TurnResult
 from .voice_commands import parse_voice_command
 
 DURING = ("speaking", "listening", "transcribing", "saving")
@@ -66,8 +67,6 @@ def install_signal_handlers() -> Callable[[], None]:
 
     return restore
 
-
-from .turns import InterviewResult, Policy, TurnInfo, TurnResult  # noqa: E402 - the loop's types, re-exported
 
 __all__ = ["DURING", "MAX_REPEATS", "MICROPHONE_LOST", "InterviewResult", "Interrupted", "Policy", "TurnInfo",
            "TurnResult", "install_signal_handlers", "run_interview"]
