@@ -222,6 +222,7 @@ def tools_in(text: str) -> list[str]:
             if not words:
                 continue
             name = " ".join(words).strip(".,")
+            name = re.sub(r"-(?:specific|based|native|driven|only|level|grade)$", "", name)
             low = name.lower()
             if low in _NOT_TOOLS or len(name) < 2 or re.fullmatch(r"[\d.,%+-]+(?:th|st|nd|rd|s|x|k|ms)?", low):
                 continue
@@ -251,6 +252,28 @@ def spoken_forms(name: str) -> list[str]:
             digits = {"3": "three", "2": "two", "8": "eight", "1": "one", "4": "four"}
             more.append(re.sub(r"\d", lambda d: " " + digits.get(d.group(0), d.group(0)), f).strip())
     return list(dict.fromkeys(forms + more))
+
+
+#: Well-known engineering products, so that an answer built on tools the guide does not name still
+#: names tools (the guide's own tools get concepts of their own). One list for every role's guide.
+KNOWN_TOOLS = tuple("""
+    Airflow Dagster Prefect Luigi Argo Argo Workflows Argo CD Flux Tekton Jenkins CircleCI GitHub Actions GitLab CI
+    Buildkite Spinnaker Kubeflow Metaflow ZenML Flyte MLflow Weights & Biases wandb Neptune Comet DVC lakeFS
+    Delta Lake Iceberg Hudi Pachyderm Feast Tecton Hopsworks SageMaker Vertex AI Azure ML Databricks Snowflake
+    BigQuery Redshift Synapse Spark PySpark Flink Kafka Kinesis Pub/Sub RabbitMQ dbt Great Expectations Soda
+    Monte Carlo Fivetran Airbyte Debezium Docker Podman Kubernetes EKS GKE AKS OpenShift Nomad Helm Kustomize
+    Terraform Pulumi CloudFormation Ansible Chef Puppet Crossplane Vault Prometheus Grafana Datadog New Relic
+    Splunk Elasticsearch Kibana Loki Jaeger OpenTelemetry Honeycomb PagerDuty Opsgenie Sentry CloudWatch
+    Evidently WhyLabs Arize Fiddler NannyML Seldon KServe BentoML Ray Ray Serve Triton TorchServe TensorFlow Serving
+    ONNX Redis DynamoDB Cassandra Postgres PostgreSQL MySQL MongoDB S3 GCS Azure Blob Lambda Cloud Run Fargate
+    Istio Envoy Linkerd Nginx HAProxy k6 Locust JMeter Gatling Chaos Monkey Gremlin LitmusChaos Backstage
+""".replace("Argo Workflows", "Argo_Workflows").replace("Argo CD", "Argo_CD").replace("GitHub Actions", "GitHub_Actions")
+    .replace("GitLab CI", "GitLab_CI").replace("Weights & Biases", "Weights_&_Biases").replace("Delta Lake", "Delta_Lake")
+    .replace("Vertex AI", "Vertex_AI").replace("Azure ML", "Azure_ML").replace("Great Expectations", "Great_Expectations")
+    .replace("Monte Carlo", "Monte_Carlo").replace("New Relic", "New_Relic").replace("Ray Serve", "Ray_Serve")
+    .replace("TensorFlow Serving", "TensorFlow_Serving").replace("Azure Blob", "Azure_Blob")
+    .replace("Cloud Run", "Cloud_Run").replace("Chaos Monkey", "Chaos_Monkey").split())
+KNOWN_TOOLS = tuple(t.replace("_", " ") for t in KNOWN_TOOLS)
 
 
 # ----------------------------------------------------------------------------- the draft
@@ -603,11 +626,17 @@ _STAR_TEXT = {
     "action": ("the actions you took", "What you did yourself, step by step, and the technical choices you made."),
     "result": ("the result", "How it turned out, with a measured outcome, and what changed afterwards."),
 }
+#: How any STAR story says its parts (the same for every guide: they are about story-telling, not a subject).
 _STAR_ALIASES = {
-    "situation": ["the situation", "at my last company", "at my previous job", "our team", "the project", "context"],
-    "task": ["the task", "my task", "the goal", "the challenge", "the problem was", "I was responsible"],
-    "action": ["I decided", "I built", "I implemented", "I set up", "I introduced", "I designed", "what I did"],
-    "result": ["as a result", "the result", "in the end", "we reduced", "we cut", "improved", "saved"],
+    "situation": ["the situation", "at my last company", "at my previous company", "at my previous job",
+                  "at my last job", "in my previous role", "in my last role", "our team", "the project",
+                  "the company", "we had", "we were", "context", "background"],
+    "task": ["the task", "my task", "the goal", "the goal was", "the challenge", "the problem was", "my job was",
+             "I was responsible", "I was asked", "we needed to", "I needed to", "I had to"],
+    "action": ["I decided", "I built", "I implemented", "I set up", "I introduced", "I designed", "what I did",
+               "I wrote", "I added", "I changed", "I led", "I proposed", "I migrated", "I automated", "I moved"],
+    "result": ["as a result", "the result", "in the end", "we reduced", "we cut", "improved", "saved", "reduced",
+               "went from", "increased", "dropped to", "faster"],
 }
 
 
@@ -669,6 +698,16 @@ def _add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
                     spoken_forms(name), f"{name}, a product named in the question.", 0.5, "tool", source=gq.prompt)
         seen[name.lower()] = t
         draft.concepts.append(t)
+    # every other well-known product: naming one is naming a tool, even one the guide does not list
+    said = {a.lower() for c in draft.concepts for a in c.aliases}
+    others = [t for t in KNOWN_TOOLS if t.lower() not in said]
+    tool_stages = [c.stage for c in draft.concepts if c.kind == "tool"]
+    stage = max(set(tool_stages), key=tool_stages.count) if tool_stages else draft.stages[-1]
+    if others and draft.kind != "behavioral" or others and tool_stages:
+        draft.concepts.append(Concept(_unique("other-tools", ids), "other named tools", stage, others,
+                                      "A named product or open-source tool, other than those the guide lists, "
+                                      "used for this part of the work.", 0.5, "tool",
+                                      source="a catalogue of well-known products"))
 
 
 def _owner_of(name: str, source: str, concepts: list[Concept]) -> Concept | None:
@@ -708,7 +747,9 @@ _GENERIC_WORDS = frozenset(stem(w) for w in """
 
 
 def _stems(text: str) -> set[str]:
-    return {s for s in content_stems(text) if s not in _GENERIC_WORDS}
+    """Meaningful stems, long ones cut to their first 8 letters so that a word's family meets
+    ("containerization" and "containerize", "orchestration" and "orchestrating")."""
+    return {s[:8] for s in content_stems(text) if s not in _GENERIC_WORDS}
 
 
 def match_concepts(phrase: str, concepts: Iterable[Concept], *, min_share: float = 0.5) -> list[Concept]:
@@ -831,11 +872,13 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
 
 
-def _with_stage_tools(draft: Draft, ids: list[str]) -> list[str]:
-    """Concept ids and the tools of their stages: naming the stage's tool is evidence it was covered."""
+def _with_stage_tools(draft: Draft, ids: list[str], *, members: bool = False) -> list[str]:
+    """Concept ids and the tools of their stages: naming the stage's tool is evidence it was covered.
+    ``members``: every concept of those stages (the red flag is about that part of the answer)."""
     stages = {c.stage for c in draft.concepts if c.id in ids and c.kind == "concept"}
-    tools = [c.id for c in draft.concepts if c.kind == "tool" and c.stage in stages]
-    return list(dict.fromkeys(ids + tools))
+    more = [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"
+            and (members or c.kind == "tool")]
+    return list(dict.fromkeys(ids + more))
 
 
 def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
@@ -845,14 +888,28 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
     tool_ids = [i for i in ids if _kind(draft, i) == "tool"]
     if each:
         alts += [{"missing_all": _with_stage_tools(draft, [i])} for i in concept_ids]
-    elif ids:
-        alts.append({"missing_all": ids if not concept_ids else _with_stage_tools(draft, ids)})
-    if stages:
-        alts.append({"missing_stages_any": stages})
+        if stages:
+            alts.append({"missing_stages_any": stages})
+    elif ids or stages:
+        alts.append({"missing_all": ids if not concept_ids and not stages else _side(draft, ids, stages)})
     denied = concept_ids or tool_ids
     if denied:
         alts.append({"negated_any": denied})
     return alts[0] if len(alts) == 1 else {"any_of": alts}
+
+
+MEMBERS = True
+
+
+def _stage_members(draft: Draft, stages: Iterable[str]) -> list[str]:
+    stages = set(stages)
+    return [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"]
+
+
+def _side(draft: Draft, ids: list[str], stages: list[str]) -> list[str]:
+    """Everything that shows one side of a red flag was said: its concepts, their stage-mates and the
+    members of the stages it names."""
+    return list(dict.fromkeys(_with_stage_tools(draft, ids, members=True) + _stage_members(draft, stages)))
 
 
 def _kind(draft: Draft, cid: str) -> str:
@@ -894,12 +951,13 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         notes.append("too few stages covered")
     both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
     if both:
-        sts = [s for s in (match_stage(both.group(1), draft.stages), match_stage(both.group(2), draft.stages)) if s]
-        if not sts:
-            ids = [_targets(draft, both.group(k), text)[0] for k in (1, 2)]
-            alts.append({"any_of": [{"missing_all": i} for i in ids if i]} if all(ids) else {"missing_all": sum(ids, [])})
-        else:
-            alts.append({"missing_stages_any": sts})
+        sides = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
+        sides = [_side(draft, ids, sts) for ids, sts in sides]
+        sides = [x for x in sides if x]
+        if len(sides) == 2:
+            alts.append({"any_of": [{"missing_all": x} for x in sides]})
+        elif sides:
+            alts.append({"missing_all": sides[0]})
         notes.append("one side missing")
     if alts and not re.search(r"\bwithout\b(?! (?:specific|any|a clear|explain|saying|context))|\bconfus|\bonly\b|"
                               r"\bsolely\b|\bomit|\bfamiliar|\bexperience with\b", low):
@@ -936,21 +994,24 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         after = re.split(r",?\s*or vice[- ]versa", after, flags=re.I)[0]
         have, have_st = _targets(draft, before, text, create=False)
         lack, lack_st = _targets(draft, _strip_cues(after), text)
+        if have_st:
+            have = list(dict.fromkeys(have + _stage_members(draft, have_st)))
         if "stages_covered_below" in str(alts):
             pass
         elif have and (lack or lack_st):
-            main = {"present_any": have}
-            if lack:
-                main["missing_all"] = lack
-            if lack_st and not lack:
-                main["missing_stages_any"] = lack_st
-            alts.append(main)
-            if vice and lack:
-                alts.append({"present_any": lack, "missing_all": have})
+            lacking = _side(draft, lack, lack_st)
+            alts.append({"present_any": have, "missing_all": lacking})
+            if vice:
+                alts.append({"present_any": lacking, "missing_all": _side(draft, have, [])})
             notes.append(f"'{before.strip()}' without '{after.strip()}'")
         elif lack or lack_st:
             alts.append(_gap(lack, lack_st, draft))
             notes.append(f"nothing of '{after.strip()}'")
+        else:  # "… without the MLOps intersection": without the question's own subject
+            subject = [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]
+            if subject:
+                alts.append({"missing_all": subject, "generic_only": True})
+                notes.append(f"none of the question's subject ('{after.strip()}')")
     else:
         m = _MISSING.match(text)
         subject = text[m.end():] if m else text
@@ -962,7 +1023,7 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
             tools = [i for i in ids if _kind(draft, i) == "tool"]
             if tools:
-                ids = tools
+                ids = tools + [c.id for c in draft.concepts if c.id.startswith("other-tools")]
         if ids or stages:
             alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
             notes.append(f"nothing of '{_strip_cues(subject)}'")
