@@ -16,12 +16,12 @@ are mixed with background noise at a given signal-to-noise ratio, measured betwe
 * ``babble`` — REAL people talking: ``../shared/real_speech/stereo_diarization.wav`` (two speakers,
   one per channel) mixed to mono and looped, starting at a different place for every answer.
 
-Each answer is transcribed with its question's hotwords, as the interview does: WER against the
-script and the script's domain terms found by the scoring engine's matcher (as benchmarks/terms.py).
-Endpointing: the noisy answer followed by 12 s of the same noise goes through the recorder's own
-``listen`` (real Silero VAD, the end-of-turn decision with the Smart Turn model when installed,
-no transcript) with ``max_seconds`` 20 s past the speech: the answer must end by silence, not run
-to the maximum, and must not be cut before the speech ends. Finally 10 s of each noise alone
+Each noisy answer, followed by 12 s of the same noise, goes through the recorder's own ``listen``
+as in an interview: real Silero VAD, the streaming transcriber with the question's hotwords (its
+text is also the end-of-turn decision's transcript), the Smart Turn model when installed, and
+``max_seconds`` 20 s past the speech. Measured: WER against the script, the script's domain terms
+found by the scoring engine's matcher (as benchmarks/terms.py), and the endpoint: the answer must
+end by silence, not run to the maximum, and must not be cut before the speech ends. Finally 10 s of each noise alone
 (at the 10 dB level of a typical answer) is transcribed: steady noise must give no words.
 """
 
@@ -154,16 +154,24 @@ def _terms_found(item, terms, text) -> int:
     return sum(1 for term in terms if Matcher([(term, aliases_naming(term, item.concepts))]).find(tokens))
 
 
-def endpoint(audio: np.ndarray, noise_tail: np.ndarray, speech_end: float, vad, turn) -> dict:
+def hear(audio: np.ndarray, noise_tail: np.ndarray, speech_end: float, hotwords, transcriber, vad, turn) -> tuple:
+    """The noisy answer, then 12 s of the same noise, through the recorder's ``listen`` with the
+    streaming transcriber as the decision's transcript (decodes charged by their CPU time, as in
+    benchmarks/turn_taking.py); (transcript, endpoint figures)."""
+    from turn_taking import OwnCoreStream
+
     from voice_interviewer.seams import ListenPolicy
     from voice_interviewer.speech.recorder import FileSource, listen
 
     full = np.concatenate([audio, noise_tail])
     policy = ListenPolicy(enter_ends=False, max_seconds=speech_end + 20.0)
-    rec = listen(FileSource(full), policy, show=False, vad=vad, turn=turn)
-    return {"ended_by": rec.ended_by, "end_delay_s": round(rec.duration - speech_end, 2),
-            "cut_off": rec.duration < speech_end - 0.05, "held_to_max": rec.ended_by == "max",
-            "state": (rec.turn or {}).get("state")}
+    stream = OwnCoreStream(transcriber, hotwords)
+    rec = listen(FileSource(full), policy, show=False, vad=vad, turn=turn, on_chunk=stream.feed,
+                 text=stream.progress)
+    heard = stream.finish()
+    return heard, {"ended_by": rec.ended_by, "end_delay_s": round(rec.duration - speech_end, 2),
+                   "cut_off": rec.duration < speech_end - 0.05, "held_to_max": rec.ended_by == "max",
+                   "state": (rec.turn or {}).get("state")}
 
 
 def last_speech_end(audio: np.ndarray) -> float:
@@ -205,12 +213,12 @@ def run(snrs: list[float], kinds: list[str], only: str, limit: int, seed: int = 
                 tail = (g * noise[len(clean):]).astype(np.float32)
                 if snr == 10:
                     gains[label].append(g)
-            heard = transcriber.transcribe(audio, hotwords=question.hotwords())
+            heard, ep = hear(audio, tail, last_speech_end(clean), question.hotwords(), transcriber, vad, turn)
             acc["wer"].append(wer(e["text"], heard.text))
             terms = e.get("terms", [])
             acc["terms"] += len(terms)
             acc["found"] += _terms_found(question, terms, heard.text)
-            acc["endpoint"].append(endpoint(audio, tail, last_speech_end(clean), vad, turn))
+            acc["endpoint"].append(ep)
         ep = acc["endpoint"]
         delays = sorted(x["end_delay_s"] for x in ep if not x["cut_off"])
         rows[name] = {

@@ -13,9 +13,12 @@ one synthesis of the whole sentence at Whisper's word boundary was tried first: 
 run the words together, and the cut took the next word's first sound with it — "to the s|taging"
 heard as "to the nest".) Clean, and with fan noise at 10 dB SNR (benchmarks/noise.py).
 
-Every answer is played at speaking pace through the recorder's own ``listen`` with the streaming
-transcriber (its committed text is the decision's transcript) and the Smart Turn model when
-installed, as ``practice`` runs. Printed:
+Every answer goes through the recorder's own ``listen`` with the streaming transcriber (its
+committed text is the decision's transcript) and the Smart Turn model when installed, as
+``practice`` runs. By default each decode is charged to the audio clock by its CPU time, as if the
+decoder had a core of its own (see :class:`OwnCoreStream`): the project's 2 cores are shared with
+other work, and a wall-clock run there measures the neighbours (one stretch took 19 s to decode at
+load average 8.6). ``--paced`` plays in real time with the threaded stream instead. Printed:
 
 * cut-offs — the answer ended before its last word (where: mid-clause or between sentences);
 * end delay — end of the answer minus end of speech (median, max);
@@ -155,7 +158,62 @@ def where(answer: dict, ended: float) -> str:
     return "speech"
 
 
-def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None) -> dict:
+class OwnCoreStream:
+    """The streaming transcriber as if its decoder had a core of its own (``--paced`` off).
+
+    The answer is fed as fast as the recorder can take it; every decode runs inline (the stream's
+    synchronous mode) and its *CPU time* is charged to the audio clock: text committed by a decode
+    becomes visible only when the audio has advanced by that much past the moment the decoder was
+    free and asked. So figures do not depend on how busy the benchmark machine's cores are with
+    other work, yet every decode costs what it really costs. The recorder's pause hint
+    (``progress()``) cuts and decodes at once, as the threaded stream does.
+    """
+
+    def __init__(self, transcriber, hotwords=()):
+        self.inner = transcriber.stream(hotwords, threaded=False)
+        self.fed = 0
+        self.busy_until = 0.0  # audio time at which the decoder is free again
+        self.visible: list[tuple[float, str, float]] = [(0.0, "", 0.0)]  # (from, text, covered)
+        self.hint_cpu = 0.0  # decode CPU spent inside progress() (not the decision's own cost)
+
+    def _timed(self, work) -> None:
+        before = len(self.inner._pieces)
+        t = time.process_time()
+        work()
+        cpu = time.process_time() - t
+        if len(self.inner._pieces) != before:
+            now = self.fed / SR
+            self.busy_until = max(self.busy_until, now) + cpu
+            text = " ".join(p.text for p in self.inner._pieces if p.text)
+            self.visible.append((self.busy_until, text, self.inner._committed_s))
+
+    def feed(self, chunk, probs=None) -> None:
+        self.fed += len(chunk)
+        self._timed(lambda: self.inner.feed(chunk, probs))
+
+    def progress(self) -> tuple[str, float]:
+        inner = self.inner
+
+        def hint():
+            inner._cut_hint = True
+            inner._cut_finished()
+
+        t = time.process_time()
+        self._timed(hint)
+        self.hint_cpu += time.process_time() - t
+        now = self.fed / SR
+        _, text, covered = [v for v in self.visible if v[0] <= now][-1]
+        return text, covered
+
+    def finish(self):
+        return self.inner.finish()
+
+    @property
+    def stats(self):
+        return self.inner.stats
+
+
+def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool) -> dict:
     from voice_interviewer.speech.recorder import FileSource, listen
     from voice_interviewer.speech.vad import speech_probabilities
 
@@ -163,13 +221,16 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None) -> dict:
     audio = np.concatenate([answer["audio"], tail])
     if noise is not None:
         audio = (audio + noise[: len(audio)]).astype(np.float32)
-    stream = transcriber.stream()
+    stream = transcriber.stream() if paced else OwnCoreStream(transcriber)
     policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
-    rec = listen(FileSource(audio, realtime=True), policy, on_chunk=stream.feed, show=False,
+    rec = listen(FileSource(audio, realtime=paced), policy, on_chunk=stream.feed, show=False,
                  text=stream.progress, turn=turn)
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     transcript = stream.finish()
-    finish_s = time.perf_counter() - t
+    # what is left to decode once the answer ended (own-core mode: its CPU time, plus any decode
+    # still running at the end)
+    finish_s = time.perf_counter() - t if paced else (
+        time.process_time() - cpu + max(0.0, stream.busy_until - rec.duration))
     end = rec.duration
     cut = end < answer["speech_end"] - 0.05
     probs = speech_probabilities(audio)
@@ -180,7 +241,9 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None) -> dict:
         fixed[f"{s:g}"] = {"end": round(e, 2), "cut_off": e < answer["speech_end"] - 0.05,
                            "where": where(answer, e) if e < answer["speech_end"] - 0.05 else None,
                            "delay": round(e - answer["speech_end"], 2)}
-    turn_info = rec.turn or {}
+    turn_info = dict(rec.turn or {})
+    if not paced:  # the inline decodes ran inside the decision's timing: take them out
+        turn_info["decide_cpu_ms"] = max(0.0, turn_info.get("decide_cpu_ms", 0.0) - stream.hint_cpu * 1000)
     return {"end": round(end, 2), "speech_end": round(answer["speech_end"], 2), "cut_off": cut,
             "where": where(answer, end) if cut else None, "delay": round(end - answer["speech_end"], 2),
             "finish_s": round(finish_s, 2), "ended_by": rec.ended_by, "turn": turn_info,
@@ -237,6 +300,9 @@ def main(argv=None) -> int:
     ap.add_argument("--no-noise", action="store_true", help="clean only")
     ap.add_argument("--snr", type=float, default=10.0, help="fan noise SNR for the noisy runs (dB)")
     ap.add_argument("--without-model", action="store_true", help="no audio turn model: transcript + silence")
+    ap.add_argument("--paced", action="store_true",
+                    help="play in real time with the threaded stream (wall-clock figures: only meaningful "
+                         "on idle cores); default: decodes charged by their CPU time (see OwnCoreStream)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
@@ -259,7 +325,8 @@ def main(argv=None) -> int:
             a["voice"], a["index"] = voice, i
             answers.append(a)
     conditions = ["clean"] + ([] if args.no_noise else [f"fan@{args.snr:g}dB"])
-    result: dict = {"turn_model": bool(turn), "synth_next_question_s": round(synth_s, 2), "conditions": {}}
+    result: dict = {"turn_model": bool(turn), "synth_next_question_s": round(synth_s, 2), "conditions": {},
+                    "mode": "paced (wall clock)" if args.paced else "decoder on its own core (CPU-time clock)"}
     for cond in conditions:
         rows = []
         for a in answers:
@@ -268,7 +335,7 @@ def main(argv=None) -> int:
                 noise = fan(len(a["audio"]) + 6 * SR, rng)
                 _, g = mix(a["audio"], noise, args.snr)
                 noise = (g * noise).astype(np.float32)
-            r = run_one(a, transcriber, turn, noise)
+            r = run_one(a, transcriber, turn, noise, args.paced)
             r["voice"], r["index"] = a["voice"], a["index"]
             rows.append(r)
             t = r["turn"]

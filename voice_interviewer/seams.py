@@ -128,7 +128,7 @@ class ListenPolicy:
     """
 
     end_silence_s: float = 4.0
-    patience_s: float | None = 0.9
+    patience_s: float | None = 1.3
     no_speech_timeout_s: float = 20.0
     max_seconds: float = 600.0
     cue_at_s: float | None = None

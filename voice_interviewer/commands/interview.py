@@ -61,8 +61,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     cand.add_argument("--end-silence", type=float, default=4.0, metavar="S",
                       help="seconds of silence that end an unfinished thought, or any answer when nothing "
                            "says it is finished (default 4)")
-    cand.add_argument("--patience", type=float, default=0.9, metavar="S",
-                      help="seconds of silence that end a finished answer (default 0.9; 0: no end-of-turn "
+    cand.add_argument("--patience", type=float, default=1.3, metavar="S",
+                      help="seconds of silence that end a finished answer (default 1.3; 0: no end-of-turn "
                            "decision, every answer waits --end-silence)")
     cand.add_argument("--demo-if-no-mic", action="store_true",
                       help="with no microphone, run the demo "

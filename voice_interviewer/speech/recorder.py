@@ -71,6 +71,7 @@ class Endpointer:
     learnt_grace_s: float = 0.0
     decisions: int = 0  #: end-of-turn decisions taken (one per pause that reached check_after_s)
     expects_text: bool = False  #: a live transcript will come: never "finished" before reading it
+    pauses: list[dict] = field(default_factory=list)  #: the decisions of earlier pauses in this answer
 
     def __post_init__(self) -> None:
         self.tracker = SpeechTracker(self.vad_options)
@@ -80,6 +81,10 @@ class Endpointer:
         self._new_pause()
 
     def _new_pause(self) -> None:
+        if getattr(self, "decision", None) is not None and self.last_speech is not None:
+            d = self.decision  # what this pause looked like, kept for benchmarks and replay
+            self.pauses.append({"at": round(self.last_speech, 2), "state": d.state, "p_audio": d.p_audio,
+                                "p_text": d.p_text})
         self._p_audio: float | None = None
         self._audio_asked = False
         self._text: str | None = None
@@ -182,6 +187,9 @@ class Endpointer:
             out.update(self.decision.to_json())
         if self.learnt_grace_s:
             out["learnt_grace_s"] = round(self.learnt_grace_s, 2)
+        if self.pauses:
+            out["pauses"] = [{k: (round(v, 3) if isinstance(v, float) else v) for k, v in p.items()}
+                             for p in self.pauses]
         return out
 
 

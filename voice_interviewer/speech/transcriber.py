@@ -319,6 +319,9 @@ class WhisperTranscriber:
                 condition_on_previous_text=True, no_speech_threshold=self.no_speech_threshold,
                 log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
                 temperature=self.temperatures,
+                # a decode that loops ("the the the…") ran to 448 tokens: 8.9 s of CPU for a 1.5 s
+                # phrase. Speech is at most ~5 tokens a second; allow twice that, and a margin.
+                max_new_tokens=min(340, int(len(audio) / SAMPLE_RATE * 10) + 24),
             )
             out = []
             for seg in segs:  # the generator does the work: consume it under the lock
