@@ -234,10 +234,20 @@ def tools_in(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+#: Products better known by their managed offerings or short names ("we run on EKS" names Kubernetes).
+FAMILIES = {
+    "kubernetes": ["K8s", "EKS", "GKE", "AKS", "kubectl", "Helm"],
+    "docker": ["Dockerfile", "Docker image", "Docker images"],
+    "git": ["GitHub", "GitLab", "Bitbucket"],
+    "terraform": ["Terraform modules", "OpenTofu"],
+    "prometheus": ["PromQL"],
+}
+
+
 def spoken_forms(name: str) -> list[str]:
     """How a product name is said and heard: "MLflow" → "ML flow", "DVC" → "D V C",
-    "SageMaker" → "Sage Maker", "AWS SageMaker" → "SageMaker"."""
-    forms = [name]
+    "SageMaker" → "Sage Maker", "AWS SageMaker" → "SageMaker"; and its family ("Kubernetes": EKS…)."""
+    forms = [name] + FAMILIES.get(name.lower(), [])
     for vendor in _VENDORS:
         if name.startswith(vendor + " ") and len(name) > len(vendor) + 3:
             forms.append(name[len(vendor) + 1:])
@@ -389,6 +399,7 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     draft = Draft(qid, category, gq.prompt, gq.why, gq.framework, stages, concepts, [], [],
                   "behavioral" if behavioral else "concept", gq.line)
     draft.embedder = embedder
+    _drop_shared_words(draft)
     _add_tools(draft, gq, where)
     taken = {f"rf:{x}" for x in ()}
     flag_ids: set[str] = set()
@@ -667,6 +678,21 @@ def _star_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
                                         _describe(label, "", _phrase_label(re.sub(r"\s*\([^()]*\)", "", sentence))),
                                         1.0, source=sentence))
     return stages, concepts
+
+
+def _drop_shared_words(draft: Draft) -> None:
+    """A one-word alias that names another stage's concept ("environments" said of the Docker sentence)
+    would credit the wrong part of the framework: it is dropped (the concept keeps its label)."""
+    owners: dict[str, set[str]] = {}
+    for c in draft.concepts:
+        for text in [c.label, *c.aliases]:
+            owners.setdefault(stem(text.lower()), set()).add(c.stage)
+    for c in draft.concepts:
+        if c.kind != "concept":
+            continue
+        keep = [a for k, a in enumerate(c.aliases)
+                if k == 0 or " " in a.strip() or owners.get(stem(a.lower()), {c.stage}) == {c.stage}]
+        c.aliases[:] = keep
 
 
 def _add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
