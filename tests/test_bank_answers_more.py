@@ -65,3 +65,11 @@ def test_the_gap_answer_misses_the_idea_it_leaves_out(scores, qid):
     hits = {c.id: c.hit for c in scores[qid, "gap"].concepts}
     assert not hits[gap.missing], f"{qid}: {gap.missing} was credited"
     assert hits and sum(hits.values()) >= 3, qid
+
+
+@pytest.mark.parametrize("qid", sorted(BY_QUESTION))
+def test_red_flags_clear_a_strong_answer_and_catch_a_weak_one(scores, qid):
+    strong, weak = scores[qid, "strong"], scores[qid, "weak"]
+    assert [f.id for f in strong.red_flags] == [], qid
+    assert weak.red_flags, f"{qid}: the weak answer raises no red flag"
+    assert weak.follow_up is not None and strong.follow_up is not None, qid
