@@ -598,13 +598,22 @@ def _cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
     return nxt < len(tokens) and tokens[nxt].text in _CUE_CANCEL
 
 
+#: Words that open a new statement: a negation before them does not reach past them, even when no
+#: punctuation marks the break ("…couldn't starve another [.] for example that setup survived…").
+_OPENERS = (("for", "example"), ("for", "instance"), ("as", "a", "result"), ("in", "the", "end"))
+
+
+def _opens_statement(tokens: Sequence[Token], i: int) -> bool:
+    return any(tuple(t.text for t in tokens[i : i + len(o)]) == o for o in _OPENERS)
+
+
 def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
     # look back from the mention to a cue, stopping at clause boundaries
     i = m.first
     steps = 0
     listed = False
-    while i > 0 and steps < NEG_WINDOW:
+    while i > 0 and steps < NEG_WINDOW and not _opens_statement(tokens, i):
         t = tokens[i]
         if t.stop_before:
             break

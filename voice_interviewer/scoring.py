@@ -27,9 +27,12 @@ from .signals import (
     filler_count,
     find_blame,
     find_quantified,
-    find_star,
     repetition,
+    sentence_around,
 )
+from .sense import Sense, sense
+from .star import find_star
+from .text import plain
 from .rules import STAR_PARTS, STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .transcript import Transcript
 from .verdict import ConceptHit, Evidence, FlagHit, FollowUpChoice, Verdict
@@ -96,11 +99,20 @@ def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
 _RUN_JOINERS = frozenset({"and", "or", "plus", "also", "then", "as", "well"})
 
 
-def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> set[int]:
-    """Indices of matches that sit in a run of three or more names with nothing but "and"/"or" between."""
+def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> dict[int, str]:
+    """Matches that sit in a run of three or more names with nothing but "and"/"or" between, each
+    with its place in the run: ``"first"``, ``"middle"`` or ``"last"``."""
     order = sorted(range(len(matches)), key=lambda k: (matches[k].first, matches[k].last))
-    out: set[int] = set()
+    out: dict[int, str] = {}
     run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        starts = sorted({matches[j].first for j in run})
+        if len(starts) >= 3:
+            for j in run:
+                out[j] = ("first" if matches[j].first == starts[0]
+                          else "last" if matches[j].first == starts[-1] else "middle")
+
     last_end = -10
     for k in order:
         m = matches[k]
@@ -112,26 +124,25 @@ def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> set[int]:
         joined = run and not tokens[m.first].stop_before and len(between) <= 2 and all(
             t.text in _RUN_JOINERS for t in between)
         if not joined:
-            if len({matches[j].first for j in run}) >= 3:
-                out.update(run)
+            close(run)
             run = []
         run.append(k)
         last_end = max(last_end, m.last)
-    if len({matches[j].first for j in run}) >= 3:
-        out.update(run)
+    close(run)
     return out
 
 
 def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset(),
-               strict: bool = False, content_out: list[int] | None = None) -> bool:
+               strict: bool = False, content_out: list[int] | None = None, sides: str = "both") -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
     Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
+    ``sides`` ("both", "before", "after") limits where the explanation may be.
     """
     content = 0
     cue = False
     i, steps = m.first, 0
-    while i > 0 and steps < 6:
+    while i > 0 and steps < 6 and sides != "after":
         if tokens[i].stop_before:
             break
         i -= 1
@@ -144,7 +155,7 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
         elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo:
             content += 1
     j, steps = m.last + 1, 0
-    while j < len(tokens) and steps < 10:
+    while j < len(tokens) and steps < 10 and sides != "before":
         t = tokens[j]
         if t.stop_before:
             break
@@ -243,9 +254,11 @@ def _manual(tokens: Sequence[Token], m: Match, concept: Concept) -> Match:
 class _Analysis:
     def __init__(self, question: Question | FollowUp, transcript: Transcript):
         self.question = question
-        self.text = transcript.text
+        self.original = transcript.text
+        self.plain = plain(transcript.text)
+        self.text = self.plain.text  # every judgement reads the plain form: punctuation and case do not count
         self.tokens = tokenize(self.text)
-        self.aligned = align_words(self.text, transcript.words) if transcript.words else []
+        self.aligned = align_words(self.original, transcript.words) if transcript.words else []
         matcher, _ = _matcher(question)
         by_id = {c.id: c for c in _concepts_of(question)}
         echo = _echo(question)
@@ -263,8 +276,13 @@ class _Analysis:
         for k, mn in enumerate(self.mentions):
             if not mn.match.negated:
                 own = set(range(mn.match.first, mn.match.last + 1))
-                if k in in_run:  # one item of a run of names: only a real purpose clause explains it
-                    mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True)
+                if k in in_run:  # one item of a run of names: only a real purpose clause explains it,
+                    # or, at either end of the run, words on its own side ("…, DVC and Kubeflow to orchestrate
+                    # the training jobs"), since a run read without punctuation may be two clauses meeting
+                    place = in_run[k]
+                    mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True) or (
+                        place != "middle" and _explained(self.tokens, mn.match, covered - own, echo,
+                                                         sides="before" if place == "first" else "after"))
                 else:
                     content: list[int] = []
                     mn.explained = _explained(self.tokens, mn.match, covered - own,
@@ -277,9 +295,14 @@ class _Analysis:
         self.quantified = find_quantified(self.tokens)
         self.blame = find_blame(self.text)
 
-    def evidence(self, start: int, end: int) -> Evidence:
+    def evidence(self, start: int, end: int, *, sentence: bool = False) -> Evidence:
+        """``plain text[start:end]`` quoted from the original answer (the whole sentence around it
+        when ``sentence``), with times when the words have them."""
+        start, end = self.plain.span(start, end)
+        if sentence:
+            start, end = sentence_around(self.original, start, end)
         s, e = span_times(self.aligned, start, end) if self.aligned else (None, None)
-        return Evidence(self.text[start:end], start, end, s, e)
+        return Evidence(self.original[start:end], start, end, s, e)
 
     def concept_hits(self) -> list[ConceptHit]:
         out = []
@@ -384,6 +407,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     on_topic = None
     if embedder is not None:
         concepts, meaning_credit, on_topic = _with_meaning(question, a, concepts, embedder)
+    order = sense(a.tokens)  # words that do not form sentences earn nothing, whatever they name
     by_id = {c.id: c for c in concepts}
     flagged_tools, unexplained = _tools_unexplained(a.mentions)
     facts = Facts(
@@ -420,7 +444,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     framework = [c for c in concepts if c.kind != "signal"]  # signals are evidence for rules only
     total_w = sum(c.weight for c in framework) or 1.0
     coverage = sum(c.weight for c in framework if c.hit) / total_w
-    breakdown = _score(question, a, framework, total_w, star, flags, meaning_credit)
+    breakdown = _score(question, a, framework, total_w, star, flags, meaning_credit, order)
     breakdown["tools_unexplained"] = 1.0 if flagged_tools else 0.0
     if on_topic is not None:
         breakdown["on_topic"] = on_topic
@@ -430,7 +454,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     verdict = Verdict(
         question_id=question.id if is_main else question.parent_id,
         follow_up_id=None if is_main else question.id,
-        transcript=a.text,
+        transcript=a.original,
         score=breakdown.pop("score"),
         coverage=round(coverage, 3),
         concepts=concepts,
@@ -461,6 +485,13 @@ def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
 def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags) -> list[str]:
     """What the headline number would leave unsaid, so score, coverage and flags tell one story."""
     notes = []
+    sense_factor = breakdown.get("sense", 1.0)
+    if sense_factor <= 0.0:
+        notes.append("These words do not form sentences, so nothing in them could be credited: "
+                     "an interviewer needs the ideas explained, not the terms listed.")
+    elif sense_factor < 1.0:
+        notes.append("Much of this reads as a list of terms rather than sentences, which earns less "
+                     "than explaining what each one is for.")
     on_topic = breakdown.get("on_topic")
     if on_topic is not None and on_topic < ON_TOPIC and breakdown.get("coverage_effective", 0.0) < 0.2:
         notes.append("This does not answer the question that was asked: nothing in it is about the question "
@@ -518,7 +549,7 @@ def _uses_blame(rule) -> bool:
 
 
 def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags,
-           meaning_credit: dict[str, float] | None = None) -> dict[str, float]:
+           meaning_credit: dict[str, float] | None = None, order: Sense | None = None) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
     blame_flags = {rf.id for rf in getattr(question, "red_flags", ()) if _uses_blame(rf.rule)}
     credit: dict[str, float] = dict(meaning_credit or {})
@@ -534,6 +565,9 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     for c in concepts:  # a misunderstood concept earns nothing, whatever words were said
         if c.misconception:
             credit.pop(c.id, None)
+    sense_factor = order.factor if order is not None else 1.0
+    if sense_factor <= 0.0:
+        credit = {}
     cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
     coverage_term = min(1.0, cov_eff / 0.6)
     stages = question.stages
@@ -572,7 +606,8 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         cov_part = 0.37 * coverage_term
         rest = (0.13 * breadth + 0.15 * depth + 0.08 * reasons + 0.08 * quant + 0.09 * specific
                 + 0.10 * hands_on)
-    positive = cov_part + rest * (0.4 + 0.6 * relevance)
+    # words that read as a list or a shuffle, not sentences, earn proportionally less (nothing for salad)
+    positive = (cov_part + rest * (0.4 + 0.6 * relevance)) * sense_factor
 
     # padding: fillers, stock phrases, repetition, talk that touches nothing, running long
     words = max(a.words, 1)
@@ -615,6 +650,7 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
         "padding": round(padding, 1),
         "flag_penalty": round(flag_penalty, 2),
         "salad": round(salad, 3),
+        "sense": round(sense_factor, 3),
     }
 
 
