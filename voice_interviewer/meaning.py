@@ -22,13 +22,14 @@ How a meaning hit is decided:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 import numpy as np
 
 from .bank import Concept
-from .matching import Token
+from .matching import Token, tokenize
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "windows",
            "WINDOW", "STRIDE"]
@@ -38,7 +39,7 @@ STRIDE = 3
 #: Words that put the window's statement in the negative ("we never versioned the data").
 NEGATIONS = frozenset(
     "never not no didn't don't doesn't wasn't weren't haven't hasn't hadn't won't wouldn't couldn't can't cannot "
-    "without nobody nothing neither nor none".split()
+    "isn't aren't without nobody nothing neither nor none".split()
 )
 
 
@@ -108,6 +109,12 @@ def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any(tokens[i].text in REDUCTIVE for i in range(w.first, w.last + 1))
 
 
+@functools.lru_cache(maxsize=4096)
+def _denial(belief: str) -> bool:
+    """Is the belief itself put in the negative ("there is no need to watch the model")?"""
+    return any(t.text in NEGATIONS for t in tokenize(belief))
+
+
 def _negated(tokens: Sequence[Token], w: Window, reach: int = 5) -> bool:
     """A negation in the window or just before it ("we never kept [a copy of the data …]")."""
     return any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
@@ -144,8 +151,29 @@ def find_meaning(
     owners = np.asarray(owner)
     for k in range(len(described)):
         per_concept[:, k] = sims[:, owners == k].max(axis=1)
+    wrong: dict[int, MisconceptionHit] = {}
+    wrong_windows: set[int] = set()
+    if beliefs:
+        bs = W @ B.T  # windows x beliefs
+        denies = [_denial(b) for _, b in beliefs]
+        for wi, w in enumerate(wins):
+            j = int(np.argmax(bs[wi]))
+            s = float(bs[wi, j])
+            k = beliefs[j][0]
+            negated = _negated(tokens, w)
+            # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
+            # said the same way round as the belief: "same code, same data, same environment" is not
+            # "the environment doesn't matter"
+            if (s >= misconception_threshold and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
+                    and (_reductive(tokens, w) or negated) and negated == denies[j]):
+                wrong_windows.add(wi)
+                old_m = wrong.get(k)
+                if old_m is None or s > old_m.similarity:
+                    wrong[k] = MisconceptionHit(described[k].id, beliefs[j][1], round(s, 3), w)
     best: dict[int, MeaningHit] = {}
     for wi, w in enumerate(wins):
+        if any(abs(wi - x) * STRIDE < WINDOW // 2 for x in wrong_windows):
+            continue  # a wrong claim credits nothing, not even the ideas it sounds like
         row = per_concept[wi]
         order = np.argsort(row)[::-1]
         top = int(order[0])
@@ -158,18 +186,6 @@ def find_meaning(
         # a positive statement wins over a negated one; otherwise the closer window
         if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):
             best[top] = hit
-    wrong: dict[int, MisconceptionHit] = {}
-    if beliefs:
-        bs = W @ B.T  # windows x beliefs
-        for wi, w in enumerate(wins):
-            j = int(np.argmax(bs[wi]))
-            s = float(bs[wi, j])
-            k = beliefs[j][0]
-            if (s >= misconception_threshold and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and _reductive(tokens, w) and not _negated(tokens, w)):
-                old_m = wrong.get(k)
-                if old_m is None or s > old_m.similarity:
-                    wrong[k] = MisconceptionHit(described[k].id, beliefs[j][1], round(s, 3), w)
     on_topic = float(per_concept.max()) if per_concept.size else 0.0
     if prompt:
         on_topic = max(on_topic, float((W @ vectors[-1]).max()))

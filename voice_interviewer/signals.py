@@ -230,6 +230,10 @@ _BLAME_RE = re.compile(
     r"|because of (?:them|their (?:mistakes?|mess|incompetence|bugs?|code))"
     r"|(?:their|his|her) (?:mess|incompetence|sloppiness|sloppy code|bad code)"
     r"|nobody (?:else )?(?:listened|cared|helped)|no one (?:else )?(?:listened|cared|helped)"
+    r"|(?:that|it|this) (?:was|is) (?:all |really |entirely )?on (?:them|him|her|the \w+ team)"
+    r"|(?:wasn't|weren't|was not|were not|isn't|not) (?:really |exactly )?(?:on my side|in my control|up to me|my call|my area)"
+    r"|(?:the|our) (?:\w+ )?team (?:kept|keeps) (?:changing|breaking|pushing|sending|dropping)"
+    r"|if (?:they|he|she|the \w+(?: \w+)?)(?: had|'d) (?:just )?(?:followed|listened|done|tested)"
     r")",
     re.IGNORECASE,
 )
@@ -254,61 +258,7 @@ def find_blame(text: str) -> list[Span]:
     return spans
 
 
-# --------------------------------------------------------------------------- STAR
-
-_STAR = {
-    "situation": re.compile(
-        r"\b(?:at my (?:last|previous|current|old|first) (?:job|company|role|employer|team|workplace)|"
-        r"at (?:a|an|my|our) (?:\w+ ){0,2}(?:company|startup|bank|retailer|firm|fintech|insurer|scale-?up|e-?commerce)|"
-        r"in my (?:last|previous|current|former) (?:role|job|position|team|company)|when i (?:was|joined|worked|started)|"
-        r"(?:the|our) (?:situation|context|background|setup|set-up) was|a (?:few|couple of) (?:years|months) ago|"
-        r"last year|(?:the|this|one) project (?:was|where|involved|i worked)|(?:i|we) (?:was|were) (?:working|building|running) |"
-        r"we had (?:a|an|about|around|over|this|some|dozens|hundreds)|our (?:team|company|platform|system|pipeline|model)s? "
-        r"(?:was|were|had)|(?:we|they) (?:were|was) (?:serving|running|training|deploying))",
-        re.I,
-    ),
-    "task": re.compile(
-        r"\b(?:my (?:role|task|job|goal|responsibility|brief|mandate) was|i was (?:responsible|asked|tasked|brought in|hired|given|"
-        r"in charge|the lead|leading|the one)|i had to|i needed to|we needed to|we had to|(?:the|our|my) (?:goal|task|"
-        r"challenge|objective|mandate|mission|problem|requirement) (?:was|were)|the (?:key|main|biggest|real|hardest) "
-        r"(?:challenges?|problems?|issues?) (?:was|were)|i owned|i took (?:ownership|the lead|charge|on)|i volunteered|"
-        r"i led|we were asked)",
-        re.I,
-    ),
-    "action": re.compile(
-        r"\b(?:i (?:built|implemented|designed|set up|setup|introduced|wrote|migrated|created|added|moved|led|proposed|"
-        r"decided|rewrote|refactored|containeri[sz]ed|automated|replaced|deployed|configured|profiled|optimi[sz]ed|split|"
-        r"switched|put|started|drove|pushed|convinced|ran|used|added|benchmarked|quanti[sz]ed|cached|batched|"
-        r"partnered|organi[sz]ed|paired|instrumented|traced|debugged|investigated|prototyped|reworked|redesigned|"
-        r"standardi[sz]ed|documented|trained|tuned|moved)|so i |first,? i |then i |next,? i |"
-        r"we (?:built|implemented|designed|set up|introduced|migrated|created|added|moved|rewrote|automated|replaced|"
-        r"switched|containeri[sz]ed|profiled|quanti[sz]ed|cached|batched|instrumented|split))",
-        re.I,
-    ),
-    "result": re.compile(
-        r"\b(?:as a result|in the end|the (?:end )?result|the outcome|ultimately|in the end|overall,|"
-        r"(?:which|that|this|it|we|and) (?:reduced|cut|improved|saved|brought|increased|decreased|dropped|halved|"
-        r"doubled|went from|lowered|sped up|eliminated|removed|fixed|stabili[sz]ed)|"
-        r"(?:reduced|cut|improved|saved|dropped|lowered|shrank|halved) (?:\w+ ){0,4}(?:by|from|to)|"
-        r"end result|since then|(?:we|it|the team) now|now (?:we|the|it|our)|"
-        r"i learned|the lesson|lessons learned|went down|went up|no longer)",
-        re.I,
-    ),
-}
-
-
-def find_star(text: str, quantified: Sequence[Span]) -> dict[str, Span | None]:
-    """The first sentence that carries each STAR part (a number counts as a result)."""
-    norm = text.replace("’", "'")
-    out: dict[str, Span | None] = {}
-    for part, rx in _STAR.items():
-        m = rx.search(norm)
-        out[part] = sentence_around(text, m.start(), m.end()) if m else None
-    if out["result"] is None and quantified:
-        s, e = quantified[-1]
-        out["result"] = sentence_around(text, s, e)
-    return out
-
+# --------------------------------------------------------------------------- sentences
 
 _SENTENCE_END = re.compile(r"[.!?](?!\d)")
 
