@@ -448,10 +448,13 @@ def _concept_phrases(sentence: str) -> tuple[list[tuple[str, list[str]]], bool]:
     return out, len(parts) >= 3
 
 
+DESCRIBE_STAGE = True  # "Data versioning, as part of data ingestion/preparation." (measured: better than the bare label)
+
+
 def _describe(label: str, stage: str, context: str) -> str:
     """A plain description from the guide's own words: the idea, and the part of the answer it belongs to."""
     label = _sentence_case(label)
-    if stage and stage.lower() not in label.lower():
+    if stage and stage.lower() not in label.lower() and DESCRIBE_STAGE:
         text = f"{label}, as part of {stage}."
     else:
         text = f"{label}."
@@ -728,7 +731,7 @@ def _add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
     said = {a.lower() for c in draft.concepts for a in c.aliases}
     others = [t for t in KNOWN_TOOLS if t.lower() not in said]
     tool_stages = [c.stage for c in draft.concepts if c.kind == "tool"]
-    stage = max(set(tool_stages), key=tool_stages.count) if tool_stages else draft.stages[-1]
+    stage = max(dict.fromkeys(tool_stages), key=tool_stages.count) if tool_stages else draft.stages[-1]
     if others and draft.kind != "behavioral" or others and tool_stages:
         draft.concepts.append(Concept(_unique("other-tools", ids), "other named tools", stage, others,
                                       "A named product or open-source tool, other than those the guide lists, "
