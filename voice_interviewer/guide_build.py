@@ -532,7 +532,8 @@ def _words(text: str) -> int:
 def _strip_tools(label: str, tools: list[str]) -> str:
     """"tracking with MLflow" → "tracking"; "latency with Prometheus/Grafana" → "latency"."""
     for name in sorted(tools, key=len, reverse=True):
-        label = re.sub(rf"\s*\b(?:with|using|via|in|on|through)\s+{re.escape(name)}(?:\s*/\s*[A-Z][\w-]*)*", "", label)
+        label = re.sub(rf"\s*\b(?:with|using|via|in|on|through)\s+{re.escape(name)}(?:\s*(?:/|and|or)\s*[A-Z][\w-]*)*",
+                       "", label)
     return label.strip(" ,;:")
 
 
@@ -552,6 +553,11 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
         label = _strip_tools(label, all_tools)
         if not content_stems(label) or len(label) > 120 or label.lower() in tool_names:
             return None
+        rest = label
+        for name in sorted(tool_names, key=len, reverse=True):
+            rest = re.sub(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", " ", rest)
+        if not [w for w in content_stems(rest) if w not in _NOT_TOOLS]:
+            return None  # a product's name with a word of its kind ("GitLab CI"): a tool, not an idea
         if lead and _words(label) <= 2:  # "versioning for code, data, models" → "code versioning"
             aliases = [f"{label} {lead}", f"{lead} for {label}", f"{lead} the {label}", f"{lead} {label}"]
             label = f"{label} {lead}"
