@@ -61,6 +61,7 @@ _INSTRUCTIONS = re.compile(
     r"mention(?:ing)?(?: tools like| tools such as)?|provide(?: an| a| specific| concrete)*(?: examples?)?(?: of"
     r"(?: how)?| where| when)?|highlight(?:ing)?|cover(?:ing)?|talk about|outline|show(?: how)?|"
     r"emphasi[sz]e|focus on|walk through|list|name|choose|use|include|address|then|and finally|finally|"
+    r"pick|set|derive|agree(?: on)?|define|review|forecast|publish|declare|assign|record|make sure|ensure|"
     r"next|also|first|second|third|lastly)\b[\s,:]*",
     re.I,
 )
@@ -491,13 +492,21 @@ def _aliases_for(phrase: str) -> list[str]:
 _PLAIN = frozenset(stem(w) for w in """model models data system systems service services team teams work production
     process processes example examples specific different using used these those exact various across between
     within machine learning solution solutions ensure ensuring provide tools tool approach deploy deployment
-    experience project projects things problem problems issue issues trained""".split())
+    experience project projects things problem problems issue issues trained rather level levels client clients
+    quarter spent pause every target targets owner result results""".split())
 
 
 def _key_word(word: str) -> bool:
     w = word.lower()
     return len(w) >= 5 and w not in _STOP and stem(w) not in _PLAIN and stem(w) not in _GENERIC_WORDS \
-        and not w.endswith("ing") and not w.endswith("ly")
+        and not w.endswith(("ing", "ly", "ed")) and w not in _VERBS
+
+
+#: Verbs that open a framework's clauses ("reflect", "measure"): never an idea's name on their own.
+_VERBS = frozenset("""reflect reflects measure measures derive derives agree agrees choose pick define review
+    build builds track tracks record records publish declare assign write explain detail discuss mention provide
+    improve improves reduce reduces increase increases accelerate accelerates integrate integrates ensure makes
+    takes handle handles manage manages create creates enable enables allow allows""".split())
 
 
 _LIST_START = re.compile(r"\s(?:for|like|such as|including|with|of|on|as|:)\s", re.I)
@@ -510,7 +519,9 @@ def split_lead(sentence: str) -> tuple[str, list[str]]:
     body = _INSTRUCTIONS.sub("", sentence.strip().rstrip("."))
     body = _INSTRUCTIONS.sub("", body)
     items = split_top(body)
-    if len(items) < 2:
+    # "…, for example 99.9% of requests…": an example of what came before, not an idea of its own
+    items = [i for i in items if not re.match(r"(?i)^(?:for example|for instance|e\.g\.|such as|say)\b", i)]
+    if len(items) < 3:
         return "", items
     first = items[0]
     head, _ = head_and_inner(first)
