@@ -215,3 +215,20 @@ def test_imported_guides_are_practisable_with_rehearse_answers(tmp_path, voice_i
         hit = [c for c in v["verdict"]["concepts"] if c["hit"]] if "verdict" in v else [
             c for c in v["concepts"] if c["hit"]]
         assert len(hit) >= 2, v  # the imported concepts recognise the spoken answer
+
+
+def test_every_labelled_id_has_its_counterpart_in_an_import_of_the_seed(seed_text, tmp_path):
+    """benchmarks/judgement.py --bank scores the labelled answers against an import: the labels name
+    guide.toml's ids, and judgement_eval.relabel finds each one's counterpart by the guide's wording."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from judgement_eval import relabel, select
+
+    (tmp_path / "seed.toml").write_text(to_toml(build_bank(parse_guide(seed_text, "seed.txt"))), encoding="utf-8")
+    imported = load_bank(tmp_path)
+    cases = relabel(select("judgement"), load_bank(ROOT / "questions" / "guide.toml"), imported)
+    for c in cases:
+        q = imported.get(c.question)
+        assert c.flags | c.maybe <= {f.id for f in q.red_flags}, c.key
+        assert c.follow_ups <= {f.id for f in q.follow_ups}, c.key
