@@ -7,7 +7,6 @@ human view goes to stderr (when it is a terminal) so nothing is lost in an inter
 from __future__ import annotations
 
 import sys
-from typing import Any
 
 from rich.console import Console, Group
 from rich.markup import escape
@@ -35,8 +34,8 @@ class ConsoleUI:
         label = f"Q{turn.number} {which}"
         self.out.print(f"\n[bold cyan]{escape(label)}[/] {escape(turn.text)}")
 
-    def listening(self, turn, policy) -> Any:
-        patience = getattr(policy, "patience_s", None)
+    def listening(self, turn, policy) -> bool | None:
+        patience = policy.patience_s
         if patience:  # the end-of-turn decision: see voice_interviewer/turntaking.py
             hint = (f"listening… (a finished answer ends after a {patience:g} s pause, "
                     f"an unfinished thought after {policy.end_silence_s:g} s")
