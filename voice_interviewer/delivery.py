@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from .transcript import Transcript
 
@@ -143,7 +144,7 @@ class Pause:
     def length(self) -> float:
         return self.end - self.start
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, float]:
         return {"start": round(self.start, 2), "end": round(self.end, 2), "length": round(self.length, 2)}
 
 
@@ -173,8 +174,8 @@ class Delivery:
     def long_pauses(self) -> int:
         return len(self.pauses)
 
-    def to_json(self) -> dict:
-        def r(x, n=2):
+    def to_json(self) -> dict[str, Any]:
+        def r(x: float | None, n: int = 2) -> float | None:
             return None if x is None else round(x, n)
 
         return {
@@ -188,7 +189,7 @@ class Delivery:
         }
 
     @classmethod
-    def from_json(cls, data: dict) -> "Delivery":
+    def from_json(cls, data: dict[str, Any]) -> "Delivery":
         return cls(
             duration=data.get("duration"), words=int(data.get("words", 0)), wpm=data.get("wpm"),
             wpm_band=tuple(data.get("wpm_band", (120, 160))), pace=data.get("pace"),
@@ -228,13 +229,14 @@ def measure_delivery(
         counts[f] = counts.get(f, 0) + 1
     n_words = len(transcript.words) if transcript.words else sum(
         1 for t in _TOKEN.findall(transcript.text) if t not in _PUNCT)
-    common = dict(words=n_words, wpm_band=tuple(wpm_band), fillers=len(fillers), filler_counts=counts,
-                  target_seconds=tuple(target_seconds),
-                  filler_words=tuple(i for _, i in fillers if i is not None))
+    band = (float(wpm_band[0]), float(wpm_band[1]))
+    target = (float(target_seconds[0]), float(target_seconds[1]))
+    filler_words = tuple(i for _, i in fillers if i is not None)
     if not transcript.words:
-        return Delivery(duration=transcript.duration or None, wpm=None, pace=None, fillers_per_min=None,
-                        fillers_flag=False, pauses=(), longest_pause=None, time_to_first_word=None,
-                        length=None, **common)
+        return Delivery(duration=transcript.duration or None, words=n_words, wpm=None, wpm_band=band, pace=None,
+                        fillers=len(fillers), fillers_per_min=None, filler_counts=counts, fillers_flag=False,
+                        pauses=(), longest_pause=None, time_to_first_word=None, target_seconds=target,
+                        length=None, filler_words=filler_words)
 
     words = transcript.words
     segs = sorted(transcript.speech_segments)
@@ -260,5 +262,6 @@ def measure_delivery(
         length="short" if last < lo else "long" if last > hi else "ok",
         speaking_time=speaking,
         speech_end=last,
-        **common,
+        words=n_words, wpm_band=band, fillers=len(fillers), filler_counts=counts, target_seconds=target,
+        filler_words=filler_words,
     )

@@ -9,8 +9,10 @@ for strong answers. Ties keep the bank's order, so the choice is deterministic.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from .bank import FollowUp, Question, Rule
-from .matching import Matcher, normalize, tokenize
+from .matching import Matcher, Token, normalize, tokenize
 from .rules import Facts, eval_rule, facts_from_verdict
 from .verdict import FollowUpChoice, Verdict
 
@@ -90,7 +92,8 @@ def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[st
     return gap, claim, missing, negated, present
 
 
-def _reason(rule: Rule, facts: Facts, missing, negated, present, prefer_claim: bool) -> str:
+def _reason(rule: Rule, facts: Facts, missing: list[str], negated: list[str], present: list[str],
+            prefer_claim: bool) -> str:
     cs = facts.concepts
     if facts.blame and (rule.blame_language or any(sub.blame_language for sub in rule.any_of)):
         return f"you put the problem on others (\u201c{facts.blame[0].quote}\u201d)"
@@ -160,10 +163,10 @@ def _topic_matcher(question: Question, fu: FollowUp) -> Matcher:
         if len(_TOPICS) > 512:
             _TOPICS.clear()
         entry = _TOPICS[id(fu)] = (fu, Matcher((k, v) for k, v in topics.items() if v))
-    return entry[1]  # type: ignore[return-value]
+    return entry[1]
 
 
-def _raised(question: Question, fu: FollowUp, tokens) -> list[str]:
+def _raised(question: Question, fu: FollowUp, tokens: Sequence[Token]) -> list[str]:
     """What the candidate said of this follow-up's subject: one phrase per distinct topic."""
     first: dict[str, str] = {}
     for m in _topic_matcher(question, fu).find(tokens):
@@ -178,7 +181,8 @@ def _or(items: list[str]) -> str:
 
 
 def choose_follow_up(
-    question: Question | FollowUp, verdict: Verdict, *, facts: Facts | None = None, tokens=None
+    question: Question | FollowUp, verdict: Verdict, *, facts: Facts | None = None,
+    tokens: Sequence[Token] | None = None,
 ) -> FollowUpChoice | None:
     """The follow-up to ask after ``verdict`` (None for follow-ups themselves or when there are none)."""
     if not isinstance(question, Question) or not question.follow_ups:

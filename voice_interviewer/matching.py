@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
@@ -31,12 +31,11 @@ from rapidfuzz.process import extract
 
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "uhm", "umm", "uhh", "hmm", "mm", "mhm", "eh"})
 
-_ONES = {
-    "zero": 0, "oh": None, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+_ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }
-_ONES.pop("oh")
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
@@ -199,12 +198,12 @@ def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Tok
         if text in NUMBER_WORDS or text == "a":
             run = _number_run(raw, i)
             if run is not None:
-                value, i, last_end = run
-                shown = f"{value:g}" if value != int(value) else str(int(value))
-                out.append(Token(shown, shown, start, last_end, "number", value, stop, comma))
+                number, i, last_end = run
+                shown = f"{number:g}" if number != int(number) else str(int(number))
+                out.append(Token(shown, shown, start, last_end, "number", number, stop, comma))
                 continue
         kind = "word"
-        value = None
+        value: float | None = None
         if text[0].isdigit():
             value = _parse_number(text)
             kind = "number" if value is not None else "word"
@@ -222,7 +221,10 @@ def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Tok
 _LETTER_GAP_RE = re.compile(r"[ \t]*|\.[ \t]*|-")
 
 
-def _double_u(raw: list[tuple[str, int, int, bool, bool]], gaps: list[str]):
+_Raw = list[tuple[str, int, int, bool, bool]]
+
+
+def _double_u(raw: _Raw, gaps: list[str]) -> tuple[_Raw, list[str]]:
     """The letter W as Whisper writes it spelled out: "double U", "double-u", "double US" (W, S)."""
     if "double" not in (r[0] for r in raw):
         return raw, gaps
@@ -330,8 +332,8 @@ def _token_key(text: str) -> str:
 
 def _sound_key(s: str) -> str:
     s = s.replace("ph", "f").replace("ck", "k").replace("qu", "kw")
-    s = s.translate(str.maketrans({"c": "k", "q": "k", "z": "s", "y": "i"}))
-    out = []
+    s = s.translate(str.maketrans("cqzy", "kksi"))
+    out: list[str] = []
     for ch in s:
         if not out or out[-1] != ch:
             out.append(ch)
@@ -410,8 +412,8 @@ class Matcher:
     def __init__(self, concept_aliases: Iterable[tuple[str, Sequence[str]]]):
         self.aliases: list[Alias] = []
         for cid, aliases in concept_aliases:
-            for a in aliases:
-                compiled = compile_alias(cid, a)
+            for said in aliases:
+                compiled = compile_alias(cid, said)
                 if compiled is not None:
                     self.aliases.append(compiled)
         self._by_first: dict[str, list[Alias]] = {}
@@ -475,7 +477,7 @@ class Matcher:
         return [apply_negation(tokens, m) for m in matches]
 
     @staticmethod
-    def _match_seq(tokens, words, pos, stems) -> int | None:
+    def _match_seq(tokens: Sequence[Token], words: Sequence[int], pos: int, stems: Sequence[str]) -> int | None:
         """Token index of the last word if ``stems`` match from ``pos`` allowing ≤2 gap words.
 
         A short coordinated run of participles may also sit in between when the last of them is joined
@@ -506,7 +508,7 @@ class Matcher:
             j += 1
         return words[j - 1]
 
-    def _fuzzy(self, tokens, words, add) -> None:
+    def _fuzzy(self, tokens: Sequence[Token], words: Sequence[int], add: Callable[[Match], None]) -> None:
         """Joined windows of 1-4 tokens against aliases: exact on the sound key, else within ``edits``."""
         if not self._joined:
             return
@@ -549,7 +551,7 @@ class Matcher:
                         add(self._mk(tokens, a, first, last, True))
 
     @staticmethod
-    def _mk(tokens, a: Alias, first: int, last: int, fuzzy: bool) -> Match:
+    def _mk(tokens: Sequence[Token], a: Alias, first: int, last: int, fuzzy: bool) -> Match:
         return Match(a.concept_id, a.text, first, last, tokens[first].start, tokens[last].end, fuzzy)
 
 
@@ -712,7 +714,7 @@ def _negated(m: Match, start: int, end: int) -> Match:
 # --------------------------------------------------------------------------- timings
 
 
-def align_words(text: str, words: Sequence) -> list[tuple[int, int, float, float]]:
+def align_words(text: str, words: Sequence[Any]) -> list[tuple[int, int, float, float]]:
     """Map recognised words (with ``word``, ``start``, ``end``) to character spans of ``text``.
 
     Walks the text left to right looking for each word (case-insensitive, punctuation ignored);
@@ -733,7 +735,8 @@ def align_words(text: str, words: Sequence) -> list[tuple[int, int, float, float
     return out
 
 
-def span_times(aligned: Sequence[tuple[int, int, float, float]], start_char: int, end_char: int):
+def span_times(aligned: Sequence[tuple[int, int, float, float]], start_char: int, end_char: int
+               ) -> tuple[float | None, float | None]:
     """Start and end seconds of a character span, or (None, None) when no timed word overlaps it."""
     start = end = None
     for s, e, ts, te in aligned:

@@ -8,6 +8,7 @@ quote the candidate ("says there was no data versioning: “never versioned the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable, Iterable, Sequence
 
 from .bank import FollowUp, Question, Rule
 from .matching import tokenize
@@ -64,13 +65,13 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
     def missing(cid: str) -> bool:
         return cid not in cs or not cs[cid].hit
 
-    def negation_evidence(ids) -> None:
+    def negation_evidence(ids: Iterable[str]) -> None:
         for cid in ids:
             c = cs.get(cid)
             if c and c.negated and c.evidence:
                 evidence.append(c.evidence)
 
-    def absent(ids, join) -> str:
+    def absent(ids: Sequence[str], join: Callable[[list[str]], str]) -> str:
         wrong = [c for c in ids if c in cs and cs[c].misconception]
         if wrong:
             return misread(wrong)
@@ -79,7 +80,7 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
             return "says there was no " + join([label(c) for c in said_no])
         return "no mention of " + join([label(c) for c in ids])
 
-    def misread(ids) -> str:
+    def misread(ids: Sequence[str]) -> str:
         return "misunderstands " + _and([f"{label(c)} (“{cs[c].misconception}”)" for c in ids])
 
     if rule.missing_all:
@@ -98,12 +99,12 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
         if not here:
             return False, [], []
         reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in here]))
-        evidence.extend(cs[c].evidence for c in here if cs[c].evidence)
+        evidence.extend(e for c in here if (e := cs[c].evidence) is not None)
     if rule.present_all:
         if any(missing(c) for c in rule.present_all):
             return False, [], []
         reasons.append("mentions " + _and([_quote_or_label(cs[c]) for c in rule.present_all]))
-        evidence.extend(cs[c].evidence for c in rule.present_all if cs[c].evidence)
+        evidence.extend(e for c in rule.present_all if (e := cs[c].evidence) is not None)
     if rule.negated_any:
         neg = [c for c in rule.negated_any if c in cs and cs[c].negated]
         if not neg:
@@ -122,11 +123,11 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
             return False, [], []
         reasons.append("nothing about " + _and(gone))
     if rule.stages_covered_below is not None:
-        hit_stages = [s for s in facts.stages if s in facts.stage_hits()]
-        if len(hit_stages) >= rule.stages_covered_below:
+        covered = [s for s in facts.stages if s in facts.stage_hits()]
+        if len(covered) >= rule.stages_covered_below:
             return False, [], []
-        reasons.append(f"covers {len(hit_stages)} of {len(facts.stages)} stages"
-                       + (f" ({', '.join(hit_stages)})" if hit_stages else ""))
+        reasons.append(f"covers {len(covered)} of {len(facts.stages)} stages"
+                       + (f" ({', '.join(covered)})" if covered else ""))
     if rule.tools_mentioned_below is not None:
         tools = facts.tools_hit()
         if len(tools) >= rule.tools_mentioned_below:

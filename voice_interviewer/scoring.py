@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Sequence
 
-from .bank import Concept, FollowUp, Question
+from .bank import Concept, FollowUp, Question, Rule
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
 from .signals import (
     count_padding,
@@ -93,7 +93,7 @@ def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
         if len(_MATCHERS) > 512:
             _MATCHERS.clear()
         entry = _MATCHERS[id(question)] = (question, m, tools)
-    return entry[1], entry[2]  # type: ignore[return-value]
+    return entry[1], entry[2]
 
 
 _RUN_JOINERS = frozenset({"and", "or", "plus", "also", "then", "as", "well"})
@@ -220,7 +220,7 @@ def _comma_or_and_near(tokens: Sequence[Token], m: Match) -> bool:
 _ECHO: dict[int, tuple[object, frozenset[str]]] = {}
 
 
-def _echo(question) -> frozenset[str]:
+def _echo(question: Question | FollowUp) -> frozenset[str]:
     entry = _ECHO.get(id(question))
     if entry is None or entry[0] is not question:
         if len(_ECHO) > 512:
@@ -229,7 +229,7 @@ def _echo(question) -> frozenset[str]:
     return entry[1]
 
 
-def _prompt_stems(question) -> frozenset[str]:
+def _prompt_stems(question: Question | FollowUp) -> frozenset[str]:
     """Words of the question itself: repeating them back explains nothing."""
     return frozenset(t.stem for t in tokenize(question.prompt) if t.kind == "word" and t.text not in STOPWORDS)
 
@@ -350,7 +350,7 @@ MEANING_PARTIAL = 0.75
 MISCONCEPTION_PENALTY = 0.15
 
 
-def _with_meaning(question, a: _Analysis, concepts: list[ConceptHit], embedder: "Embedder"
+def _with_meaning(question: Question | FollowUp, a: _Analysis, concepts: list[ConceptHit], embedder: "Embedder"
                   ) -> tuple[list[ConceptHit], dict[str, float], float]:
     """Concepts said in other words join those said in the bank's words; misconceptions undo credit."""
     from .meaning import find_meaning
@@ -452,7 +452,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     notes = _notes(concepts, breakdown, coverage, flags)
     is_main = isinstance(question, Question)
     verdict = Verdict(
-        question_id=question.id if is_main else question.parent_id,
+        question_id=question.parent_id if isinstance(question, FollowUp) else question.id,
         follow_up_id=None if is_main else question.id,
         transcript=a.original,
         score=breakdown.pop("score"),
@@ -482,7 +482,8 @@ def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
     return replace(hit, idea=first)
 
 
-def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags) -> list[str]:
+def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags: list[FlagHit]
+           ) -> list[str]:
     """What the headline number would leave unsaid, so score, coverage and flags tell one story."""
     notes = []
     sense_factor = breakdown.get("sense", 1.0)
@@ -509,7 +510,7 @@ def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: fl
     return notes
 
 
-def _negated_ids(rule) -> set[str]:
+def _negated_ids(rule: Rule) -> set[str]:
     ids = set(rule.negated_any)
     for sub in rule.any_of:
         ids |= _negated_ids(sub)
@@ -519,7 +520,7 @@ def _negated_ids(rule) -> set[str]:
 BELIEF_FLAG_SIMILARITY = 0.5
 
 
-def _flags_naming(question, wrong: list[ConceptHit], embedder: "Embedder") -> dict[str, str]:
+def _flags_naming(question: Question | FollowUp, wrong: list[ConceptHit], embedder: "Embedder") -> dict[str, str]:
     """For each misunderstood concept, the red flag whose wording is closest to the belief heard."""
     red = list(getattr(question, "red_flags", ()))
     if not red:
@@ -534,7 +535,7 @@ def _flags_naming(question, wrong: list[ConceptHit], embedder: "Embedder") -> di
     return out
 
 
-def _about_tools_only(rule) -> bool:
+def _about_tools_only(rule: Rule) -> bool:
     """A rule that only asks whether tools were named (every alternative of it)."""
     if rule.any_of:
         return all(_about_tools_only(sub) for sub in rule.any_of)
@@ -544,11 +545,12 @@ def _about_tools_only(rule) -> bool:
         and rule.stages_covered_below is None and not rule.no_quantified_impact and not rule.blame_language
 
 
-def _uses_blame(rule) -> bool:
+def _uses_blame(rule: Rule) -> bool:
     return rule.blame_language or any(_uses_blame(sub) for sub in rule.any_of)
 
 
-def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, star, flags,
+def _score(question: Question | FollowUp, a: _Analysis, concepts: list[ConceptHit], total_w: float,
+           star: dict[str, Evidence | None] | None, flags: list[FlagHit],
            meaning_credit: dict[str, float] | None = None, order: Sense | None = None) -> dict[str, float]:
     """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
     blame_flags = {rf.id for rf in getattr(question, "red_flags", ()) if _uses_blame(rf.rule)}
@@ -557,11 +559,11 @@ def _score(question, a: _Analysis, concepts: list[ConceptHit], total_w: float, s
     for mn in a.mentions:
         if mn.match.negated or mn.concept.kind == "signal":
             continue
-        c = 1.0 if mn.explained else (0.45 if mn.listed else 0.6)
+        got = 1.0 if mn.explained else (0.45 if mn.listed else 0.6)
         said = " ".join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))
         if not mn.explained and f" {said} " in prompt:
-            c *= 0.5  # repeating the question's own words is not an answer
-        credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), c)
+            got *= 0.5  # repeating the question's own words is not an answer
+        credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), got)
     for c in concepts:  # a misunderstood concept earns nothing, whatever words were said
         if c.misconception:
             credit.pop(c.id, None)
@@ -688,7 +690,7 @@ def _hands_on(a: _Analysis, singular: bool = False) -> float:
 _ECHO_TEXT: dict[int, tuple[object, str]] = {}
 
 
-def _echo_text(question) -> str:
+def _echo_text(question: Question | FollowUp) -> str:
     entry = _ECHO_TEXT.get(id(question))
     if entry is None or entry[0] is not question:
         if len(_ECHO_TEXT) > 512:

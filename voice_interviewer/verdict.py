@@ -10,6 +10,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
+def _rounded(x: float | None) -> float | None:
+    return None if x is None else round(x, 2)
+
+
 @dataclass(frozen=True)
 class Evidence:
     """A quoted span of the answer: ``quote == transcript[start_char:end_char]``; seconds when timed."""
@@ -20,15 +24,16 @@ class Evidence:
     start: float | None = None
     end: float | None = None
 
-    def to_json(self) -> dict:
-        r = lambda x: None if x is None else round(x, 2)  # noqa: E731
+    def to_json(self) -> dict[str, Any]:
         return {"quote": self.quote, "start_char": self.start_char, "end_char": self.end_char,
-                "start": r(self.start), "end": r(self.end)}
+                "start": _rounded(self.start), "end": _rounded(self.end)}
 
     @classmethod
-    def from_json(cls, data: dict | None) -> "Evidence | None":
-        if data is None:
-            return None
+    def from_json(cls, data: dict[str, Any] | None) -> "Evidence | None":
+        return None if data is None else cls.parse(data)
+
+    @classmethod
+    def parse(cls, data: dict[str, Any]) -> "Evidence":
         return cls(data["quote"], int(data["start_char"]), int(data["end_char"]), data.get("start"), data.get("end"))
 
 
@@ -50,7 +55,7 @@ class ConceptHit:
     misconception: str | None = None  # the wrong belief heard about this concept (then ``hit`` is False)
     idea: str | None = None  # for a concept not covered: the idea listened for, in plain words
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight, "hit": self.hit,
                "negated": self.negated, "evidence": self.evidence.to_json() if self.evidence else None,
                "kind": self.kind, "explained": self.explained, "how": self.how}
@@ -63,7 +68,7 @@ class ConceptHit:
         return out
 
     @classmethod
-    def from_json(cls, d: dict) -> "ConceptHit":
+    def from_json(cls, d: dict[str, Any]) -> "ConceptHit":
         how = d.get("how", "alias" if d.get("hit") else None)  # sessions saved before "how" existed
         return cls(d["id"], d.get("label", d["id"]), d.get("stage", ""), float(d.get("weight", 1.0)), bool(d["hit"]),
                    bool(d.get("negated", False)), Evidence.from_json(d.get("evidence")), d.get("kind", "concept"),
@@ -80,12 +85,12 @@ class FlagHit:
     reason: str
     evidence: tuple[Evidence, ...] = ()
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "reason": self.reason, "evidence": [e.to_json() for e in self.evidence]}
 
     @classmethod
-    def from_json(cls, d: dict) -> "FlagHit":
-        return cls(d["id"], d["text"], d.get("reason", ""), tuple(Evidence.from_json(e) for e in d.get("evidence", [])))
+    def from_json(cls, d: dict[str, Any]) -> "FlagHit":
+        return cls(d["id"], d["text"], d.get("reason", ""), tuple(Evidence.parse(e) for e in d.get("evidence", [])))
 
 
 @dataclass(frozen=True)
@@ -96,11 +101,11 @@ class FollowUpChoice:
     text: str
     reason: str
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {"id": self.id, "text": self.text, "reason": self.reason}
 
     @classmethod
-    def from_json(cls, d: dict | None) -> "FollowUpChoice | None":
+    def from_json(cls, d: dict[str, Any] | None) -> "FollowUpChoice | None":
         return None if d is None else cls(d["id"], d["text"], d.get("reason", ""))
 
 
@@ -132,7 +137,7 @@ class Verdict:
     def flag_ids(self) -> list[str]:
         return [f.id for f in self.red_flags]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "question_id": self.question_id,
             "follow_up_id": self.follow_up_id,
@@ -150,7 +155,7 @@ class Verdict:
         }
 
     @classmethod
-    def from_json(cls, d: dict) -> "Verdict":
+    def from_json(cls, d: dict[str, Any]) -> "Verdict":
         delivery = None
         if d.get("delivery") is not None:
             from .delivery import Delivery
@@ -166,7 +171,7 @@ class Verdict:
             concepts=[ConceptHit.from_json(c) for c in d.get("concepts", [])],
             red_flags=[FlagHit.from_json(f) for f in d.get("red_flags", [])],
             follow_up=FollowUpChoice.from_json(d.get("follow_up")),
-            quantified=[Evidence.from_json(e) for e in d.get("quantified", [])],
+            quantified=[Evidence.parse(e) for e in d.get("quantified", [])],
             star=None if star is None else {k: Evidence.from_json(v) for k, v in star.items()},
             delivery=delivery,
             breakdown={k: float(v) for k, v in d.get("breakdown", {}).items()},
