@@ -13,32 +13,23 @@ step follows the guide's own wording:
 * **Tools** are the product names the text gives (capitalised, in parentheses or after "like",
   "with", "e.g."): each becomes a ``tool`` concept, with its spoken spellings ("MLflow" → "ML flow")
   as aliases, and an alias of the concept it illustrates.
-* **Red-flag rules** follow the red flag's wording: "only X without Y" → X present and Y missing;
-  "omitting A, B or C" → any of them missing or denied; "lack of / failing to mention / inability
-  to explain X" → X missing or denied; "confusing X with Y" → Y said without X (Y becomes a signal and
-  "X is just Y" a misconception); "tools … without explaining" → tools unexplained; "generic",
-  "vague" → nothing specific; "quantify" → no quantified impact; "blaming" → blame language;
-  "both A and B" → a stage missing; "connecting the stages" → too few stages covered.
-* **Follow-up triggers** name the main concepts the follow-up's topic words point at, as a gap
-  (missing or denied) or a claim (said): the follow-up chooser weighs which. A follow-up whose topic
-  is not in the framework is asked when the answer stays generic; a reflective one ("what would you
-  do differently", "biggest learning") is the fallback.
+* **Red-flag rules and follow-up triggers** are read from their wording once the concepts exist
+  (:mod:`voice_interviewer.guide_rules`); the TOML is written by :mod:`voice_interviewer.guide_toml`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .guide_parse import Guide, GuideItem, GuideQuestion
+from .guide_parse import Guide, GuideQuestion
 from .matching import stem
 
 if TYPE_CHECKING:
     from .meaning import Embedder
 
-__all__ = ["BuiltBank", "build_bank", "slug", "to_toml", "tools_in", "spoken_forms"]
+__all__ = ["BuiltBank", "Draft", "build_bank", "slug", "to_toml", "tools_in", "spoken_forms"]
 
 MAX_TEXT = 400  # the loader's limit for a description, example or misconception
 
@@ -172,14 +163,6 @@ def split_top(text: str) -> list[str]:
         if piece:
             cleaned.append(piece)
     return cleaned
-
-
-def _split_and_or(text: str) -> list[str]:
-    """"data quality or model performance" → two items; parentheses are kept whole."""
-    if "(" in text:
-        return [text]
-    parts = re.split(r"\s+(?:and|or|and/or)\s+|/", text)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def head_and_inner(item: str) -> tuple[str, list[str]]:
@@ -374,12 +357,12 @@ def build_bank(guide: Guide, embedder: "Embedder | None" = None) -> BuiltBank:
     taken: set[str] = set()
     drafts = []
     for gq in guide.questions:
-        qid = _unique(gq.id or slug(_first_clause(gq.prompt)), taken)
+        qid = _unique(gq.id or slug(first_clause(gq.prompt)), taken)
         drafts.append(_question(gq, qid, cats[gq.category], embedder))
     return BuiltBank(guide, [(cid, label) for label, cid in cats.items()], drafts)
 
 
-def _first_clause(prompt: str) -> str:
+def first_clause(prompt: str) -> str:
     m = re.match(r"(.+?[?.])(\s|$)", prompt)
     return m.group(1) if m else prompt
 
@@ -402,16 +385,16 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     draft.embedder = embedder
     _drop_shared_words(draft)
     _add_tools(draft, gq, where)
-    taken = {f"rf:{x}" for x in ()}
     flag_ids: set[str] = set()
+    from .guide_rules import follow_up_table, red_flag_table  # they read the concepts made above
+
     for item in gq.red_flags:
-        draft.red_flags.append(_red_flag(draft, item, flag_ids))
+        draft.red_flags.append(red_flag_table(draft, item, flag_ids))
     fu_ids: set[str] = set()
     reflective_used = False
     for item in gq.follow_ups:
-        fu, reflective_used = _follow_up(draft, item, fu_ids, reflective_used)
+        fu, reflective_used = follow_up_table(draft, item, fu_ids, reflective_used)
         draft.follow_ups.append(fu)
-    del taken
     return draft
 
 
@@ -436,17 +419,6 @@ def _stage_name(text: str, taken: set[str]) -> str:
         n += 1
     taken.add(name)
     return name
-
-
-def _concept_phrases(sentence: str) -> tuple[list[tuple[str, list[str]]], bool]:
-    """``([(head, inner items)], enumerates)``: the parts a framework sentence lists, and whether it
-    is an enumeration of stages (three or more parts)."""
-    body = _INSTRUCTIONS.sub("", sentence.strip().rstrip("."))
-    body = _INSTRUCTIONS.sub("", body)
-    # "versioning for code (Git), data (DVC), …": the shared lead-in names the idea; the parts follow
-    parts = split_top(body)
-    out = [head_and_inner(p) for p in parts]
-    return out, len(parts) >= 3
 
 
 DESCRIBE_STAGE = True  # "Data versioning, as part of data ingestion/preparation." (measured: better than the bare label)
@@ -806,7 +778,7 @@ def match_concepts(phrase: str, concepts: Iterable[Concept], *, min_share: float
     if not scored:
         return []
     top = scored[0][0]
-    return [c for sc, _, c in scored if sc >= top - 1e-9] + [c for sc, _, c in scored if sc < top - 1e-9 and False]
+    return [c for sc, _, c in scored if sc >= top - 1e-9]
 
 
 def _scored_matches(phrase: str, concepts: Iterable[Concept], min_share: float) -> list[tuple[float, int, Concept]]:
@@ -843,409 +815,8 @@ def match_stage(phrase: str, stages: list[str]) -> str | None:
     return None
 
 
-# ----------------------------------------------------------------------------- red flags
-
-_ONLY = re.compile(r"\b(?:only|solely|just|focusing (?:only |solely )?on|treating)\b", re.I)
-_WITHOUT = re.compile(r"\bwithout\b", re.I)
-_MISSING = re.compile(r"^\s*(?:omitting|omits|missing|no|not (?:mentioning|addressing|discussing|covering|"
-                      r"explaining|differentiating|distinguishing|knowing)|failing to (?:mention|address|explain|"
-                      r"discuss|cover|describe|consider|differentiate)|failure to \w+|lack of(?: \w+)?(?: with| of| in| for)?|"
-                      r"limited or no(?: \w+)?(?: with| of| in)?|little or no(?: \w+)?(?: with| of| in)?|"
-                      r"inability to (?:explain|describe|articulate|discuss|name|justify)|unable to \w+|"
-                      r"ignoring|neglecting|forgetting|skipping|overlooking|no mention of|never)\b\s*", re.I)
-_CONFUSE = re.compile(r"\bconfus\w*\s+(.+?)\s+(?:with|and)\s+(.+)$", re.I)
-_SAME = re.compile(r"\b(?:treating|treat)\s+(.+?)\s+(?:identically to|the same as|like|as)\s+(.+?)(?:\s+without\b|$)", re.I)
-
-
-def _strip_cues(text: str) -> str:
-    text = re.sub(r"\b(?:tools?|frameworks?|services?|steps?) (?:like|such as)\b", "", text, flags=re.I)
-    text = re.sub(r"\b(?:the )?(?:importance|benefits?|value|role|purpose) of\b", "", text, flags=re.I)
-    text = re.sub(r"\b(?:crucial|key|important|specific|basic)\b", "", text, flags=re.I)
-    text = re.sub(r"\bfor [^,]*\b(?:systems?|context|environments?|perspective)\b", "", text, flags=re.I)
-    return " ".join(text.split()).strip(" .,;")
-
-
-def _phrase_items(text: str) -> list[str]:
-    """"data versioning, monitoring, or automated retraining" → the three; "data or model versioning" →
-    "data versioning", "model versioning" (a shared last word)."""
-    out = []
-    for part in split_top(text):
-        m = re.match(r"^(\w+)\s+or\s+(\w+)\s+(\w+)$", part)
-        if m:
-            out += [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"]
-            continue
-        out += [p for p in re.split(r"\s+(?:or|and|nor|and/or)\s+", part) if p]
-    return [o.strip(" .'\"") for o in out if o.strip(" .'\"")]
-
-
-def _ids(concepts: list[Concept]) -> list[str]:
-    return list(dict.fromkeys(c.id for c in concepts))
-
-
-def _new_concept(draft: Draft, phrase: str, why: str, weight: float = 1.5) -> Concept:
-    """A concept the framework does not list but a red flag names: its stage is the closest one."""
-    label = _phrase_label(_strip_cues(phrase)) or phrase
-    ids = {c.id for c in draft.concepts}
-    near = match_concepts(label, draft.concepts, min_share=0.3)
-    stage = near[0].stage if near else draft.stages[-1] if draft.kind != "behavioral" else "action"
-    c = Concept(_unique(slug(label, words=4), ids), label, stage, _aliases_for(label),
-                _describe(label, stage, ""), weight, source=why)
-    draft.concepts.append(c)
-    return c
-
-
-def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tuple[list[str], list[str]]:
-    """``(concept ids, stage names)`` a phrase names; each item of a list is looked up on its own: a
-    stage by its name, else concepts by shared words, else by meaning (with the embedder), else (when
-    ``create``) a new concept for a concrete phrase the framework does not list."""
-    ids: list[str] = []
-    stages: list[str] = []
-    for item in _phrase_items(_strip_cues(phrase)) or [phrase]:
-        st = match_stage(item, draft.stages)
-        if st:
-            stages.append(st)
-            continue
-        found = match_concepts(item, draft.concepts)
-        if found:
-            top = found[0]
-            ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
-            continue
-        near = draft.near(item)
-        if near:
-            ids += [c.id for c in near]
-        elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
-            ids.append(_new_concept(draft, item, why).id)
-    return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
-
-
-def _with_stage_tools(draft: Draft, ids: list[str], *, members: bool = False) -> list[str]:
-    """Concept ids and the tools of their stages: naming the stage's tool is evidence it was covered.
-    ``members``: every concept of those stages (the red flag is about that part of the answer)."""
-    stages = {c.stage for c in draft.concepts if c.id in ids and c.kind == "concept"}
-    more = [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"
-            and (members or c.kind == "tool")]
-    return list(dict.fromkeys(ids + more))
-
-
-def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
-    """Missing or denied: all of ``ids`` missing (or, ``each``, any one of them), a stage missing, or a denial."""
-    alts: list[dict] = []
-    concept_ids = [i for i in ids if _kind(draft, i) != "tool"]
-    tool_ids = [i for i in ids if _kind(draft, i) == "tool"]
-    if each:
-        alts += [{"missing_all": _with_stage_tools(draft, [i])} for i in concept_ids]
-        if stages:
-            alts.append({"missing_stages_any": stages})
-    elif ids or stages:
-        alts.append({"missing_all": ids if not concept_ids and not stages else _side(draft, ids, stages)})
-    denied = concept_ids or tool_ids
-    if denied:
-        alts.append({"negated_any": denied})
-    return alts[0] if len(alts) == 1 else {"any_of": alts}
-
-
-MEMBERS = True
-
-
-def _stage_members(draft: Draft, stages: Iterable[str]) -> list[str]:
-    stages = set(stages)
-    return [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"]
-
-
-def _side(draft: Draft, ids: list[str], stages: list[str]) -> list[str]:
-    """Everything that shows one side of a red flag was said: its concepts, their stage-mates and the
-    members of the stages it names."""
-    return list(dict.fromkeys(_with_stage_tools(draft, ids, members=True) + _stage_members(draft, stages)))
-
-
-def _kind(draft: Draft, cid: str) -> str:
-    return next((c.kind for c in draft.concepts if c.id == cid), "concept")
-
-
-def _stage_weights(draft: Draft, ids: Iterable[str], weight: float) -> None:
-    for c in draft.concepts:
-        if c.id in ids and c.kind == "concept":
-            c.weight = max(c.weight, weight)
-
-
-def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
-    """The rule for a red flag and a one-line note on how it was read."""
-    low = text.lower()
-    alts: list[dict] = []
-    notes: list[str] = []
-    tools_named = [c for c in draft.concepts if c.kind == "tool"]
-
-    if re.search(r"\bblam\w*|\bownership\b|\bnot my (?:job|fault)\b", low):
-        alts.append({"blame_language": True})
-        notes.append("blame")
-    if _QUANTIFY.search(low) or re.search(r"\bquantifiable\b|\bmeasurable\b|\bnumbers\b|\bmetrics? of (?:impact|success)\b", low):
-        alts.append({"no_quantified_impact": True})
-        notes.append("no quantified impact")
-    if re.search(r"\blist(?:ing|s)? (?:of )?tools\b.*\bwithout\b|\btools? without (?:explain|saying|context)", low):
-        alts.append({"tools_unexplained": True})
-        notes.append("tools unexplained")
-    if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
-        alts.append({"generic_only": True})
-        notes.append("nothing specific")
-    if re.search(r"\bwithout specific tool|\bnot mentioning (?:any )?specific tools?\b|\bno (?:specific )?tools?\b|"
-                 r"specific tools? or frameworks|\btool examples\b", low) and tools_named:
-        alts.append({"tools_mentioned_below": 1})
-        notes.append("no tool named")
-    if re.search(r"\bconnect(?:ing)? the stages\b|\bend[- ]to[- ]end\b|\bisolated (?:steps|components|stages)\b|"
-                 r"\bbig picture\b", low):
-        alts.append({"stages_covered_below": max(1, min(3, (len(draft.stages) + 1) // 2))})
-        notes.append("too few stages covered")
-    both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
-    if both:
-        sides = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
-        sides = [_side(draft, ids, sts) for ids, sts in sides]
-        sides = [x for x in sides if x]
-        if len(sides) == 2:
-            alts.append({"any_of": [{"missing_all": x} for x in sides]})
-        elif sides:
-            alts.append({"missing_all": sides[0]})
-        notes.append("one side missing")
-    if alts and not re.search(r"\bwithout\b(?! (?:specific|any|a clear|explain|saying|context))|\bconfus|\bonly\b|"
-                              r"\bsolely\b|\bomit|\bfamiliar|\bexperience with\b", low):
-        return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
-
-    confused = _CONFUSE.search(text)
-    same = _SAME.search(text)
-    if confused:
-        right, wrong = confused.group(1), re.sub(r"^(?:simply|just|merely)\s+", "", confused.group(2).strip(" ."), flags=re.I)
-        ids, _ = _targets(draft, right, text, create=False)
-        signal = _signal(draft, wrong, text)
-        keep = [i for i in ids if i != signal.id] or [c.id for c in draft.concepts if c.kind == "concept"][:1]
-        rule = {"present_any": [signal.id], "missing_all": keep[:3]}
-        _misconception(draft, keep, f"{_sentence_case(_bare(right))} is just {_bare(wrong)}.")
-        alts.append(rule)
-        notes.append(f"'{wrong}' said without '{right}'")
-    elif same:
-        rest = text[same.end():] if _WITHOUT.search(text[same.start():]) else ""
-        without = re.split(r"\bwithout\s+(?:addressing|mentioning|explaining|covering)?\s*", text, flags=re.I)
-        ids: list[str] = []
-        if len(without) > 1:
-            ids, stages = _targets(draft, re.sub(r"-specific challenges?|specific", "", without[1]), text)
-        concept_ids = [i for i in ids if _kind(draft, i) == "concept"] or ids
-        if concept_ids:
-            alts.append({"missing_all": concept_ids})
-        _misconception(draft, concept_ids, f"{_sentence_case(_bare(same.group(1)))} is just the same as {_bare(same.group(2))}.")
-        notes.append(f"nothing of '{without[1] if len(without) > 1 else same.group(2)}'")
-        del rest
-    elif _ONLY.search(text) and _WITHOUT.search(text):
-        before, after = _WITHOUT.split(text, maxsplit=1)
-        before = re.sub(r"^.*?\b(?:only|solely|just)\b\s*(?:on\s+|mentioning\s+|about\s+)?", "", before, flags=re.I)
-        after = re.sub(r"^\s*(?:addressing|mentioning|covering|explaining|discussing|connecting)\s+", "", after, flags=re.I)
-        vice = re.search(r",?\s*or vice[- ]versa", after, re.I)
-        after = re.split(r",?\s*or vice[- ]versa", after, flags=re.I)[0]
-        have, have_st = _targets(draft, before, text, create=False)
-        lack, lack_st = _targets(draft, _strip_cues(after), text)
-        if have_st:
-            have = list(dict.fromkeys(have + _stage_members(draft, have_st)))
-        if "stages_covered_below" in str(alts):
-            pass
-        elif have and (lack or lack_st):
-            lacking = _side(draft, lack, lack_st)
-            alts.append({"present_any": have, "missing_all": lacking})
-            if vice:
-                alts.append({"present_any": lacking, "missing_all": _side(draft, have, [])})
-            notes.append(f"'{before.strip()}' without '{after.strip()}'")
-        elif lack or lack_st:
-            alts.append(_gap(lack, lack_st, draft))
-            notes.append(f"nothing of '{after.strip()}'")
-        else:  # "… without the MLOps intersection": without the question's own subject
-            subject = [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]
-            if subject:
-                alts.append({"missing_all": subject, "generic_only": True})
-                notes.append(f"none of the question's subject ('{after.strip()}')")
-    else:
-        m = _MISSING.match(text)
-        subject = text[m.end():] if m else text
-        subject = re.sub(r"^(?:(?:the )?(?:importance|benefits?|value|role|purpose) of|how|what|why)\s+", "", subject,
-                         flags=re.I)
-        subject = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", subject,
-                           flags=re.I)[0]
-        ids, stages = _targets(draft, subject, text, create=not alts)
-        if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
-            tools = [i for i in ids if _kind(draft, i) == "tool"]
-            if tools:
-                ids = tools + [c.id for c in draft.concepts if c.id.startswith("other-tools")]
-        if ids or stages:
-            alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
-            notes.append(f"nothing of '{_strip_cues(subject)}'")
-            _stage_weights(draft, ids, 1.5)
-    if not alts:
-        alts.append({"generic_only": True})
-        notes.append("could not be tied to a concept: raised when the answer says nothing specific")
-    return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
-
-
-def _bare(text: str) -> str:
-    return re.sub(r"\s*\([^()]*\)", "", text).strip(" .")
-
-
-def _signal(draft: Draft, phrase: str, why: str) -> Concept:
-    """A phrase that is evidence for a red flag only ("simply having backups")."""
-    label = _bare(phrase)
-    ids = {c.id for c in draft.concepts}
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", label) if w.lower() not in _STOP and w.lower() not in
-             ("simply", "having", "just", "merely", "using", "doing")]
-    aliases = [label] + words[-2:]
-    c = Concept(_unique(slug(label, words=3), ids), label, draft.stages[0], list(dict.fromkeys(aliases)),
-                f"Saying {label}, as if that were all there is to it.", 1.0, "signal", source=why)
-    draft.concepts.append(c)
-    return c
-
-
-def _misconception(draft: Draft, ids: list[str], belief: str) -> None:
-    for c in draft.concepts:
-        if c.id in ids[:1] and c.kind == "concept" and belief not in c.misconceptions:
-            c.misconceptions.append(_clip(belief))
-
-
-def _red_flag(draft: Draft, item: GuideItem, taken: set[str]) -> dict:
-    rule, note = red_flag_rule(draft, item.text)
-    return {"id": _unique(item.id or slug(item.text), taken), "text": item.text, "rule": rule,
-            "_note": f"read as: {note}" if note else ""}
-
-
-# ----------------------------------------------------------------------------- follow-ups
-
-_REFLECTIVE = re.compile(r"\b(?:differently|biggest learning|learn(?:ed|t)? from|lesson|again|looking back|"
-                         r"in hindsight|improve next time)\b", re.I)
-
-
-def _follow_up(draft: Draft, item: GuideItem, taken: set[str], reflective_used: bool) -> tuple[dict, bool]:
-    text = item.text
-    fid = _unique(item.id or slug(_first_clause(text), words=4), taken)
-    topic = re.sub(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me about|explain|walk "
-                   r"me through)\b", "", text, flags=re.I)
-    ids, stages = _targets(draft, topic, text, create=False)
-    if not ids:
-        found = match_concepts(topic, draft.concepts, min_share=0.5)
-        ids = _ids(found[:3])
-    ids = [i for i in ids if _kind(draft, i) != "signal"][:4]
-    behavioral = bool(re.match(r"^\s*(?:describe a time|tell me about a time|describe a challenge|give an example of a time)",
-                               text, re.I)) or draft.kind == "behavioral" and bool(_REFLECTIVE.search(text))
-    if ids or stages:
-        alts: list[dict] = []
-        if ids:
-            alts += [{"present_any": ids}, {"missing_all": ids}]
-            negatable = [i for i in ids if _kind(draft, i) == "concept"]
-            if negatable:
-                alts.append({"negated_any": negatable})
-        if stages:
-            alts.append({"missing_stages_any": stages})
-        if behavioral:  # "Describe a time you had to roll back…": asked about what was claimed
-            alts = [a for a in alts if "present_any" in a] or alts
-        trigger = alts[0] if len(alts) == 1 else {"any_of": alts}
-        how = f"topic in the framework: {', '.join(ids + stages)}"
-    elif _REFLECTIVE.search(text) and not reflective_used:
-        trigger, how = {"always": True}, "a reflective question: the fallback when no other fits"
-        reflective_used = True
-    else:
-        trigger = {"any_of": [{"generic_only": True}, {"no_quantified_impact": True}]}
-        how = "topic not in the framework: asked when the answer stays generic or unquantified"
-        if draft.kind == "behavioral" and re.search(r"\bstakeholder|\bcommunicat", text, re.I):
-            trigger = {"any_of": [{"generic_only": True}, {"missing_stages_any": ["result"]}]}
-    concepts = _follow_up_concepts(draft, text, ids, fid)
-    fu: dict[str, Any] = {"id": fid, "text": text, "trigger": trigger}
-    if behavioral:
-        fu["kind"] = "behavioral"
-    fu["stages"] = ["answer"]
-    fu["concept"] = [c.table() for c in concepts]
-    fu["_note"] = how
-    return fu, reflective_used
-
-
-def _follow_up_concepts(draft: Draft, text: str, ids: list[str], fid: str) -> list[Concept]:
-    """The follow-up's own concepts: each clause of its question, and the main concepts it is about."""
-    out: list[Concept] = []
-    taken: set[str] = set()
-    clauses = [c for c in re.split(r",?\s+and\s+(?=how|what|why|when|which|its|their)|\?\s*", text, flags=re.I) if c.strip()]
-    for clause in clauses:
-        label = _phrase_label(re.sub(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me "
-                                     r"about|explain|walk me through)\b\s*(?:do you|did you|are|is|was|would you|"
-                                     r"you|the|a)?\s*", "", clause, flags=re.I))
-        if not content_stems(label):
-            continue
-        cid = _unique(slug(label, words=4), taken)
-        out.append(Concept(cid, label[:80], "answer", _aliases_for(label[:80]),
-                           _describe(label, "", f"What a good answer to '{_clip(text, 200)}' explains"), 1.0))
-    for c in draft.concepts:
-        if c.id in ids and c.kind in ("concept", "tool"):
-            out.append(Concept(_unique(c.id, taken), c.label, "answer", list(c.aliases), c.description,
-                               c.weight, c.kind, list(c.examples), list(c.misconceptions)))
-    if not out:
-        out.append(Concept("answer", _clip(text, 80), "answer", _aliases_for(text[:60]), _clip(text), 1.0))
-    return out
-
-
-# ----------------------------------------------------------------------------- TOML
-
-
-def _value(v: Any) -> str:
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return repr(v) if not isinstance(v, float) or not v.is_integer() else str(int(v)) if False else repr(v)
-    if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)
-    if isinstance(v, list):
-        return "[" + ", ".join(_value(x) for x in v) + "]"
-    if isinstance(v, dict):
-        return "{ " + ", ".join(f"{k} = {_value(x)}" for k, x in v.items()) + " }"
-    raise TypeError(type(v))
-
-
-def _kv(key: str, value: Any) -> str:
-    return f"{key} = {_value(value)}"
-
-
 def to_toml(built: BuiltBank, *, source_name: str = "") -> str:
-    """The bank as commented TOML: every generated part says which words of the guide it came from."""
-    g = built.guide
-    out = [
-        f"# Imported from {source_name or g.path} by `voice-interviewer questions import`.",
-        "#",
-        "# prompt / why / framework / red_flag.text / follow_up.text are the guide's own words. Everything",
-        "# else was derived from them and is meant to be reviewed: concepts from the framework's parts (their",
-        "# descriptions are what answers are matched against by meaning), tools from the product names in the",
-        "# text, red-flag rules from each red flag's wording, follow-up triggers from each follow-up's topic.",
-        "# Then run `voice-interviewer questions lint` (mis-hearings, overlaps, rules that cannot fire) and",
-        "# `voice-interviewer questions check`. See questions/README.md.",
-        "",
-    ]
-    for cid, label in built.categories:
-        out += ["[[category]]", _kv("id", cid), _kv("label", label), ""]
-    for q in built.questions:
-        out += [f"# {'=' * 72} {q.id}", f"# {g.path}:{q.line}", "[[question]]", _kv("id", q.id),
-                _kv("category", q.category), 'source = "guide"']
-        if q.kind == "behavioral":
-            out.append('kind = "behavioral"')
-        out += [_kv("prompt", q.prompt), _kv("why", q.why), _kv("framework", q.framework),
-                _kv("stages", q.stages), ""]
-        for c in q.concepts:
-            if c.source:
-                out.append(f"# from: {_clip(c.source, 150)}")
-            out += ["[[question.concept]]"] + [_kv(k, v) for k, v in c.table().items()] + [""]
-        for rf in q.red_flags:
-            if rf.get("_note"):
-                out.append(f"# {rf['_note']}")
-            out += ["[[question.red_flag]]", _kv("id", rf["id"]), _kv("text", rf["text"]), _kv("rule", rf["rule"]), ""]
-        for fu in q.follow_ups:
-            if fu.get("_note"):
-                out.append(f"# trigger: {fu['_note']}")
-            out += ["[[question.follow_up]]"]
-            out += [_kv(k, v) for k, v in fu.items() if k not in ("concept", "_note")]
-            out.append("")
-            for c in fu["concept"]:
-                out += ["[[question.follow_up.concept]]"] + [_kv(k, v) for k, v in c.items()] + [""]
-    return "\n".join(out).rstrip() + "\n"
+    """The bank as commented TOML (see :mod:`voice_interviewer.guide_toml`)."""
+    from .guide_toml import to_toml as write
 
-
-def to_tables(built: BuiltBank) -> dict[str, Any]:
-    """The bank as the dict ``tomllib`` would read from :func:`to_toml` (for tests and tools)."""
-    import tomllib
-
-    return tomllib.loads(to_toml(built))
+    return write(built, source_name=source_name)
