@@ -1,0 +1,152 @@
+"""Negation: is a concept heard inside a denial ("we never versioned the data", "no drift
+detection", "monitoring was missing", "Data versioning? We never did that.")? Then it does not
+count as covering the concept; it is evidence for a red flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Sequence
+
+from .tokens import Token
+
+if TYPE_CHECKING:
+    from .matching import Match
+
+NEGATION_CUES = frozenset(
+    """not no never without didn't don't doesn't wasn't weren't haven't hasn't hadn't isn't aren't
+    couldn't wouldn't won't can't cannot nobody none neither nor lack lacked lacking absence nothing
+    didnt dont doesnt wasnt werent havent hasnt hadnt isnt arent couldnt wouldnt wont cant skipped
+    ignored""".split()
+)
+#: Words after a cue that cancel it: "not only", "not just", "no doubt", "never been easier".
+_CUE_CANCEL = frozenset({"only", "just", "merely", "simply", "doubt", "matter", "problem", "issue", "surprise"})
+#: Words that end a negation's scope: "we never had outages *because* we monitored drift".
+SCOPE_END = frozenset(
+    """but because cause since so although though however which whereas while until unless if when
+    once after before then thanks instead yet except now later rather plus also whereby where""".split()
+)
+_PRONOUNS = frozenset("we i they he she it you our my their us them".split())
+_POST_CUES = frozenset(
+    """wasn't weren't isn't aren't not never missing absent lacking nonexistent didn't wasnt werent
+    isnt arent""".split()
+)
+_POST_LINK = frozenset({"was", "were", "is", "are", "got", "had", "has", "been", "be", "really", "ever", "at", "all"})
+
+NEG_WINDOW = 9
+#: Cues that negate the noun phrase right after them ("no drift detection"), not a whole clause.
+_NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing", "nobody"})
+
+
+def _cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
+    nxt = i + 1
+    return nxt < len(tokens) and tokens[nxt].text in _CUE_CANCEL
+
+
+#: Words that open a new statement: a negation before them does not reach past them, even when no
+#: punctuation marks the break ("…couldn't starve another [.] for example that setup survived…").
+_OPENERS = (("for", "example"), ("for", "instance"), ("as", "a", "result"), ("in", "the", "end"))
+
+
+def _opens_statement(tokens: Sequence[Token], i: int) -> bool:
+    return any(tuple(t.text for t in tokens[i : i + len(o)]) == o for o in _OPENERS)
+
+
+def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
+    """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
+    # look back from the mention to a cue, stopping at clause boundaries
+    i = m.first
+    steps = 0
+    listed = False
+    while i > 0 and steps < NEG_WINDOW and not _opens_statement(tokens, i):
+        t = tokens[i]
+        if t.stop_before:
+            break
+        filler_comma = t.kind == "filler" or tokens[i - 1].kind == "filler"  # "we don't, um, use it"
+        if t.comma_before and not filler_comma:
+            if not _comma_continues(tokens, i, m.first, m.last):
+                break
+            listed = True
+        i -= 1
+        prev = tokens[i]
+        if prev.kind == "filler":
+            continue
+        steps += 1
+        if prev.text in SCOPE_END:
+            break
+        if prev.text in NEGATION_CUES and not _cue_cancelled(tokens, i):
+            if prev.text == "without" and _negated_before(tokens, i):
+                return m  # "we never deploy without a canary": a double negative says it is always done
+            if prev.text in _NOUN_CUES and steps > 4 and not listed:
+                return m  # "no X" negates its noun phrase, not the rest of the sentence
+            return _negated(m, prev.start, m.end_char)
+        if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
+            break
+    # look ahead: "data versioning was not done", "drift detection was missing"
+    j = m.last + 1
+    steps = 0
+    while j < len(tokens) and steps < 4:
+        t = tokens[j]
+        if t.stop_before or t.comma_before:
+            break
+        if t.kind == "filler":
+            j += 1
+            continue
+        if t.text in _POST_CUES and not _cue_cancelled(tokens, j):
+            if t.text == "not" and steps == 0:
+                break  # "X not Y" contrasts, it does not negate X
+            return _negated(m, m.start_char, t.end)
+        if t.text not in _POST_LINK:
+            break
+        steps += 1
+        j += 1
+    return _fronted(tokens, m)
+
+
+_BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", "one"})
+
+
+def _fronted(tokens: Sequence[Token], m: Match) -> Match:
+    """A topic put first and then denied: "Data versioning? We never did that." / "Monitoring, we had none."."""
+    if m.first and not (tokens[m.first].stop_before or tokens[m.first].comma_before):
+        return m
+    j = m.last + 1
+    if j >= len(tokens) or not (tokens[j].stop_before or tokens[j].comma_before):
+        return m
+    window = [t for t in tokens[j : j + 7] if t.kind != "filler"]
+    cue_at = next((k for k, t in enumerate(window[:3]) if t.text in NEGATION_CUES), None)
+    if cue_at is None or any(t.stop_before for t in window[1 : cue_at + 1]):
+        return m
+    if window[cue_at].text in ("none", "nothing", "nobody") or any(t.text in _BACK_REFS for t in window[cue_at:]):
+        end = next((t.end for t in window[cue_at:] if t.text in _BACK_REFS), window[cue_at].end)
+        return _negated(m, m.start_char, end)
+    return m
+
+
+def _negated_before(tokens: Sequence[Token], i: int, reach: int = 6) -> bool:
+    """Another negation earlier in the same clause than ``tokens[i]``."""
+    k = i
+    while k > 0 and i - k < reach:
+        if tokens[k].stop_before or tokens[k].comma_before:
+            return False
+        k -= 1
+        if tokens[k].text in NEGATION_CUES and tokens[k].text != "without":
+            return True
+    return False
+
+
+def _comma_continues(tokens: Sequence[Token], comma_at: int, first: int, last: int) -> bool:
+    """A comma keeps a negation going only inside a short list: "no monitoring, alerting or drift detection"."""
+    seg = [t for t in tokens[comma_at:first] if t.kind != "filler"]
+    if len(seg) > 3 or any(t.text in _PRONOUNS for t in seg):
+        return False
+    if any(t.text in ("or", "nor", "and") for t in seg):
+        return True
+    after = last + 1
+    while after < len(tokens) and tokens[after].kind == "filler":
+        after += 1
+    return after < len(tokens) and (tokens[after].comma_before or tokens[after].text in ("or", "nor", "and"))
+
+
+def _negated(m: Match, start: int, end: int) -> Match:
+    return replace(m, negated=True, neg_start_char=start, neg_end_char=end)
