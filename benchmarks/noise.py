@@ -167,7 +167,7 @@ def hear(audio: np.ndarray, noise_tail: np.ndarray, speech_end: float, hotwords,
     policy = ListenPolicy(enter_ends=False, max_seconds=speech_end + 20.0)
     stream = OwnCoreStream(transcriber, hotwords)
     rec = listen(FileSource(full), policy, show=False, vad=vad, turn=turn, on_chunk=stream.feed,
-                 text=stream.progress)
+                 text=stream.progress, clock=stream.clock)  # audio time, not this busy machine's
     heard = stream.finish()
     return heard, {"ended_by": rec.ended_by, "end_delay_s": round(rec.duration - speech_end, 2),
                    "cut_off": rec.duration < speech_end - 0.05, "held_to_max": rec.ended_by == "max",
@@ -175,10 +175,11 @@ def hear(audio: np.ndarray, noise_tail: np.ndarray, speech_end: float, hotwords,
 
 
 def last_speech_end(audio: np.ndarray) -> float:
-    frames = audio[: len(audio) // 320 * 320].reshape(-1, 320)
-    power = np.mean(frames.astype(np.float64) ** 2, axis=1)
-    loud = np.nonzero(power > power.max() * 1e-3)[0]
-    return float((loud[-1] + 1) * 320 / SR) if len(loud) else 0.0
+    """Where the clean answer's speech ends (the VAD's last speech window)."""
+    from voice_interviewer.speech.vad import WINDOW_S, speech_probabilities, speech_runs
+
+    runs = speech_runs(speech_probabilities(audio))
+    return runs[-1][1] * WINDOW_S if runs else 0.0
 
 
 def run(snrs: list[float], kinds: list[str], only: str, limit: int, seed: int = 0) -> dict:

@@ -78,6 +78,29 @@ ANSWERS = [
      "Besides unit tests we keep a small set of hard examples and | every new version has to pass them.",
      "We also compare it with the old one on live traffic."],
 ]
+# Answers the decision was never tuned on, for the issue's acceptance check through
+# `rehearse --answers DIR --realtime` (question id → sentences; '|' is a 2.5–3.5 s thinking pause,
+# sentences are 1.0–1.2 s apart). Written by --write-unseen DIR.
+UNSEEN = {
+    "model-registry": ["A registry is where every trained model gets a version and an owner.",
+                       "We store the metrics with it, and then we | promote it from staging to production by hand.",
+                       "Nobody deploys a model that is not in the registry."],
+    "drift-types": ["There are two kinds of drift that I watch.",
+                    "Data drift is when the inputs change, and concept drift is when the | relationship to the label changes.",
+                    "The second one is harder to see."],
+    "rollout-strategies": ["I prefer a canary for risky models.",
+                           "Five percent of the traffic goes to the new version and we compare it with the | old one for a day.",
+                           "If it holds up we ramp up slowly."],
+    "data-validation": ["Every batch goes through a schema check first.",
+                        "We also test the ranges, because a unit change upstream can | quietly break a feature.",
+                        "Failures stop the pipeline."],
+    "serving-latency": ["Latency starts with the model size.",
+                        "We quantised the model and moved the | feature lookups into a cache.",
+                        "That took the median from eighty to twenty milliseconds."],
+    "gpu-cost": ["Most of our cost was idle GPUs.",
+                 "We moved the batch jobs to spot instances and um | scaled the serving pool down at night.",
+                 "The bill dropped by about forty percent."],
+}
 NEXT_QUESTION = "Thanks. How would you know that the new model is actually better in production?"
 
 
@@ -187,19 +210,17 @@ class OwnCoreStream:
             text = " ".join(p.text for p in self.inner._pieces if p.text)
             self.visible.append((self.busy_until, text, self.inner._committed_s))
 
+    def clock(self) -> float:
+        """The audio clock, for ``listen(clock=...)``: the limits follow audio time, not wall time."""
+        return self.fed / SR
+
     def feed(self, chunk, probs=None) -> None:
         self.fed += len(chunk)
         self._timed(lambda: self.inner.feed(chunk, probs))
 
     def progress(self) -> tuple[str, float]:
-        inner = self.inner
-
-        def hint():
-            inner._cut_hint = True
-            inner._cut_finished()
-
         t = time.process_time()
-        self._timed(hint)
+        self._timed(self.inner.progress)  # the synchronous stream cuts and decodes right here
         self.hint_cpu += time.process_time() - t
         now = self.fed / SR
         _, text, covered = [v for v in self.visible if v[0] <= now][-1]
@@ -224,7 +245,7 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bo
     stream = transcriber.stream() if paced else OwnCoreStream(transcriber)
     policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
     rec = listen(FileSource(audio, realtime=paced), policy, on_chunk=stream.feed, show=False,
-                 text=stream.progress, turn=turn)
+                 text=stream.progress, turn=turn, **({} if paced else {"clock": stream.clock}))
     t, cpu = time.perf_counter(), time.process_time()
     transcript = stream.finish()
     # what is left to decode once the answer ended (own-core mode: its CPU time, plus any decode
@@ -277,6 +298,36 @@ def summarise(rows: list[dict], synth_s: float) -> dict:
     return out
 
 
+def write_unseen(folder: Path, seed: int) -> int:
+    """The acceptance check's answers: 2.5–3.5 s mid-clause pauses, 1.0–1.2 s between sentences."""
+    from voice_interviewer.speech.audio import save_wav
+
+    folder.mkdir(parents=True, exist_ok=True)
+    rng, cache, index = np.random.default_rng(seed + 7), {}, {}
+    for qid, sentences in UNSEEN.items():
+        parts, t = [np.zeros(int(0.5 * SR), np.float32)], 0.5
+        for i, sentence in enumerate(sentences):
+            chunks = [x.strip() for x in sentence.split("|")]
+            for j, chunk in enumerate(chunks):
+                audio = _trim(synthesise("piper", chunk + ("," if j < len(chunks) - 1 else ""), cache))
+                parts.append(audio)
+                t += len(audio) / SR
+                if j < len(chunks) - 1:
+                    pause = float(rng.uniform(2.5, 3.5))
+                    parts.append(np.zeros(int(pause * SR), np.float32))
+                    t += pause
+            if i < len(sentences) - 1:
+                pause = float(rng.uniform(1.0, 1.2))
+                parts.append(np.zeros(int(pause * SR), np.float32))
+                t += pause
+        index[qid] = round(t, 2)  # where the speech ends
+        parts.append(np.zeros(int(8.0 * SR), np.float32))
+        save_wav(folder / f"{qid}.wav", np.concatenate(parts))
+    (folder / "speech_end.json").write_text(json.dumps(index))
+    print(f"wrote {len(index)} answers to {folder} (speech ends: {folder / 'speech_end.json'})")
+    return 0
+
+
 def default_voice_synth_seconds() -> float:
     """Time to synthesise the next question with the default voice (pyttsx3, else espeak-ng)."""
     from voice_interviewer.speech.speaker import EspeakSynth, Pyttsx3Synth
@@ -303,6 +354,9 @@ def main(argv=None) -> int:
     ap.add_argument("--paced", action="store_true",
                     help="play in real time with the threaded stream (wall-clock figures: only meaningful "
                          "on idle cores); default: decodes charged by their CPU time (see OwnCoreStream)")
+    ap.add_argument("--write-unseen", metavar="DIR",
+                    help="write the unseen answers as DIR/<question-id>.wav (Piper) for "
+                         "`voice-interviewer rehearse --answers DIR --realtime`, and stop")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
@@ -312,6 +366,8 @@ def main(argv=None) -> int:
     from voice_interviewer.speech.recorder import turn_model
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
+    if args.write_unseen:
+        return write_unseen(Path(args.write_unseen), args.seed)
     transcriber = WhisperTranscriber().load()
     turn = False if args.without_model else (turn_model() or False)
     synth_s = default_voice_synth_seconds()

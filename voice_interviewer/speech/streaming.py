@@ -154,10 +154,16 @@ class WhisperStream:
         for the pause to reach ``long_pause_s`` — so the decision can read the last words within
         about half a second. Text ending at a pause the stream has cut is what the decision may
         read (``covered`` at or past the pause's start)."""
-        with self._cond:
-            if not self._cut_hint and self._worker is not None:
+        if self._worker is None:  # synchronous: cut and decode here and now
+            if not (self._finishing or self._closed):
                 self._cut_hint = True
-                self._cond.notify()
+                self._cut_finished()
+        else:
+            with self._cond:
+                if not self._cut_hint:
+                    self._cut_hint = True
+                    self._cond.notify()
+        with self._cond:
             return " ".join(p.text for p in self._pieces if p.text), self._committed_s
 
 
@@ -289,6 +295,19 @@ class WhisperStream:
         start = runs[-1][1]
         return start + min(n - start, self._pause // 2)
 
+    def _accounted_until(self, piece: Piece, cut_s: float) -> float:
+        """How far the committed words account for what was said: up to the cut, unless speech at
+        the end of this stretch came out as no words (a lone "and um" before a thinking pause is
+        often dropped) — then only just past the last word, so the end-of-turn decision does not
+        read "…two replicas." as the words before this pause."""
+        if not piece.segments:
+            return cut_s
+        words = [w for p in self._pieces for w in p.words]
+        last_word = words[-1].end if words else 0.0
+        if piece.segments[-1][1] - last_word > 0.6:
+            return min(cut_s, last_word + 0.3)
+        return cut_s
+
     def _quietest(self, n: int) -> int:
         """The window between min_stretch and max_stretch where speech is least likely (~0.1 s smoothed)."""
         hi = min(n, self._max_stretch)
@@ -312,7 +331,7 @@ class WhisperStream:
         self.stats["stretches"] += 1
         with self._cond:
             self._pieces.append(piece)
-            self._committed_s = (self._offset + cut) / SAMPLE_RATE
+            self._committed_s = self._accounted_until(piece, (self._offset + cut) / SAMPLE_RATE)
         self._drop(cut)
 
     def _drop(self, cut: int) -> None:
