@@ -370,6 +370,7 @@ def _with_spinner(message: str, work):
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    """Each finding is printed as soon as its part is done (speaking takes minutes on a big bank)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -379,7 +380,8 @@ def run_lint(args: argparse.Namespace) -> int:
     for qid in args.question or ():
         find_question(bank, qid)
     report = lint.LintReport()
-    err = Console(stderr=True)
+    err, out = Console(stderr=True), Console()
+    show = (lambda part: None) if args.json else (lambda part: _print_lint_part(out, report, part))
     if not args.no_audio:
         synths = _lint_voices(args.voice, report.notes)
         if synths:
@@ -396,13 +398,16 @@ def run_lint(args: argparse.Namespace) -> int:
 
                 report.heard = lint.probe_terms(bank, synths, transcriber, carriers=lint.CARRIERS[:args.carriers],
                                                 questions=args.question or (), progress=step)
+            show("heard")
     try:
         embedder = _with_spinner("loading the sentence-embedding model", closeness_embedder)
         report.close = [p for p in close_descriptions(bank, embedder)
                         if not args.question or any(f"'{q}'" in p.where for q in args.question)]
+        show("close")
     except (ImportError, VoiceInterviewerError) as exc:
         report.notes.append(f"closeness check of the descriptions skipped ({exc})")
     report.rules = _with_spinner("scoring probe answers", lambda: lint.lint_rules(bank, questions=args.question or ()))
+    show("rules")
     fixed = None
     if args.fix is not None:
         files, added = lint.write_fixed_copy(bank, report.heard, args.fix)
@@ -413,7 +418,7 @@ def run_lint(args: argparse.Namespace) -> int:
                   sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    _print_lint(report, fixed)
+    _print_lint_end(out, report, fixed)
     return 0
 
 
@@ -435,28 +440,32 @@ def _lint_voices(wanted: list[str] | None, notes: list[str]) -> list:
     return synths
 
 
-def _print_lint(report, fixed) -> None:
-    from rich.console import Console
+def _print_lint_part(out, report, part: str) -> None:
     from rich.markup import escape
 
-    out = Console()
-    missed = report.missed
-    if report.heard:
+    if part == "heard":
+        missed = report.missed
         out.print(f"[bold]Heard wrong[/]: {len(missed)} of {plural(len(report.heard), 'term')} missed by the matcher")
         for h in missed:
             heard = "; ".join(f"“{m}”" for m in h.missed[:3])
             out.print(f"  {escape(h.question)} {escape(h.concept)}: {escape(h.term)!s} "
                       f"{h.hits}/{h.tries} — heard {escape(heard)}"
                       + (f" → suggest {escape(', '.join(h.suggestions))}" if h.suggestions else ""))
-    out.print(f"[bold]Too alike[/]: {plural(len(report.close), 'pair')} of concepts")
-    for pair in report.close:
-        out.print(f"  {escape(str(pair))}")
-    out.print(f"[bold]Rules[/]: {plural(len(report.rules), 'finding')}")
-    for finding in report.rules:
-        out.print(f"  {escape(str(finding))}")
+    elif part == "close":
+        out.print(f"[bold]Too alike[/]: {plural(len(report.close), 'pair')} of concepts")
+        for pair in report.close:
+            out.print(f"  {escape(str(pair))}")
+    else:
+        out.print(f"[bold]Rules[/]: {plural(len(report.rules), 'finding')}")
+        for finding in report.rules:
+            out.print(f"  {escape(str(finding))}")
+
+
+def _print_lint_end(out, report, fixed) -> None:
+    from rich.markup import escape
+
     for note in report.notes:
         out.print(f"[dim]note: {escape(note)}[/]")
     if fixed:
-        out.print(f"wrote {plural(len(fixed['files']), 'file')} with {plural(fixed['aliases_added'], 'alias')} "
+        out.print(f"wrote {plural(len(fixed['files']), 'file')} with {plural(fixed['aliases_added'], 'alias', 'aliases')} "
                   f"added for review: {escape(', '.join(fixed['files']))}")
-
