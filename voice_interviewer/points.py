@@ -1,0 +1,215 @@
+"""The 0-100 score of an answer and its parts, from its :class:`~voice_interviewer.analysis.Analysis`,
+the concepts credited, the STAR parts, the red flags raised and the word-order check.
+
+Coverage counts, but a concept only counts fully when it is *explained*; breadth over the
+framework's stages, reasons given, named tools, quantified impact and — for behavioural questions —
+the STAR parts add to it; red flags, a confident misconception, filler, repetition, off-topic
+stretches and running far past the time target take away; length itself earns nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .analysis import STOPWORDS, Analysis
+from .bank import FollowUp, Question, Rule
+from .matching import tokenize
+from .rules import STORY_MARKERS
+from .sense import Sense
+from .signals import count_padding, count_reasons, filler_count, repetition
+from .verdict import ConceptHit, Evidence, FlagHit
+
+#: A confident wrong belief weighs more than a gap: the interviewer now doubts the rest.
+MISCONCEPTION_PENALTY = 0.15
+
+
+def about_tools_only(rule: Rule) -> bool:
+    """A rule that only asks whether tools were named (every alternative of it)."""
+    if rule.any_of:
+        return all(about_tools_only(sub) for sub in rule.any_of)
+    concepts = rule.concept_ids() - set(rule.negated_any)
+    return (rule.tools_mentioned_below is not None or rule.tools_unexplained or rule.generic_only
+            or bool(rule.negated_any)) and not concepts and not rule.missing_stages_any \
+        and rule.stages_covered_below is None and not rule.no_quantified_impact and not rule.blame_language
+
+
+def uses_blame(rule: Rule) -> bool:
+    return rule.blame_language or any(uses_blame(sub) for sub in rule.any_of)
+
+
+def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[ConceptHit], total_w: float,
+                star: dict[str, Evidence | None] | None, flags: list[FlagHit],
+                meaning_credit: dict[str, float] | None = None, order: Sense | None = None) -> dict[str, float]:
+    """The 0-100 verdict and its parts (kept in ``breakdown`` so the number can be explained)."""
+    blame_flags = {rf.id for rf in getattr(question, "red_flags", ()) if uses_blame(rf.rule)}
+    credit: dict[str, float] = dict(meaning_credit or {})
+    prompt = _echo_text(question)
+    for mn in a.mentions:
+        if mn.match.negated or mn.concept.kind == "signal":
+            continue
+        got = 1.0 if mn.explained else (0.45 if mn.listed else 0.6)
+        said = " ".join(a.tokens[i].stem for i in range(mn.match.first, mn.match.last + 1))
+        if not mn.explained and f" {said} " in prompt:
+            got *= 0.5  # repeating the question's own words is not an answer
+        credit[mn.concept.id] = max(credit.get(mn.concept.id, 0.0), got)
+    for c in concepts:  # a misunderstood concept earns nothing, whatever words were said
+        if c.misconception:
+            credit.pop(c.id, None)
+    sense_factor = order.factor if order is not None else 1.0
+    if sense_factor <= 0.0:
+        credit = {}
+    cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
+    coverage_term = min(1.0, cov_eff / 0.6)
+    stages = question.stages
+    hit_stages = {c.stage for c in concepts if c.hit}
+    # breadth and specificity count what was said usefully: a stage touched only by a bare list counts little
+    stage_credit: dict[str, float] = {}
+    for c in concepts:
+        stage_credit[c.stage] = max(stage_credit.get(c.stage, 0.0), credit.get(c.id, 0.0))
+    breadth = sum(min(1.0, stage_credit.get(st, 0.0) / 0.6) for st in stages) / len(stages) if stages else 0.0
+    explained = {mn.concept.id for mn in a.mentions
+                 if mn.explained and not mn.match.negated and mn.concept.kind != "signal"}
+    explained |= {cid for cid in (meaning_credit or {}) if cid in credit}
+    depth = min(1.0, len(explained) / 4)
+    reasons = min(1.0, count_reasons(a.text) / 3)
+    tools = {c.id for c in concepts if c.hit and c.kind == "tool"}
+    has_tools = any(c.kind == "tool" for c in concepts)
+    tool_credit = sum(min(1.0, credit.get(t, 0.0) / 0.6) for t in tools)
+    specific = min(1.0, tool_credit / 1.5) if has_tools else min(1.0, len(hit_stages) / 2)
+    # concrete mechanisms described in plain words are specific too, whatever the tools
+    specific = max(specific, min(1.0, len(meaning_credit or {}) / 3))
+    quant = 0.0 if not a.quantified else (0.7 if len(a.quantified) == 1 else 1.0)
+
+    hands_on = _hands_on(a, singular=question.kind == "behavioral")
+    if question.kind == "behavioral":
+        star_share = sum(1 for v in (star or {}).values() if v) / 4
+        # a well-told story only counts as far as it is about the subject (not the STAR markers themselves)
+        tech = [c for c in concepts if c.id not in STORY_MARKERS]
+        tech_w = sum(c.weight for c in tech) or 1.0
+        relevance = min(1.0, sum(c.weight * credit.get(c.id, 0.0) for c in tech) / tech_w / 0.3)
+        cov_part = 0.24 * coverage_term
+        rest = (0.08 * breadth + 0.12 * depth + 0.07 * reasons + 0.15 * quant + 0.06 * specific
+                + 0.20 * star_share + 0.08 * hands_on)
+    else:
+        star_share = 0.0
+        relevance = min(1.0, cov_eff / 0.3)
+        cov_part = 0.37 * coverage_term
+        rest = (0.13 * breadth + 0.15 * depth + 0.08 * reasons + 0.08 * quant + 0.09 * specific
+                + 0.10 * hands_on)
+    # words that read as a list or a shuffle, not sentences, earn proportionally less (nothing for salad)
+    positive = (cov_part + rest * (0.4 + 0.6 * relevance)) * sense_factor
+
+    # padding: fillers, stock phrases, repetition, talk that touches nothing, running long
+    words = max(a.words, 1)
+    fillers = filler_count(a.tokens) + len(count_padding(a.text))
+    filler_rate = fillers / words
+    rep = repetition(a.tokens, STOPWORDS)
+    dead = _dead_share(a)
+    target_words = question.target_seconds[1] * 2.5
+    overlong = max(0.0, words / target_words - 1.3)
+    padding = (min(12.0, 120 * max(0.0, filler_rate - 0.03)) + min(10.0, 60 * max(0.0, rep - 0.04))
+               + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
+    # the guide's red flags are what interviewers mark down; blaming others weighs most
+    # "names no tool" weighs less on an answer that explains the ideas in its own words
+    understood = sum(1 for c in concepts if c.hit and c.how == "meaning") >= 2
+    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule)}
+    severity = sum(0.3 if f.id in blame_flags else 0.05 if f.id in tool_flags and understood else 0.12
+                   for f in flags)
+    # a confident wrong belief weighs more than a gap: the interviewer now doubts the rest
+    severity += MISCONCEPTION_PENALTY * sum(1 for c in concepts if c.misconception)
+    flag_penalty = min(0.55, severity)
+    # a keyword salad: most of what was named sits in bare lists of names
+    named = [mn for mn in a.mentions if not mn.match.negated and mn.concept.kind != "signal"]
+    listed_share = sum(1 for mn in named if mn.listed) / len(named) if len(named) >= 4 else 0.0
+    salad = max(0.0, listed_share - 0.75) * 1.6
+    short = min(1.0, words / 20)  # a one-liner cannot be a strong answer
+    score = (100 * positive * (0.5 + 0.5 * short) * (1 - flag_penalty) * (1 - min(0.45, padding / 100))
+             * (1 - salad))
+    score = max(0.0, min(100.0, score))
+    return {
+        "score": round(score, 1),
+        "coverage_effective": round(cov_eff, 3),
+        "breadth": round(breadth, 3),
+        "depth": round(depth, 3),
+        "reasons": round(reasons, 3),
+        "specific": round(specific, 3),
+        "quantified": round(quant, 3),
+        "star": round(star_share, 3),
+        "hands_on": round(hands_on, 3),
+        "relevance": round(relevance, 3),
+        "padding": round(padding, 1),
+        "flag_penalty": round(flag_penalty, 2),
+        "salad": round(salad, 3),
+        "sense": round(sense_factor, 3),
+    }
+
+
+_FIRST_PERSON = frozenset({"i", "we", "our", "my", "i've", "we've", "i'd", "we'd", "i'm", "we're", "us"})
+_SECOND_HAND = re.compile(
+    r"\b(?:i(?:'ve| have)? (?:only )?(?:read|heard) (?:about|of)|i(?:'m| am) not (?:really |very )?familiar|"
+    r"(?:i've|i have) never (?:used|worked)|i haven't (?:really )?(?:used|worked)|only in (?:a|the) (?:tutorial|course)|"
+    r"in theory|i (?:would|'d) (?:probably |just )?(?:guess|imagine))",
+    re.I,
+)
+
+
+_SINGULAR = frozenset({"i", "my", "me", "i've", "i'd", "i'm", "myself"})
+
+
+def _hands_on(a: Analysis, singular: bool = False) -> float:
+    """Practice over theory: sentences told in the first person, less any "I've only read about it".
+
+    For behavioural questions (``singular``) only "I" counts: the story should show what *you* did.
+    """
+    people = _SINGULAR if singular else _FIRST_PERSON
+    sentences = first_person = 0
+    current = False
+    for i, t in enumerate(a.tokens):
+        if t.stop_before or i == 0:
+            sentences += 1
+            first_person += current
+            current = False
+        current = current or t.text in people
+    first_person += current
+    share = min(1.0, first_person / min(sentences, 2)) if sentences else 0.0
+    return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))
+
+
+_ECHO_TEXT: dict[int, tuple[object, str]] = {}
+
+
+def _echo_text(question: Question | FollowUp) -> str:
+    entry = _ECHO_TEXT.get(id(question))
+    if entry is None or entry[0] is not question:
+        if len(_ECHO_TEXT) > 512:
+            _ECHO_TEXT.clear()
+        entry = _ECHO_TEXT[id(question)] = (question, " " + " ".join(t.stem for t in tokenize(question.prompt)) + " ")
+    return entry[1]
+
+
+def _dead_share(a: Analysis) -> float:
+    """Share of words in sentences that touch no concept and no number: off-topic rambling."""
+    live: set[int] = set()
+    for m in a.matches:
+        live.update(range(m.first, m.last + 1))
+    spans = a.quantified
+    total = dead = 0
+    sentence: list[int] = []
+
+    def close() -> None:
+        nonlocal total, dead
+        n = sum(1 for i in sentence if a.tokens[i].kind in ("word", "number"))
+        total += n
+        if not any(i in live for i in sentence) and not any(
+            s <= a.tokens[i].start < e for i in sentence for s, e in spans
+        ):
+            dead += n
+
+    for i, t in enumerate(a.tokens):
+        if t.stop_before and sentence:
+            close()
+            sentence = []
+        sentence.append(i)
+    if sentence:
+        close()
+    return dead / total if total else 0.0
