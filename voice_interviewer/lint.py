@@ -206,9 +206,14 @@ def _probes(q: Question) -> list[str]:
         probes.append(f"We used {say} for that, because it made the releases safer.")
         probes.append(f"We never had any {say}, we did not do {say} at all.")
     probes += [f.text for f in q.red_flags]
+    by_id = {c.id: c for c in q.concepts}
     for f in q.follow_ups:
         probes.append(f.text)
         probes.append(" ".join(c.aliases[0] for c in f.concepts) + ". " + f.text)
+        for rule in (f.trigger, *f.trigger.any_of):  # what the trigger asks to be said, said together
+            said = [by_id[i].aliases[0] for i in (*rule.present_all, *rule.present_any) if i in by_id]
+            if said:
+                probes.append("We relied on " + " and ".join(said) + ", and I can explain why we chose them.")
     # the framework without each stage in turn: what a candidate who skips one part would say
     for stage in q.stages:
         keep = [c.aliases[0] for c in q.concepts if c.stage != stage and c.kind != "signal"]
@@ -243,7 +248,8 @@ def lint_rules(bank: Bank, *, questions: Iterable[str] = ()) -> list[RuleFinding
                 findings.append(RuleFinding(q.id, f"follow-up {f.id!r}", f"trigger can never hold: {problem}"))
             if f.id not in chosen:
                 findings.append(RuleFinding(q.id, f"follow-up {f.id!r}",
-                                            "no probe answer made it the chosen follow-up (another always wins)"))
+                                            "no probe answer made it the chosen follow-up "
+                                            "(check that its trigger can win over the others)"))
     return findings
 
 
