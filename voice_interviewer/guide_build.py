@@ -128,7 +128,9 @@ def sentences(text: str) -> list[str]:
 def split_top(text: str) -> list[str]:
     """Items of a list at the top level (outside parentheses and quotes): commas, semicolons,
     "then", "and finally", "and", "or"."""
-    items, depth, cur, quote = [], 0, [], False
+    items: list[str] = []
+    cur: list[str] = []
+    depth, quote = 0, False
     i = 0
     while i < len(text):
         ch = text[i]
@@ -520,7 +522,7 @@ def _strip_tools(label: str, tools: list[str]) -> str:
     return label.strip(" ,;:")
 
 
-def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept]]:
+def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], dict[str, str]]:
     stages: list[str] = []
     taken_stages: set[str] = set()
     concepts: list[Concept] = []

@@ -243,8 +243,11 @@ def parse_guide(text: str, path: str = "<guide>") -> Guide:
 def _find_starts(lines: list[str]) -> list[tuple[int, str, str]]:
     """Line indices of question starts: a ``Q1.`` line always; a numbered line or a heading when a why
     or framework label follows before the next candidate."""
-    candidates = [(i, _question_start(ln)) for i, ln in enumerate(lines)]
-    candidates = [(i, c) for i, c in candidates if c is not None]
+    candidates: list[tuple[int, tuple[str, str, bool]]] = []
+    for i, ln in enumerate(lines):
+        start = _question_start(ln)
+        if start is not None:
+            candidates.append((i, start))
     out = []
     for n, (i, (prompt, ident, certain)) in enumerate(candidates):
         nxt = candidates[n + 1][0] if n + 1 < len(candidates) else len(lines)

@@ -198,9 +198,8 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         notes.append("too few stages covered")
     both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
     if both:
-        sides = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
-        sides = [_side(draft, ids, sts) for ids, sts in sides]
-        sides = [x for x in sides if x]
+        found = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
+        sides = [x for x in (_side(draft, ids, sts) for ids, sts in found) if x]
         if len(sides) == 2:
             alts.append({"any_of": [{"missing_all": x} for x in sides]})
         elif sides:
@@ -214,19 +213,19 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     same = _SAME.search(text)
     if confused:
         right, wrong = confused.group(1), re.sub(r"^(?:simply|just|merely)\s+", "", confused.group(2).strip(" ."), flags=re.I)
-        ids, _ = _targets(draft, right, text, create=False)
+        right_ids, _ = _targets(draft, right, text, create=False)
         signal = _signal(draft, wrong, text)
-        keep = [i for i in ids if i != signal.id] or [c.id for c in draft.concepts if c.kind == "concept"][:1]
+        keep = [i for i in right_ids if i != signal.id] or [c.id for c in draft.concepts if c.kind == "concept"][:1]
         rule = {"present_any": [signal.id], "missing_all": keep[:3]}
         _misconception(draft, keep, f"{_sentence_case(_bare(right))} is just {_bare(wrong)}.")
         alts.append(rule)
         notes.append(f"'{wrong}' said without '{right}'")
     elif same:
         without = re.split(r"\bwithout\s+(?:addressing|mentioning|explaining|covering)?\s*", text, flags=re.I)
-        ids: list[str] = []
+        lacking: list[str] = []
         if len(without) > 1:
-            ids, stages = _targets(draft, re.sub(r"-specific challenges?|specific", "", without[1]), text)
-        concept_ids = [i for i in ids if _kind(draft, i) == "concept"] or ids
+            lacking, _ = _targets(draft, re.sub(r"-specific challenges?|specific", "", without[1]), text)
+        concept_ids = [i for i in lacking if _kind(draft, i) == "concept"] or lacking
         if concept_ids:
             alts.append({"missing_all": concept_ids})
         _misconception(draft, concept_ids, f"{_sentence_case(_bare(same.group(1)))} is just the same as {_bare(same.group(2))}.")
@@ -259,19 +258,19 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
                 notes.append(f"none of the question's subject ('{after.strip()}')")
     else:
         m = _MISSING.match(text)
-        subject = text[m.end():] if m else text
-        subject = re.sub(r"^(?:(?:the )?(?:importance|benefits?|value|role|purpose) of|how|what|why)\s+", "", subject,
-                         flags=re.I)
-        subject = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", subject,
-                           flags=re.I)[0]
-        ids, stages = _targets(draft, subject, text, create=not alts)
+        what = text[m.end():] if m else text
+        what = re.sub(r"^(?:(?:the )?(?:importance|benefits?|value|role|purpose) of|how|what|why)\s+", "", what,
+                      flags=re.I)
+        what = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", what,
+                        flags=re.I)[0]
+        ids, stages = _targets(draft, what, text, create=not alts)
         if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
             tools = [i for i in ids if _kind(draft, i) == "tool"]
             if tools:
                 ids = tools + [c.id for c in draft.concepts if c.id.startswith("other-tools")]
         if ids or stages:
             alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
-            notes.append(f"nothing of '{_strip_cues(subject)}'")
+            notes.append(f"nothing of '{_strip_cues(what)}'")
             _stage_weights(draft, ids, 1.5)
     if not alts:
         alts.append({"generic_only": True})

@@ -243,11 +243,11 @@ def lint_rules(bank: Bank, *, questions: Iterable[str] = ()) -> list[RuleFinding
             if f.id not in raised:
                 findings.append(RuleFinding(q.id, f"red flag {f.id!r}",
                                             "no probe answer raised it (its rule may never fire)"))
-        for f in q.follow_ups:
-            for problem in _contradictions(f.trigger):
-                findings.append(RuleFinding(q.id, f"follow-up {f.id!r}", f"trigger can never hold: {problem}"))
-            if f.id not in chosen:
-                findings.append(RuleFinding(q.id, f"follow-up {f.id!r}",
+        for fu in q.follow_ups:
+            for problem in _contradictions(fu.trigger):
+                findings.append(RuleFinding(q.id, f"follow-up {fu.id!r}", f"trigger can never hold: {problem}"))
+            if fu.id not in chosen:
+                findings.append(RuleFinding(q.id, f"follow-up {fu.id!r}",
                                             "no probe answer made it the chosen follow-up "
                                             "(check that its trigger can win over the others)"))
     return findings
