@@ -305,3 +305,12 @@ def test_transcribe_and_score_one_channel_of_two_speakers(real_speech_dir, capsy
     assert main(["score", "-q", "lifecycle", "--channel", "left", path, "--json"]) == 0
     captured = capsys.readouterr()
     assert wer(LEFT, json.loads(captured.out)["transcript"]) <= 0.15 and "warning" not in captured.err
+
+
+def test_a_long_prompt_does_not_stop_a_long_answer_being_heard(whisper_transcriber, jfk):
+    """Hotwords plus the text before a 30-s window can leave Whisper fewer than the decode's token
+    bound: the answer is still decoded (unbounded), not lost to "exceeds the max_length of 448"."""
+    many = ", ".join(f"Tool{i} Platform{i}" for i in range(60))  # a big question's hotwords, ~250 tokens
+    audio = np.concatenate([jfk, jfk, jfk, jfk])  # 44 s: the second window is prompted with the first
+    t = whisper_transcriber.transcribe(audio, hotwords=[many])
+    assert wer(" ".join([JFK] * 4), t.text) <= 0.35

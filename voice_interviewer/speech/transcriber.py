@@ -313,22 +313,31 @@ class WhisperTranscriber:
         with self._decode_lock:
             if cancel is not None and cancel.is_set():
                 raise DecodeCancelled
-            segs, _info = self._model.transcribe(
-                audio, language="en", beam_size=self.beam_size, word_timestamps=self.word_timestamps,
-                vad_filter=False, initial_prompt=prompt, hotwords=hotwords,
-                condition_on_previous_text=True, no_speech_threshold=self.no_speech_threshold,
-                log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
-                temperature=self.temperatures,
-                # a decode that loops ("the the the…") ran to 448 tokens: 8.9 s of CPU for a 1.5 s
-                # phrase. Speech is at most ~5 tokens a second; allow twice that, and a margin.
-                max_new_tokens=min(340, int(len(audio) / SAMPLE_RATE * 10) + 24),
-            )
-            out = []
-            for seg in segs:  # the generator does the work: consume it under the lock
-                out.append(seg)
-                if cancel is not None and cancel.is_set():
-                    raise DecodeCancelled
-            return out
+            # a decode that loops ("the the the…") ran to 448 tokens: 8.9 s of CPU for a 1.5 s
+            # phrase. Speech is at most ~5 tokens a second; allow twice that, and a margin. Whisper
+            # refuses a bound that, with a long prompt (hotwords and the text before), passes its 448
+            # tokens; then the decode runs unbounded rather than not at all.
+            bound: int | None = min(340, int(len(audio) / SAMPLE_RATE * 10) + 24)
+            while True:
+                segs, _info = self._model.transcribe(
+                    audio, language="en", beam_size=self.beam_size, word_timestamps=self.word_timestamps,
+                    vad_filter=False, initial_prompt=prompt, hotwords=hotwords,
+                    condition_on_previous_text=True, no_speech_threshold=self.no_speech_threshold,
+                    log_prob_threshold=-1.0, compression_ratio_threshold=2.4,
+                    temperature=self.temperatures, max_new_tokens=bound,
+                )
+                out = []
+                try:
+                    for seg in segs:  # the generator does the work: consume it under the lock
+                        out.append(seg)
+                        if cancel is not None and cancel.is_set():
+                            raise DecodeCancelled
+                except ValueError as exc:
+                    if bound is None or "max_length" not in str(exc):
+                        raise
+                    bound = None
+                    continue
+                return out
 
     def close(self) -> None:
         """Let go of the model, from the calling thread, once nothing decodes or loads any more.
