@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .bank import Concept, FollowUp, Question
+from .compiled import per_question
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
 from .signals import find_blame, find_quantified, sentence_around
 from .text import plain
@@ -49,19 +50,13 @@ def concepts_of(question: Question | FollowUp) -> tuple[Concept, ...]:
     return question.concepts
 
 
-_MATCHERS: dict[int, tuple[object, Matcher, frozenset[str]]] = {}
-
-
 def _matcher(question: Question | FollowUp) -> tuple[Matcher, frozenset[str]]:
-    entry = _MATCHERS.get(id(question))
-    if entry is None or entry[0] is not question:
+    def build() -> tuple[Matcher, frozenset[str]]:
         concepts = concepts_of(question)
-        m = Matcher((c.id, c.aliases) for c in concepts)
-        tools = frozenset(c.id for c in concepts if c.kind == "tool")
-        if len(_MATCHERS) > 512:
-            _MATCHERS.clear()
-        entry = _MATCHERS[id(question)] = (question, m, tools)
-    return entry[1], entry[2]
+        return (Matcher((c.id, c.aliases) for c in concepts),
+                frozenset(c.id for c in concepts if c.kind == "tool"))
+
+    return per_question(question, "matcher", build)
 
 
 _RUN_JOINERS = frozenset({"and", "or", "plus", "also", "then", "as", "well"})
@@ -185,16 +180,8 @@ def _comma_or_and_near(tokens: Sequence[Token], m: Match) -> bool:
             or tokens[nxt].text in ("and", "or"))) or (m.first > 0 and tokens[m.first - 1].text in ("and", "or")))
 
 
-_ECHO: dict[int, tuple[object, frozenset[str]]] = {}
-
-
 def _echo(question: Question | FollowUp) -> frozenset[str]:
-    entry = _ECHO.get(id(question))
-    if entry is None or entry[0] is not question:
-        if len(_ECHO) > 512:
-            _ECHO.clear()
-        entry = _ECHO[id(question)] = (question, _prompt_stems(question))
-    return entry[1]
+    return per_question(question, "prompt stems", lambda: _prompt_stems(question))
 
 
 def _prompt_stems(question: Question | FollowUp) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from .bank import FollowUp, Question, Rule
+from .compiled import per_question
 from .matching import Matcher, Token, normalize, tokenize
 from .rules import Facts, eval_rule, facts_from_verdict
 from .verdict import FollowUpChoice, Verdict
@@ -130,9 +131,6 @@ def _reason(rule: Rule, facts: Facts, missing: list[str], negated: list[str], pr
     return "a natural next step after your answer"
 
 
-_TOPICS: dict[int, tuple[object, Matcher]] = {}
-
-
 def _topic_matcher(question: Question, fu: FollowUp) -> Matcher:
     """Phrases that show the candidate already raised a follow-up's subject.
 
@@ -140,8 +138,7 @@ def _topic_matcher(question: Question, fu: FollowUp) -> Matcher:
     distinctive two-word phrases ("model card", "false positives"), minus anything the main question's own
     concepts already say (those are claims, weighed by the trigger).
     """
-    entry = _TOPICS.get(id(fu))
-    if entry is None or entry[0] is not fu:
+    def build() -> Matcher:
         main = {normalize(a) for c in question.concepts for a in c.aliases}
         main_words = {t.stem for t in tokenize(question.prompt + " " + question.framework)}
         def distinctive(phrase: str) -> bool:
@@ -160,10 +157,9 @@ def _topic_matcher(question: Question, fu: FollowUp) -> Matcher:
         own += [t.text for t in words if len(t.text) >= 7 and t.stem not in main_words and t.text not in GENERIC
                 and t.text not in main]
         topics[fu.text] = own
-        if len(_TOPICS) > 512:
-            _TOPICS.clear()
-        entry = _TOPICS[id(fu)] = (fu, Matcher((k, v) for k, v in topics.items() if v))
-    return entry[1]
+        return Matcher((k, v) for k, v in topics.items() if v)
+
+    return per_question(fu, "topics", build)
 
 
 def _raised(question: Question, fu: FollowUp, tokens: Sequence[Token]) -> list[str]:

@@ -13,6 +13,7 @@ import re
 
 from .analysis import STOPWORDS, Analysis
 from .bank import FollowUp, Question, Rule
+from .compiled import per_question
 from .matching import tokenize
 from .rules import STORY_MARKERS
 from .sense import Sense
@@ -175,16 +176,10 @@ def _hands_on(a: Analysis, singular: bool = False) -> float:
     return max(0.0, share - 0.5 * len(_SECOND_HAND.findall(a.text.replace("’", "'"))))
 
 
-_ECHO_TEXT: dict[int, tuple[object, str]] = {}
-
-
 def _echo_text(question: Question | FollowUp) -> str:
-    entry = _ECHO_TEXT.get(id(question))
-    if entry is None or entry[0] is not question:
-        if len(_ECHO_TEXT) > 512:
-            _ECHO_TEXT.clear()
-        entry = _ECHO_TEXT[id(question)] = (question, " " + " ".join(t.stem for t in tokenize(question.prompt)) + " ")
-    return entry[1]
+    """The question's own words as stems, space-padded: " deploy model product "."""
+    return per_question(question, "prompt text",
+                        lambda: " " + " ".join(t.stem for t in tokenize(question.prompt)) + " ")
 
 
 def _dead_share(a: Analysis) -> float:
