@@ -52,6 +52,23 @@ def _opens_statement(tokens: Sequence[Token], i: int) -> bool:
     return any(tuple(t.text for t in tokens[i : i + len(o)]) == o for o in _OPENERS)
 
 
+#: A subject pronoun right after a content word starts a new sentence even when no full stop marks
+#: it ("it cannot hurt [.] we use dynamic batching"); after these words it is a clause of the same one
+#: ("anything we could call versioning", "the way we deployed").
+_CLAUSE_LEADS = frozenset(
+    """that which what who whom whose where when why how if whether because since so and or but nor than as
+    anything something everything nothing thing things way time one ones all any""".split())
+_SUBJECTS = frozenset("we i they he she you".split())
+
+
+def _new_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Does ``tokens[i]`` open a new sentence: a subject pronoun after a content word?"""
+    if tokens[i].text not in _SUBJECTS or i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.kind == "word" and before.text not in _CLAUSE_LEADS and before.text not in NEGATION_CUES
+
+
 def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
     # look back from the mention to a cue, stopping at clause boundaries
@@ -81,6 +98,8 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
                 return m  # "no X" negates its noun phrase, not the rest of the sentence
             return _negated(m, prev.start, m.end_char)
         if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
+            break
+        if _new_subject(tokens, i):
             break
     # look ahead: "data versioning was not done", "drift detection was missing"
     j = m.last + 1

@@ -1,0 +1,28 @@
+"""Negation's scope on plain text, where no full stop marks where a sentence ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_interviewer.matching import Matcher, tokenize
+from voice_interviewer.text import plain
+
+MATCHER = Matcher([("batching", ["dynamic batching"]), ("versioning", ["data versioning"]),
+                   ("example", ["for example"]), ("monitoring", ["monitoring"])])
+
+
+def heard(text: str) -> dict[str, bool]:
+    """``{concept: negated}`` for the concepts heard in ``text``, read as the scorer reads it."""
+    return {m.concept_id: m.negated for m in MATCHER.find(tokenize(plain(text).text))}
+
+
+@pytest.mark.parametrize("text, concept, negated", [
+    ("It cannot hurt. We use dynamic batching.", "batching", False),
+    ("it cannot hurt we use dynamic batching", "batching", False),
+    ("We never had anything we could call data versioning.", "versioning", True),
+    ("We didn't have monitoring.", "monitoring", True),
+    ("One model couldn't starve another. For example, that setup survived a spike.", "example", False),
+    ("There was no monitoring, so we added it later.", "monitoring", True),
+])
+def test_scope(text, concept, negated):
+    assert heard(text)[concept] is negated
