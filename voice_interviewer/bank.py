@@ -292,7 +292,7 @@ class _Ctx:
         return BankError(f"{where}: {message}")
 
 
-def _table(ctx: _Ctx, value: Any, required: set[str], optional: set[str]) -> dict:
+def _table(ctx: _Ctx, value: Any, required: set[str], optional: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ctx.fail(f"expected a table, got {type(value).__name__}")
     unknown = sorted(set(value) - required - optional)
@@ -566,7 +566,7 @@ def _files(paths: Iterable[Path]) -> list[Path]:
     return list(files.values())
 
 
-def _read_toml(path: Path) -> dict:
+def _read_toml(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8-sig")  # a BOM (as some Windows editors save) is not TOML
     except UnicodeDecodeError:

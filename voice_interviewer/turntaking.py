@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, Callable
 
 __all__ = ["Patience", "TurnDecision", "decide", "text_cue", "combine"]
 
@@ -110,8 +111,8 @@ class TurnDecision:
     p_audio: float | None = None
     p_text: float | None = None
 
-    def to_json(self) -> dict:
-        r = lambda v: None if v is None else round(float(v), 3)  # noqa: E731
+    def to_json(self) -> dict[str, Any]:
+        r: Callable[[float | None], float | None] = lambda v: None if v is None else round(float(v), 3)  # noqa: E731
         return {"state": self.state, "reason": self.reason, "wait_s": r(self.wait_s),
                 "p_done": r(self.p_done), "p_audio": r(self.p_audio), "p_text": r(self.p_text)}
 

@@ -96,7 +96,7 @@ def default_input() -> int:
     return find_device(None, "input")
 
 
-def add_device_options(parser: argparse.ArgumentParser) -> None:
+def add_device_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
     """``--input-device`` / ``--output-device`` for commands that record or speak."""
     parser.add_argument("--input-device", metavar="DEVICE", default=None,
                         help="microphone: index or part of the name (see `voice-interviewer devices`)")
