@@ -23,7 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "voice_interviewer"
 PURE = ("bank", "errors", "wording", "transcript", "tokens", "negation", "matching", "signals", "rules", "compiled", "analysis", "points", "scoring", "verdict",
         "followup", "delivery", "meaning", "rehearsal", "turntaking", "text", "star", "sense", "_word_order",
         "events", "answer", "voice_commands", "summaries", "turns", "selection", "sessions", "trends",
-        "rescore", "listing", "wer")
+        "rescore", "listing", "wer", "tokens", "negation", "analysis", "points", "compiled")
 #: Not pure, but what the pure read side may import: the session files (audio is written with numpy,
 #: imported only inside the function that writes it) and the seams (protocols and plain dataclasses).
 NEIGHBOURS = ("store", "seams")
