@@ -114,20 +114,30 @@ def terms_to_probe(bank: Bank, *, questions: Iterable[str] = ()) -> list[tuple[Q
 
 
 def heard_in_place(carrier: str, heard: str) -> str:
-    """What a transcript has where the carrier's ``{}`` was: "We used ML flow for that part." → "ML flow"."""
-    before, after = carrier.split("{}")
-    words = re.findall(r"[\w'’&+.-]+", heard)
-    pre = [w.lower().strip(".,") for w in re.findall(r"[\w'’]+", before)]
-    post = [w.lower().strip(".,") for w in re.findall(r"[\w'’]+", after)]
-    i = 0
-    while i < len(words) and i < len(pre) and words[i].lower().strip(".,") == pre[i]:
-        i += 1
-    j = len(words)
-    k = len(post) - 1
-    while j > i and k >= 0 and words[j - 1].lower().strip(".,") == post[k]:
-        j -= 1
-        k -= 1
-    return " ".join(words[i:j]).strip(" .,")
+    """What a transcript has where the carrier's ``{}`` was: "We used ML flow for that part." → "ML flow".
+
+    The carrier's own words are often mis-heard too ("We use …", "… for net part"), so the transcript is
+    split where its start and end are closest (by edit distance) to the carrier's start and end.
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    before, after = (part.strip().lower() for part in carrier.split("{}"))
+    words = re.findall(r"[\w'’&+-]+", heard)
+    low = [w.lower() for w in words]
+    best: tuple[int, int, int] | None = None
+    for i in range(len(words) + 1):
+        head = Levenshtein.distance(before.strip(" ,.").replace(",", ""), " ".join(low[:i]))
+        for j in range(i + 1, len(words) + 1):
+            tail = Levenshtein.distance(after.strip(" ,.").replace(",", ""), " ".join(low[j:]))
+            if best is None or head + tail < best[0]:
+                best = (head + tail, i, j)
+    if best is None:
+        return ""
+    _, i, j = best
+    found = words[i:j]
+    while found and found[0].lower() in _PLAIN_WORDS:  # "the KFS" → "KFS"
+        found = found[1:]
+    return " ".join(found).strip(" .,")
 
 
 _PLAIN_WORDS = frozenset("""a an the it is was we i you they them this that there then so and or but of to in on
