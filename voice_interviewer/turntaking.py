@@ -197,7 +197,7 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         wait = pt.finished_s
         if speech_s is not None and speech_s < pt.early_speech_s:
             wait += pt.early_extra_s
-        wait = max(wait, min(learnt_grace_s + 0.25, pt.max_grace_s) if learnt_grace_s else 0.0)
+        wait = max(wait, min(learnt_grace_s + 0.35, pt.max_grace_s) if learnt_grace_s else 0.0)
         state, wait, reason = "finished", min(wait, pt.unfinished_s), "finished: " + ", ".join(parts)
     else:
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)

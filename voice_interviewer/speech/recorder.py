@@ -102,8 +102,9 @@ class Endpointer:
         last = tr.last_speech_end * WINDOW_S
         if self.last_speech is not None and last > self.last_speech + 1e-9:  # speech resumed
             d = self.decision
-            if d is not None and d.state == "finished" and tr.open_start is not None:
-                # a pause that looked like the end was not: this candidate's rhythm needs more grace
+            if d is not None and d.state != "unfinished" and tr.open_start is not None:
+                # a pause that could have been the end was not: this candidate's rhythm needs more
+                # grace (pauses the words marked unfinished are thinking, not rhythm)
                 self.learnt_grace_s = max(self.learnt_grace_s, tr.open_start * WINDOW_S - self.last_speech)
             self._new_pause()
         self.last_speech = last
