@@ -213,3 +213,36 @@ def test_real_speech_a_mid_clause_pause_is_waited_out_and_a_finished_answer_ends
     assert rec.ended_by == "silence" and turn["state"] == "finished", turn
     assert rec.duration - speech_end < 2.5, turn  # well under the 4 s fallback
     assert "minute" in text.lower()
+
+
+# ----------------------------------------------------------------------------- the audio turn model
+
+
+def test_without_the_turn_model_nothing_breaks(monkeypatch):
+    from voice_interviewer.speech.smartturn import MODEL_ENV, SmartTurn, model_path
+
+    monkeypatch.setenv(MODEL_ENV, "")
+    assert model_path() is None and SmartTurn.load() is None
+    with pytest.raises(FileNotFoundError, match="run make"):
+        SmartTurn()
+
+
+def test_smart_turn_hears_a_finished_and_a_cut_sentence():
+    """The model fetched by make (skips without it): Whisper features over the last 8 s, and on
+    real speech a clear difference between JFK's finished sentence and the same audio cut mid-phrase."""
+    from pathlib import Path
+
+    from voice_interviewer.speech.audio import load_audio
+    from voice_interviewer.speech.smartturn import MODEL_SHA256, SmartTurn, file_sha256, model_path
+
+    path = model_path()
+    jfk = Path(__file__).resolve().parents[2] / "shared" / "real_speech" / "jfk.flac"
+    if path is None or not jfk.exists():
+        pytest.skip("the Smart Turn model (make) or ../shared/real_speech/jfk.flac is missing")
+    assert file_sha256(path) == MODEL_SHA256
+    model = SmartTurn(path)
+    audio = load_audio(jfk)
+    assert model.features(audio).shape == (1, 80, 800)
+    assert model.features(audio[:16000]).shape == (1, 80, 800)  # short audio is padded in front
+    assert model.probability(audio) > 0.6  # "…what you can do for your country."
+    assert model.probability(audio[: 5 * 16000]) < 0.3  # cut after "And so, my fellow Americans"
