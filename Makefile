@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 TURN_MODEL := $(VENV)/share/voice-interviewer/smart-turn-v3.2-cpu.onnx
 TURN_WHEEL := pipecat-ai==1.14.0
 TURN_SHA256 := 2bb026316b14a660486a75b1733cd3fbab8c2fd0314dc9af7be49f8cca967e4f
-APT_PACKAGES := espeak-ng libportaudio2 libsndfile1 alsa-utils pulseaudio pulseaudio-utils libasound2-plugins chromium
+APT_PACKAGES := espeak-ng libportaudio2 libsndfile1 alsa-utils pulseaudio pulseaudio-utils libasound2-plugins chromium sox
 PYTEST_ARGS ?=
 
 .PHONY: run test setup apt venv bench clean upgrade
