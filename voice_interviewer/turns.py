@@ -83,7 +83,7 @@ class Policy:
     speak_feedback: bool = False
     live_transcript: bool = True
     end_silence_s: float = 4.0
-    patience_s: float | None = 0.9
+    patience_s: float | None = 1.3  # as ListenPolicy and --patience
     no_speech_timeout_s: float = 20.0
     rehearsal: RehearsalSettings | None = None
 
