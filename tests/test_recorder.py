@@ -15,7 +15,6 @@ from voice_interviewer.speech.recorder import WINDOW, Endpointer, FileSource, Si
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "audio_fixtures"
-REAL_SPEECH = ROOT.parent / "shared" / "real_speech"
 STEP = WINDOW / SAMPLE_RATE  # 32 ms
 
 
@@ -106,12 +105,12 @@ def vad():
     return SileroVAD()
 
 
-def test_incremental_vad_matches_whole_buffer_run(vad):
+def test_incremental_vad_matches_whole_buffer_run(vad, real_speech_dir):
     from faster_whisper.vad import get_vad_model
 
     from voice_interviewer.speech.audio import load_audio
 
-    audio = load_audio(REAL_SPEECH / "jfk.flac")
+    audio = load_audio(real_speech_dir / "jfk.flac")
     audio = audio[: len(audio) // WINDOW * WINDOW]
     whole = np.ravel(get_vad_model()(audio))
     vad.reset()
@@ -301,13 +300,13 @@ def test_microphone_transcript_matches_the_script(mic_recording):
 
 @pytest.mark.slow
 @pytest.mark.audio_devices
-def test_microphone_resamples_when_opened_at_another_rate(virtual_mic):
+def test_microphone_resamples_when_opened_at_another_rate(virtual_mic, real_speech_dir):
     from voice_interviewer.speech.recorder import MicrophoneSource
 
     src = MicrophoneSource(samplerate=48000)  # as for a device that cannot do 16 kHz
     src.start()
     time.sleep(1.0)
-    player = virtual_mic.play_into_mic(REAL_SPEECH / "jfk.flac", wait=False)
+    player = virtual_mic.play_into_mic(real_speech_dir / "jfk.flac", wait=False)
     rec = listen(src, ListenPolicy(end_silence_s=2.0, max_seconds=30), show=False)
     player.join()
     assert rec.ended_by == "silence" and 10.5 < rec.duration < 15.0  # 16 kHz samples, real-time length
@@ -403,7 +402,7 @@ def test_listening_indicator_shows_the_live_transcript_tail():
     assert len(tail) <= 96
 
 
-def test_end_of_file_on_a_terminal_stdin_is_not_enter(vad, monkeypatch):
+def test_end_of_file_on_a_terminal_stdin_is_not_enter(vad, monkeypatch, real_speech_dir):
     """A terminal that closes (EOF on stdin) must not end every answer at 0:00 as if Enter was hit."""
     import os
     import sys
@@ -428,7 +427,7 @@ def test_end_of_file_on_a_terminal_stdin_is_not_enter(vad, monkeypatch):
 
     terminal = ClosedTerminal()
     monkeypatch.setattr(sys, "stdin", terminal)
-    audio = load_audio(REAL_SPEECH / "jfk.flac")
+    audio = load_audio(real_speech_dir / "jfk.flac")
     try:
         rec = listen(FileSource(audio), ListenPolicy(end_silence_s=4.0, enter_ends=True), show=False, vad=vad)
     finally:
