@@ -180,3 +180,11 @@ def test_pace_is_judged_from_ten_seconds_and_twenty_words():
     """Issue 15 item 20: the threshold itself is enough."""
     d = measure_delivery(timed(" ".join(["word"] * 26), step=0.4))  # 10.3 s
     assert d.wpm is not None and d.pace == "ok"
+
+
+def test_a_pause_reads_back_with_the_length_it_was_shown_with():
+    from voice_interviewer.delivery import Pause
+
+    shown = Pause(1.234, 4.627).to_json()
+    again = Pause(shown["start"], shown["end"]).to_json()
+    assert shown == again and shown["length"] == 3.4

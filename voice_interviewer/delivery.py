@@ -145,7 +145,9 @@ class Pause:
         return self.end - self.start
 
     def to_json(self) -> dict[str, float]:
-        return {"start": round(self.start, 2), "end": round(self.end, 2), "length": round(self.length, 2)}
+        # the length of the saved (rounded) ends, so a verdict read back shows the same figure
+        start, end = round(self.start, 2), round(self.end, 2)
+        return {"start": start, "end": end, "length": round(end - start, 2)}
 
 
 @dataclass(frozen=True)
