@@ -286,11 +286,9 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             from ..speech.devices import resolve_devices
 
             input_device, output_device = resolve_devices(args, need_input=True)
+            # no quiet check-mic here: a second stream opened and closed on the device before the
+            # interview's own left that one deaf (the answer was "no speech"); `check-mic` stays a command
             sources = microphone(input_device)
-            if mode == "practice":
-                from .mic import quick_check
-
-                quick_check(input_device)  # one second of room sound; a line only when it looks wrong
         from ..speech.recorder import listen
         from ..speech.transcriber import WhisperTranscriber
 
