@@ -93,10 +93,11 @@ _QUESTION_WORDS = frozenset(
     "walk me through tell describe explain give talk share can could would do does did experience".split())
 
 
-def _unique(ident: str, taken: set[str]) -> str:
+def _unique(ident: str, taken: set[str], sep: str = "-") -> str:
+    """``ident``, or ``ident-2``, ``ident-3``… (with ``sep``), whichever is not taken yet; now taken."""
     base, n = ident, 2
     while ident in taken:
-        ident = f"{base}-{n}"
+        ident = f"{base}{sep}{n}"
         n += 1
     taken.add(ident)
     return ident
@@ -414,13 +415,7 @@ def _stage_name(text: str, taken: set[str]) -> str:
     """A short stage name from a part of the framework: its first few meaningful words."""
     label = _phrase_label(re.sub(r"\s*\([^()]*\)", "", text))
     words = [w for w in re.findall(r"[A-Za-z0-9/&+-]+", label) if w.lower() not in _STOP or w.lower() in ("ci/cd",)]
-    name = " ".join(words[:3]).lower() or "answer"
-    base, n = name, 2
-    while name in taken:
-        name = f"{base} {n}"
-        n += 1
-    taken.add(name)
-    return name
+    return _unique(" ".join(words[:3]).lower() or "answer", taken, sep=" ")
 
 
 DESCRIBE_STAGE = True  # "Data versioning, as part of data ingestion/preparation." (measured: better than the bare label)
