@@ -12,7 +12,7 @@ from typing import Sequence
 from .bank import Concept, FollowUp, Question
 from .compiled import per_question
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
-from .signals import find_blame, find_quantified, sentence_around
+from .signals import find_blame, find_quantified
 from .text import plain
 from .transcript import Transcript
 from .verdict import ConceptHit, Evidence
@@ -250,12 +250,9 @@ class Analysis:
         self.quantified = find_quantified(self.tokens)
         self.blame = find_blame(self.text)
 
-    def evidence(self, start: int, end: int, *, sentence: bool = False) -> Evidence:
-        """``plain text[start:end]`` quoted from the original answer (the whole sentence around it
-        when ``sentence``), with times when the words have them."""
+    def evidence(self, start: int, end: int) -> Evidence:
+        """``plain text[start:end]`` quoted from the original answer, with times when the words have them."""
         start, end = self.plain.span(start, end)
-        if sentence:
-            start, end = sentence_around(self.original, start, end)
         s, e = span_times(self.aligned, start, end) if self.aligned else (None, None)
         return Evidence(self.original[start:end], start, end, s, e)
 

@@ -258,35 +258,6 @@ def find_blame(text: str) -> list[Span]:
     return spans
 
 
-# --------------------------------------------------------------------------- sentences
-
-_SENTENCE_END = re.compile(r"[.!?](?!\d)")
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 220) -> Span:
-    """The sentence holding ``text[start:end]``, clipped to about ``limit`` characters around it.
-
-    A dot between digits ("99.95%") does not end a sentence.
-    """
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-    before = [i for i in ends if i < start]
-    s = before[-1] + 1 if before else 0
-    after = [i for i in ends if i >= end]
-    e = after[0] + 1 if after else len(text)
-    if e - s > limit:
-        s = max(s, start - limit // 3)
-        e = min(e, max(end, s + limit))
-        while s > 0 and not text[s - 1].isspace():
-            s += 1
-        while e < len(text) and text[e - 1].isalnum() and text[e].isalnum():
-            e -= 1
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
-
-
 # --------------------------------------------------------------------------- padding and reasons
 
 _PADDING_RE = re.compile(
