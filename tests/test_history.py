@@ -661,3 +661,27 @@ def test_an_unreadable_session_folder_is_one_line_everywhere(voice_interviewer_h
             assert done.stderr == f"error: {folder}: cannot read session folder (Permission denied)\n"
     finally:
         os.chmod(folder, 0o700)
+
+
+def test_replay_shows_why_each_answer_ended(voice_interviewer_home, history_write_session, capsys):
+    """Issue 12: the answer_audio event's end_of_turn record (state, reason, p_audio, p_text, the
+    silence) is shown per answer by replay and kept in --json."""
+    home = voice_interviewer_home
+    sid = history_write_session(home, [("q1", None, 70.0)], end=None, now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    end = {"ended_by": "silence", "silence_s": 1.31, "fixed_silence": False, "state": "finished",
+           "reason": "finished: voice 0.96, finished sentence", "wait_s": 1.3, "p_done": 0.9,
+           "p_audio": 0.962, "p_text": 0.8, "pauses": [{"at": 4.2, "state": "unfinished", "p_audio": None,
+                                                        "p_text": 0.1}]}
+    with _jsonl(home, sid).open("a") as fh:
+        for event in ({"type": "answer_audio", "turn": 1, "path": "audio/01-q1.wav", "duration": 9.5,
+                       "ended_by": "silence", "partial": False, "end_of_turn": end},
+                      {"type": "session_end", "status": "completed", "summary": {}}):
+            fh.write(json.dumps({**event, "t": "2026-01-01T00:00:05Z", "elapsed": 5.0}) + "\n")
+    rc, out, err = run_cli(capsys, "replay", sid)
+    assert rc == 0, err
+    flat = " ".join(out.split())
+    assert ("why it ended: ended after 1.31 s of silence · finished (finished: voice 0.96, finished sentence) · "
+            "voice 0.96 · words 0.80") in flat
+    assert "earlier pauses: unfinished" in flat
+    rc, out, _ = run_cli(capsys, "replay", sid, "--json")
+    assert json.loads(out)["turns"][0]["end_of_turn"] == end

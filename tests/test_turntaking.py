@@ -246,3 +246,26 @@ def test_smart_turn_hears_a_finished_and_a_cut_sentence():
     assert model.features(audio[:16000]).shape == (1, 80, 800)  # short audio is padded in front
     assert model.probability(audio) > 0.6  # "…what you can do for your country."
     assert model.probability(audio[: 5 * 16000]) < 0.3  # cut after "And so, my fellow Americans"
+
+
+# ----------------------------------------------------------------------------- replay's line
+
+
+def test_describe_says_why_an_answer_ended():
+    from voice_interviewer.turntaking import describe
+
+    line = describe({"ended_by": "silence", "silence_s": 1.42, "fixed_silence": False, "state": "finished",
+                     "reason": "finished: voice 0.97, finished sentence", "wait_s": 1.3, "p_done": 0.9,
+                     "p_audio": 0.97, "p_text": 0.8, "pauses": [{"at": 3.1, "state": "unfinished"}]})
+    assert line == ("ended after 1.42 s of silence · finished (finished: voice 0.97, finished sentence) · "
+                    "voice 0.97 · words 0.80 · combined 0.90 · waited for 1.3 s · earlier pauses: unfinished")
+    assert describe({"ended_by": "silence", "silence_s": 4.0, "fixed_silence": True}) == (
+        "ended after 4.00 s of silence · fixed silence (no end-of-turn decision)")
+    assert describe({"ended_by": "enter", "silence_s": 0.2}) == "ended by enter (silence 0.20 s)"
+
+
+def test_describe_skips_what_is_missing_or_damaged():
+    from voice_interviewer.turntaking import describe
+
+    assert describe(None) is None and describe({}) is None
+    assert describe({"ended_by": "max", "p_audio": "high", "state": 3, "pauses": "x"}) == "ended by max"

@@ -121,6 +121,7 @@ class Turn:
     audio_duration: float | None = None
     ended_by: str | None = None
     partial: bool = False
+    end_of_turn: dict[str, Any] | None = None  #: how the answer ended (the answer_audio event's record)
     transcript: Transcript | None = None
     verdict: Verdict | None = None
     follow_up_chosen: dict[str, Any] | None = None
@@ -294,6 +295,7 @@ def _apply(turn: Turn, event: ev.TurnEvent, folder: Path) -> None:
     if isinstance(event, ev.AnswerAudio):
         turn.audio_path = _inside(folder, event.path)
         turn.audio_duration, turn.ended_by, turn.partial = event.duration, event.ended_by, event.partial
+        turn.end_of_turn = event.end_of_turn
     elif isinstance(event, ev.TranscriptSaved):
         turn.transcript = event.transcript
     elif isinstance(event, ev.VerdictGiven):

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Patience", "TurnDecision", "decide", "text_cue", "combine"]
+__all__ = ["Patience", "TurnDecision", "decide", "describe", "text_cue", "combine"]
 
 #: Words after which nobody stops a thought: conjunctions, prepositions, articles and other
 #: determiners, subject pronouns, auxiliaries, and fillers.
@@ -203,3 +203,45 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)
     remaining = max(0.0, wait - silence_s)
     return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text)
+
+
+def _num(value: Any, fmt: str) -> str | None:
+    return fmt.format(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def describe(end_of_turn: dict[str, Any] | None) -> str | None:
+    """One line saying why an answer ended, from its saved ``end_of_turn`` record (replay shows it).
+
+    ``None`` when nothing was recorded (older sessions). Unknown or damaged fields are left out,
+    never guessed: "ended after 1.42 s of silence · finished (finished: voice 0.97, finished
+    sentence) · voice 0.97 · words 0.80".
+    """
+    if not isinstance(end_of_turn, dict) or not end_of_turn:
+        return None
+    e = end_of_turn
+    by = e.get("ended_by")
+    silence = _num(e.get("silence_s"), "{:.2f}")
+    head = f"ended by {by}" if isinstance(by, str) and by != "silence" else "ended"
+    if by == "silence" and silence is not None:
+        head += f" after {silence} s of silence"
+    elif silence is not None:
+        head += f" (silence {silence} s)"
+    parts = [head]
+    if e.get("fixed_silence") is True:
+        parts.append("fixed silence (no end-of-turn decision)")
+    state, reason = e.get("state"), e.get("reason")
+    if isinstance(state, str):
+        parts.append(state + (f" ({reason})" if isinstance(reason, str) and reason else ""))
+    for key, name in (("p_audio", "voice"), ("p_text", "words"), ("p_done", "combined")):
+        value = _num(e.get(key), "{:.2f}")
+        if value is not None:
+            parts.append(f"{name} {value}")
+    wait = _num(e.get("wait_s"), "{:.1f}")
+    if wait is not None and isinstance(state, str):
+        parts.append(f"waited for {wait} s")
+    pauses = e.get("pauses")
+    if isinstance(pauses, list) and pauses:
+        states = [p.get("state") for p in pauses if isinstance(p, dict) and isinstance(p.get("state"), str)]
+        if states:
+            parts.append(f"earlier pauses: {', '.join(states)}")
+    return " · ".join(parts)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import history
 from ..errors import UsageError
+from ..turntaking import describe as describe_end
 from ..wording import plural
 from ._suggest import did_you_mean
 from .questions import add_bank_option, load_bank_from_args, select_category
@@ -145,6 +146,7 @@ def _turn_json(turn: history.Turn, folder: Path) -> dict:
         "audio": str(turn.audio_path.relative_to(folder)) if turn.audio_path else None,
         "audio_duration": turn.audio_duration,
         "ended_by": turn.ended_by,
+        "end_of_turn": turn.end_of_turn,
         "partial": turn.partial,
         "transcript": turn.transcript.to_json() if turn.transcript else None,
         "verdict": turn.verdict.to_json() if turn.verdict is not None else None,
@@ -229,6 +231,9 @@ def cmd_replay(args) -> int:
                 extra = " · partial (interrupted)" if turn.partial else ""
                 console.print(f"answer audio: {turn.audio_path.name} · {_num(turn.audio_duration, '{:.1f}')} s · "
                               f"ended by {turn.ended_by or '?'}{extra}")
+                why = describe_end(turn.end_of_turn)
+                if why:
+                    console.print(f"why it ended: {why}", markup=False, highlight=False)
                 if args.play:
                     if turn.audio_path.is_file():
                         _play(turn.audio_path)
