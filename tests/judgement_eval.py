@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "legacy", "all")
+SETS = ("judgement", "fresh", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -52,9 +52,9 @@ class Case:
         return f"{prefix}{self.question}/{self.name}"
 
 
-def from_judged(a) -> Case:
+def from_judged(a, source: str = "judgement") -> Case:
     """A ``judgement_answers.Judged`` as a :class:`Case`."""
-    return Case("judgement", a.question, a.name, a.kind, a.tier, a.text, a.flags, a.maybe, a.follow_ups,
+    return Case(source, a.question, a.name, a.kind, a.tier, a.text, a.flags, a.maybe, a.follow_ups,
                 a.split, a.misconception, a.impact, a.not_impact, a.equal_to)
 
 
@@ -62,6 +62,12 @@ def judgement_cases() -> list[Case]:
     from judgement_answers import ANSWERS
 
     return [from_judged(a) for a in ANSWERS]
+
+
+def fresh_cases() -> list[Case]:
+    from judgement_answers_fresh import ANSWERS
+
+    return [from_judged(a, "fresh") for a in ANSWERS]
 
 
 def legacy_cases() -> list[Case]:
@@ -77,11 +83,12 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``legacy`` or ``all``."""
+    """The cases of one set: ``judgement``, ``fresh``, ``legacy`` or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
-    return (judgement_cases() if which in ("judgement", "all") else []) + (
-        legacy_cases() if which in ("legacy", "all") else [])
+    return ((judgement_cases() if which in ("judgement", "all") else [])
+            + (fresh_cases() if which in ("fresh", "all") else [])
+            + (legacy_cases() if which in ("legacy", "all") else []))
 
 
 # --------------------------------------------------------------------------- another bank
