@@ -288,6 +288,8 @@ class Concept:
     examples: list[str] = field(default_factory=list)
     misconceptions: list[str] = field(default_factory=list)
     source: str = ""  # the guide's words it was made from (a comment in the TOML)
+    owner: str = ""  # a tool's: the id of the concept it illustrates ("" when none was found)
+    anchor: str = ""  # the phrase as the source writes it ("data" of "versioning for code, data…")
 
     def table(self) -> dict[str, Any]:
         out: dict[str, Any] = {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight}
@@ -530,13 +532,14 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
             lead: str = "") -> Concept | None:
         label = _phrase_label(label)
         label = re.sub(r"\s*\([^()]*\)", "", label).strip(" .,;:'\"")
+        anchor = label
         label = _strip_tools(label, all_tools)
         if not content_stems(label) or len(label) > 120 or label.lower() in tool_names:
             return None
         rest = label
         for name in sorted(tool_names, key=len, reverse=True):
             rest = re.sub(rf"(?i)(?<![\w-]){re.escape(name)}(?![\w-])", " ", rest)
-        if not [w for w in content_stems(rest) if w not in _NOT_TOOLS]:
+        if rest.split() != label.split() and not [w for w in content_stems(rest) if w not in _NOT_TOOLS]:
             return None  # a product's name with a word of its kind ("GitLab CI"): a tool, not an idea
         if lead and _words(label) <= 2:  # "versioning for code, data, models" → "code versioning"
             aliases = [f"{label} {lead}", f"{lead} for {label}", f"{lead} the {label}", f"{lead} {label}"]
@@ -544,7 +547,8 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
         else:
             aliases = _aliases_for(label)
         cid = _unique(slug(label, words=4), ids)
-        c = Concept(cid, label, stage, aliases, _describe(label, stage, context), weight, source=source)
+        c = Concept(cid, label, stage, aliases, _describe(label, stage, context), weight, source=source,
+                    anchor=anchor)
         concepts.append(c)
         return c
 
@@ -699,7 +703,7 @@ def _add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
                 (c.stage for c in draft.concepts if c.source == source), draft.stages[0])
             t = Concept(_unique(slug(name, words=3), ids), name, stage, spoken_forms(name),
                         f"{name}, a product used for {owner.label if owner else stage}.", 0.5, "tool",
-                        source=source)
+                        source=source, owner=owner.id if owner else "")
             seen[name.lower()] = t
             draft.concepts.append(t)
             if owner is not None:
@@ -734,9 +738,11 @@ def _owner_of(name: str, source: str, concepts: list[Concept]) -> Concept | None
     for c in concepts:
         if c.kind != "concept" or c.source != source:
             continue
-        pos = source.lower().find(c.label.lower()[:25])
-        if pos < 0 or pos > at:
+        said = [m.start() for m in re.finditer(rf"(?i)(?<![\w-]){re.escape((c.anchor or c.label)[:25])}",
+                                               source[:at + 1])]
+        if not said:
             continue
+        pos = said[-1]
         d = at - pos
         if d < best_d:
             best, best_d = c, d

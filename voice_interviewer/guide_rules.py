@@ -127,8 +127,16 @@ def _with_stage_tools(draft: Draft, ids: list[str], *, members: bool = False) ->
     ``members``: every concept of those stages (the red flag is about that part of the answer)."""
     stages = {c.stage for c in draft.concepts if c.id in ids and c.kind == "concept"}
     more = [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"
-            and (members or c.kind == "tool")]
+            and (members or c.kind == "tool") and _illustrates(c, ids)]
     return list(dict.fromkeys(ids + more))
+
+
+def _illustrates(c: Concept, ids: list[str]) -> bool:
+    """Whether naming ``c`` shows one of ``ids`` was covered: any concept of the stage does, a tool only
+    when it illustrates one of them (or nothing in particular); the catalogue of other products never."""
+    if c.kind != "tool" or c.id in ids:
+        return True
+    return not c.id.startswith("other-tools") and (not c.owner or c.owner in ids)
 
 
 def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
