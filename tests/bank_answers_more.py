@@ -532,3 +532,70 @@ ANSWERS = [
         We write unit tests for our code like any software project and check that the training script runs
         without errors. If the loss goes down, the model is fine."""),
 ]
+
+
+# ---------------------------------------------------------------------- answers that call for one follow-up
+#
+# Five follow-ups were never the chosen one for any labelled answer. Each answer below is written so an
+# interviewer would naturally ask that follow-up next (the candidate raised its subject or left exactly
+# that door open); ``follow_ups`` names every follow-up a reader would accept after it. Written and
+# labelled before any of them was scored, and kept as written.
+
+
+@dataclass(frozen=True)
+class CallsFor:
+    question: str
+    name: str
+    text: str
+    follow_ups: tuple[str, ...]  # the acceptable follow-ups, the first the one the answer was written for
+
+
+def C(question: str, name: str, text: str, follow_ups: tuple[str, ...]) -> CallsFor:
+    return CallsFor(question, name, " ".join(text.split()), follow_ups)
+
+
+CALLS_FOR = [
+    C("reproducibility", "governance-audit", """
+        We're in insurance, so reproducibility is mostly an audit question for us. Code is in Git and every
+        training run logs the commit hash, the DVC version of the training data and the Docker image digest
+        to MLflow, and the model is registered there with a version. Environments are pinned in the image.
+        When the auditors ask how a pricing model was built, we pull the registry entry and can rebuild it
+        from those three references; last year we re-ran a model from eight months earlier and matched its
+        metrics. Each registered version also carries a short document describing what it was trained for,
+        its intended use, its limits and its evaluation by customer segment, which the risk team signs
+        off.""", ("model-card", "large-datasets", "dependencies")),
+    C("cloud-platform", "two-clouds", """
+        I've used SageMaker for three years and Vertex AI for the last one, because after an acquisition we
+        run on both AWS and GCP. On SageMaker we use Pipelines for training, the Model Registry for approvals
+        and real-time endpoints with autoscaling; its strength is how deeply it integrates with the rest of
+        AWS, IAM, S3 and CloudWatch. Its weaknesses are the cost, which is hard to predict, and lock-in: our
+        pipeline definitions don't move to Vertex. That is now our biggest problem, because the acquired team
+        trains on Vertex and we have two registries and two ways of deploying. We're trying to put MLflow and
+        a shared container format on top so a model can be trained on one cloud and served on the other.""",
+      ("multi-cloud", "managed-vs-custom", "costs")),
+    C("online-experiments", "many-teams", """
+        We pick one primary metric, conversion per session, and guardrails on latency and revenue. Users are
+        randomized by a hash of their user id into control and treatment, fifty-fifty, and we compute the
+        sample size from the effect we care about, two weeks in our case. At the end we look at the confidence
+        interval and only ship if the primary metric is significantly better and no guardrail is broken. The
+        trouble is that every team did all of this by hand in notebooks, with its own assignment code and its
+        own analysis, so with twenty models being retrained a test took a month of an analyst's time and
+        teams skipped it. We're now moving to a shared experimentation service.""",
+      ("experiment-platform", "conflicting-metrics", "low-traffic")),
+    C("model-governance", "slow-approvals", """
+        Every model is registered in MLflow with its lineage: the commit, the data version and the
+        evaluation report. Promotion to production needs an approval from the model risk team, recorded in
+        the registry, and each model has a model card. All predictions and approvals go to an append-only
+        audit log we keep for seven years, which is what the regulator expects for credit decisions. The
+        honest problem is speed: the approval is a manual review meeting every two weeks, so even a small
+        retrain waits up to a fortnight, and teams have started batching changes to avoid it, which makes
+        each release riskier.""", ("governance-speed", "regulator-question", "fairness-testing")),
+    C("llm-deployment", "bill-and-latency", """
+        We use a hosted model through the API for our support assistant, with retrieval over our help centre
+        articles, and the prompts are versioned in Git. An evaluation set of three hundred real tickets runs
+        in CI before any prompt change goes out, and we log every request with its tokens and latency.
+        Guardrails check the output for personal data. What worries me now is that the monthly bill tripled
+        after launch and the p95 response time is eight seconds, because we send the full top-ten documents
+        and use the largest model for every request, even the trivial ones.""",
+      ("llm-latency-cost", "llm-eval-design", "prompt-injection")),
+]
