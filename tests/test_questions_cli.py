@@ -10,7 +10,7 @@ import pytest
 
 from voice_interviewer.bank import load_bank
 from voice_interviewer.cli import main
-from voice_interviewer.commands import questions as questions_command
+from voice_interviewer.commands import _closeness
 from voice_interviewer.commands.questions import add_bank_option, load_bank_from_args
 
 from test_bank import GUIDE_IDS, VALID
@@ -19,7 +19,7 @@ from test_bank import GUIDE_IDS, VALID
 @pytest.fixture
 def session_embedder(embedder, monkeypatch):
     """`questions check` uses the test session's loaded model instead of loading its own."""
-    monkeypatch.setattr(questions_command, "closeness_embedder", lambda: embedder)
+    monkeypatch.setattr(_closeness, "closeness_embedder", lambda: embedder)
     return embedder
 
 
@@ -235,7 +235,7 @@ def test_check_warns_about_two_descriptions_too_close_to_tell_apart(tmp_path, ca
     assert err.count("\n") == 1 and err.startswith("warning: ")
     assert f"{path}: question 'q1': concepts 'alpha' and 'beta' have descriptions too close to tell apart" in err
     similarity = float(err.split("(similarity ")[1].split(",")[0])
-    assert questions_command.CLOSE_DESCRIPTIONS <= similarity <= 1.0
+    assert _closeness.CLOSE_DESCRIPTIONS <= similarity <= 1.0
     assert "reword one" in err
 
 
@@ -266,10 +266,10 @@ def test_close_descriptions_lists_pairs_most_similar_first(tmp_path, embedder):
 
     (tmp_path / "mine.toml").write_text(described(*SAME_IDEA))
     bank = load_bank(tmp_path)
-    [pair] = questions_command.close_descriptions(bank, embedder)
+    [pair] = _closeness.close_descriptions(bank, embedder)
     assert (pair.first, pair.second, pair.where) == ("alpha", "beta", "question 'q1'")
-    assert questions_command.close_descriptions(bank, embedder, threshold=0.999) == []
-    assert len(questions_command.close_descriptions(bank, embedder, threshold=-1.0)) == 1  # gamma is alone
+    assert _closeness.close_descriptions(bank, embedder, threshold=0.999) == []
+    assert len(_closeness.close_descriptions(bank, embedder, threshold=-1.0)) == 1  # gamma is alone
 
 
 def test_check_warns_about_concepts_without_a_description(tmp_path, capsys, session_embedder):

@@ -1,6 +1,6 @@
 """Red-flag rules and follow-up triggers of an imported guide, read from their wording.
 
-Works on a :class:`~voice_interviewer.guide_build.Draft` whose concepts are already made (from the
+Works on a :class:`~voice_interviewer.guide_draft.Draft` whose concepts are already made (from the
 framework): each red flag's phrases are tied to those concepts (by shared words, then by meaning when
 an embedder is given), and its wording decides the rule's shape:
 
@@ -24,24 +24,21 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable
 
-from .guide_build import (
-    STAR,
-    Concept,
-    Draft,
+from .guide_build import STAR
+from .guide_draft import Concept, Draft, match_concepts, match_stage
+from .guide_text import (
+    _STOP,
     _aliases_for,
     _clip,
     _describe,
     _phrase_label,
-    _STOP,
     _sentence_case,
     _stems,
     _unique,
     content_stems,
-    match_concepts,
-    match_stage,
+    first_clause,
     slug,
     split_top,
-    first_clause,
 )
 from .guide_parse import GuideItem
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .guide_build import BuiltBank, _clip
+from .guide_draft import BuiltBank
+from .guide_text import _clip
 
 __all__ = ["to_toml"]
 

@@ -80,7 +80,7 @@ class RuleFinding:
 @dataclass
 class LintReport:
     heard: list[Heard] = field(default_factory=list)
-    close: list = field(default_factory=list)  # commands.questions.ClosePair
+    close: list = field(default_factory=list)  # commands._closeness.ClosePair
     rules: list[RuleFinding] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 

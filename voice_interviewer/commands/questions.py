@@ -1,5 +1,8 @@
 """`questions`: list the bank, and `questions check PATH...`: validate a custom bank.
 
+`questions import` and `questions lint` live in :mod:`voice_interviewer.commands.questions_guide`, the
+look at the descriptions both checks share in :mod:`voice_interviewer.commands._closeness`.
+
 Also home of the shared ``--bank`` plumbing (:func:`add_bank_option`, :func:`load_bank_from_args`,
 :func:`select_category`) so every command that reads questions takes ``--bank`` the same way.
 """
@@ -7,21 +10,17 @@ Also home of the shared ``--bank`` plumbing (:func:`add_bank_option`, :func:`loa
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import Any
 
-from ..bank import Bank, Concept, Question, default_bank_dir, load_bank
+from ..bank import Bank, Question, default_bank_dir, load_bank
 from ..errors import UsageError, VoiceInterviewerError
 from ..wording import plural
+from . import _closeness
 from ._filters import add_filter_options, narrow
 from ._suggest import did_you_mean
-
-if TYPE_CHECKING:
-    from ..meaning import Embedder
 
 
 def add_bank_option(parser: argparse.ArgumentParser, *, nested: bool = False) -> None:
@@ -115,6 +114,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     s.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print the question as JSON")
     add_bank_option(s, nested=True)
     s.set_defaults(func=run_show)
+    from .questions_guide import register_guide_commands
+
     register_guide_commands(sub)
 
 
@@ -206,266 +207,13 @@ def run_check(args: argparse.Namespace) -> int:
     bank = load_bank(args.paths)
     n, m = len(bank.questions), len(bank.sources)
     print(f"ok: {plural(n, 'question')} in {plural(m, 'file')}")
-    for line in missing_descriptions(bank):
+    for line in _closeness.missing_descriptions(bank):
         print(f"warning: {line}", file=sys.stderr)
     try:
-        embedder = closeness_embedder()
+        embedder = _closeness.closeness_embedder()
     except (ImportError, VoiceInterviewerError) as exc:  # EmbeddingError: no model, or it cannot load
         print(f"note: closeness check of the descriptions skipped ({exc})", file=sys.stderr)
         return 0
-    for pair in close_descriptions(bank, embedder):
+    for pair in _closeness.close_descriptions(bank, embedder):
         print(f"warning: {pair}", file=sys.stderr)
     return 0
-
-
-# ------------------------------------------------------------------ questions check: the descriptions
-
-#: Two concepts of one question (or follow-up) whose descriptions have at least this cosine similarity
-#: (all-MiniLM-L6-v2) read as one idea, so an answer cannot be credited to one and not the other.
-#: Calibrated on the bundled bank: 20 of its descriptions written again in other words score 0.65-0.88
-#: against the original (median 0.79; 16 of 20 reach 0.70); its 1,197 pairs of distinct sibling
-#: descriptions score median 0.34, 99th percentile 0.61, highest 0.67 (the first drafts had five pairs
-#: at 0.70-0.85, such as a platform's "strengths" and "weaknesses", and were reworded). The mean vector
-#: of description and examples separates worse (rewordings 0.53-0.89, median 0.74, against distinct
-#: pairs up to 0.70), so the examples are left out of this check.
-CLOSE_DESCRIPTIONS = 0.70
-
-
-def closeness_embedder() -> "Embedder":
-    """The sentence embedder for the closeness check (a seam: tests pass the session's one)."""
-    from ..embedding import MiniLMEmbedder
-
-    return MiniLMEmbedder().load()
-
-
-def _scored_items(q: Question) -> Iterator[tuple[str, str, tuple[Concept, ...]]]:
-    """(where, id prefix, concepts) for a question and each follow-up: each is scored on its own."""
-    yield f"question {q.id!r}", "", q.concepts
-    for f in q.follow_ups:
-        yield f"question {q.id!r}, follow-up {f.id!r}", f"{f.id}/", f.concepts
-
-
-def missing_descriptions(bank: Bank) -> list[str]:
-    """One line per question naming its concepts without a description (``FOLLOW_UP/ID`` for a follow-up's)."""
-    lines = []
-    for q in bank.questions:
-        ids = [prefix + c.id for _, prefix, concepts in _scored_items(q)
-               for c in concepts if not c.description]
-        if ids:
-            lines.append(f"{q.path}: question {q.id!r}: {plural(len(ids), 'concept')} without a description "
-                         f"({', '.join(ids)}): add one so answers can be matched by meaning")
-    return lines
-
-
-@dataclass(frozen=True)
-class ClosePair:
-    """Two concepts of one question or follow-up whose descriptions say nearly the same thing."""
-
-    path: str
-    where: str
-    first: str
-    second: str
-    similarity: float
-    threshold: float
-
-    def __str__(self) -> str:
-        return (f"{self.path}: {self.where}: concepts {self.first!r} and {self.second!r} have descriptions "
-                f"too close to tell apart (similarity {self.similarity:.2f}, threshold {self.threshold:.2f}): "
-                f"reword one so each says what only it covers")
-
-
-def close_descriptions(bank: Bank, embedder: "Embedder",
-                       threshold: float = CLOSE_DESCRIPTIONS) -> list[ClosePair]:
-    """Pairs of concepts within one question (or one follow-up) whose descriptions are at least
-    ``threshold`` similar, most similar first within each question.
-
-    Tool concepts are left out: a tool is recognised by its name, and every tool's description
-    ("a tool that tracks experiments") is meant to sit close to the practice it serves.
-    """
-    pairs = []
-    for q in bank.questions:
-        found = []
-        for where, _, concepts in _scored_items(q):
-            described = [c for c in concepts if c.description and c.kind != "tool"]
-            if len(described) < 2:
-                continue
-            vectors = embedder.embed([c.description for c in described])
-            similarity = vectors @ vectors.T
-            for i, j in itertools.combinations(range(len(described)), 2):
-                if similarity[i, j] >= threshold:
-                    found.append(ClosePair(q.path, where, described[i].id, described[j].id,
-                                           float(similarity[i, j]), threshold))
-        pairs.extend(sorted(found, key=lambda p: -p.similarity))
-    return pairs
-
-
-# ------------------------------------------------------------------ questions import / lint
-
-
-def register_guide_commands(sub: argparse._SubParsersAction) -> None:
-    i = sub.add_parser("import", help="turn an interview guide (.txt or .md) into a question bank",
-                       description="Read an interview guide (categories; per question the question, why it is "
-                                   "asked, the answer framework, red flags and follow-ups) and write a commented "
-                                   "bank file DIR/<guide>.toml that `questions check` accepts. Problems are listed "
-                                   "one per line (file:line: what was expected).")
-    i.add_argument("guide", metavar="GUIDE", type=Path, help="the guide, plain text or markdown")
-    i.add_argument("-o", "--output", metavar="DIR", type=Path, required=True, help="directory for the bank file")
-    i.add_argument("--force", action="store_true", help="replace DIR/<guide>.toml if it exists")
-    i.add_argument("--words-only", action="store_true",
-                   help="tie red flags and follow-ups to concepts by shared words only (no embedding model)")
-    i.set_defaults(func=run_import)
-    lt = sub.add_parser("lint", help="check a bank by ear and by its rules: mis-heard terms, look-alike "
-                                     "concepts, red flags that never fire, follow-ups never asked",
-                        description="Speak every tool name and hotword in short sentences with each available "
-                                    "voice, transcribe them with the bundled Whisper and list what the scorer "
-                                    "would miss (with what was heard); flag concepts whose descriptions are too "
-                                    "close, red flags no answer raises and follow-ups no answer reaches.")
-    lt.add_argument("paths", metavar="PATH", type=Path, nargs="+", help="*.toml file or directory of them")
-    lt.add_argument("--fix", metavar="DIR", type=Path,
-                    help="write a copy of the bank to DIR with what Whisper heard added as aliases, for review")
-    lt.add_argument("--voice", action="append", choices=("espeak", "piper"),
-                    help="voices to speak with (repeatable; default: every one installed)")
-    lt.add_argument("--carriers", type=int, default=1, choices=(1, 2, 3),
-                    help="carrier sentences per term and voice (default 1)")
-    lt.add_argument("--question", action="append", metavar="ID", help="only these questions")
-    lt.add_argument("--no-audio", action="store_true", help="skip speaking and transcribing (rules and overlaps only)")
-    lt.add_argument("--json", action="store_true", help="print the findings as JSON")
-    lt.set_defaults(func=run_lint)
-
-
-def run_import(args: argparse.Namespace) -> int:
-    from ..guide_import import GuideError, import_guide
-
-    embedder = None
-    if not args.words_only:
-        try:
-            embedder = _with_spinner("loading the sentence-embedding model", closeness_embedder)
-        except (ImportError, VoiceInterviewerError) as exc:
-            print(f"note: red flags and follow-ups tied to concepts by words only ({exc})", file=sys.stderr)
-    try:
-        result = _with_spinner(f"importing {args.guide}",
-                               lambda: import_guide(args.guide, args.output, embedder=embedder, force=args.force))
-    except GuideError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return exc.exit_code
-    for problem in result.skipped:
-        print(f"note: {problem}", file=sys.stderr)
-    bank = result.bank
-    concepts = sum(len(q.concepts) for q in bank.questions)
-    print(f"wrote {result.path}: {plural(len(bank.questions), 'question')} in "
-          f"{plural(len(bank.categories), 'category', 'categories')}, {plural(concepts, 'concept')}")
-    print(f"next: voice-interviewer questions lint {result.path.parent}  (review the file, then) "
-          f"voice-interviewer questions check {result.path.parent}")
-    return 0
-
-
-def _with_spinner(message: str, work):
-    """Run ``work()`` under a rich spinner on stderr (import and model loads take a few seconds)."""
-    from rich.console import Console
-
-    console = Console(stderr=True)
-    with console.status(message):
-        return work()
-
-
-def run_lint(args: argparse.Namespace) -> int:
-    """Each finding is printed as soon as its part is done (speaking takes minutes on a big bank)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    from .. import lint
-
-    bank = load_bank(args.paths)
-    for qid in args.question or ():
-        find_question(bank, qid)
-    report = lint.LintReport()
-    err, out = Console(stderr=True), Console()
-    show = (lambda part: None) if args.json else (lambda part: _print_lint_part(out, report, part))
-    if not args.no_audio:
-        synths = _lint_voices(args.voice, report.notes)
-        if synths:
-            from ..speech.transcriber import WhisperTranscriber
-
-            transcriber = _with_spinner("loading Whisper", lambda: WhisperTranscriber().load())
-            total = len(lint.terms_to_probe(bank, questions=args.question or ())) * len(synths) * args.carriers
-            with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                          TimeRemainingColumn(), console=err, transient=True) as progress:
-                task = progress.add_task("speaking terms", total=total)
-
-                def step(done: int, total: int, what: str) -> None:
-                    progress.update(task, completed=done, description=f"speaking {what[:40]}")
-
-                report.heard = lint.probe_terms(bank, synths, transcriber, carriers=lint.CARRIERS[:args.carriers],
-                                                questions=args.question or (), progress=step)
-            show("heard")
-    try:
-        embedder = _with_spinner("loading the sentence-embedding model", closeness_embedder)
-        report.close = [p for p in close_descriptions(bank, embedder)
-                        if not args.question or any(f"'{q}'" in p.where for q in args.question)]
-        show("close")
-    except (ImportError, VoiceInterviewerError) as exc:
-        report.notes.append(f"closeness check of the descriptions skipped ({exc})")
-    report.rules = _with_spinner("scoring probe answers", lambda: lint.lint_rules(bank, questions=args.question or ()))
-    show("rules")
-    fixed = None
-    if args.fix is not None:
-        files, added = lint.write_fixed_copy(bank, report.heard, args.fix)
-        fixed = {"files": [str(f) for f in files], "aliases_added": added}
-    if args.json:
-        json.dump({"heard": [h.__dict__ for h in report.heard], "close": [p.__dict__ for p in report.close],
-                   "rules": [r.__dict__ for r in report.rules], "notes": report.notes, "fix": fixed},
-                  sys.stdout, indent=2, ensure_ascii=False)
-        sys.stdout.write("\n")
-        return 0
-    _print_lint_end(out, report, fixed)
-    return 0
-
-
-def _lint_voices(wanted: list[str] | None, notes: list[str]) -> list:
-    """espeak-ng (the engine pyttsx3 drives here) and Piper, as asked or as installed."""
-    from ..errors import SpeakerError
-    from ..speech.speaker import EspeakSynth, PiperSynth
-
-    synths = []
-    for name in wanted or ("espeak", "piper"):
-        try:
-            synths.append(EspeakSynth(voice="en-us") if name == "espeak" else PiperSynth(deterministic=True))
-        except SpeakerError as exc:
-            if wanted:
-                raise
-            notes.append(f"voice {name} skipped ({exc})")
-    if not synths:
-        notes.append("no voice available: terms were not spoken")
-    return synths
-
-
-def _print_lint_part(out, report, part: str) -> None:
-    from rich.markup import escape
-
-    if part == "heard":
-        missed = report.missed
-        out.print(f"[bold]Heard wrong[/]: {len(missed)} of {plural(len(report.heard), 'term')} missed by the matcher")
-        for h in missed:
-            heard = "; ".join(f"“{m}”" for m in h.missed[:3])
-            out.print(f"  {escape(h.question)} {escape(h.concept)}: {escape(h.term)!s} "
-                      f"{h.hits}/{h.tries} — heard {escape(heard)}"
-                      + (f" → suggest {escape(', '.join(h.suggestions))}" if h.suggestions else ""))
-    elif part == "close":
-        out.print(f"[bold]Too alike[/]: {plural(len(report.close), 'pair')} of concepts")
-        for pair in report.close:
-            out.print(f"  {escape(str(pair))}")
-    else:
-        out.print(f"[bold]Rules[/]: {plural(len(report.rules), 'finding')}")
-        for finding in report.rules:
-            out.print(f"  {escape(str(finding))}")
-
-
-def _print_lint_end(out, report, fixed) -> None:
-    from rich.markup import escape
-
-    for note in report.notes:
-        out.print(f"[dim]note: {escape(note)}[/]")
-    if fixed:
-        out.print(f"wrote {plural(len(fixed['files']), 'file')} with {plural(fixed['aliases_added'], 'alias', 'aliases')} "
-                  f"added for review: {escape(', '.join(fixed['files']))}")
