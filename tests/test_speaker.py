@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from voice_interviewer.errors import SpeakerError
-from voice_interviewer.speech import speaker as speaker_mod
+from voice_interviewer.speech import synth as synth_mod
 from voice_interviewer.speech.speaker import (
     EspeakSynth, FallbackSpeaker, FileSpeaker, PiperSynth, PlayingSpeaker, PrintSpeaker, Pyttsx3Synth,
     make_speaker, play, tone_samples,
@@ -132,9 +132,9 @@ def test_auto_falls_back_to_espeak_when_pyttsx3_fails(capfd):
 
 
 def test_no_engine_at_all_prints_the_question_on_stderr(monkeypatch, capfd):
-    monkeypatch.setattr(speaker_mod, "_PYTTSX3_ENGINE", None)
+    monkeypatch.setattr(synth_mod, "_PYTTSX3_ENGINE", None)
     monkeypatch.setitem(sys.modules, "pyttsx3", None)  # import fails
-    monkeypatch.setattr(speaker_mod.shutil, "which", lambda name: None)
+    monkeypatch.setattr(synth_mod.shutil, "which", lambda name: None)
     spk = make_speaker("auto")
     spk.say(QUESTION)
     out, err = capfd.readouterr()
