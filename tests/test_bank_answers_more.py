@@ -12,7 +12,7 @@ import pytest
 from voice_interviewer.bank import DEFAULT_BANK_DIR, load_bank
 from voice_interviewer.scoring import score_answer
 
-from bank_answers_more import ANSWERS
+from bank_answers_more import ANSWERS, CALLS_FOR
 
 #: The bank as it was before it grew: the guide's questions and extra.toml's, labelled elsewhere
 #: (tests/scoring_answers*.py, tests/test_bank_answers.py).
@@ -73,3 +73,26 @@ def test_red_flags_clear_a_strong_answer_and_catch_a_weak_one(scores, qid):
     assert [f.id for f in strong.red_flags] == [], qid
     assert weak.red_flags, f"{qid}: the weak answer raises no red flag"
     assert weak.follow_up is not None and strong.follow_up is not None, qid
+
+
+#: Follow-ups that no labelled answer made the chosen one until CALLS_FOR was written for them.
+ONCE_UNREACHED = {("reproducibility", "model-card"), ("cloud-platform", "multi-cloud"),
+                  ("online-experiments", "experiment-platform"), ("model-governance", "governance-speed"),
+                  ("llm-deployment", "llm-latency-cost")}
+
+
+@pytest.mark.parametrize("answer", CALLS_FOR, ids=lambda a: f"{a.question}/{a.name}")
+def test_an_answer_that_calls_for_a_follow_up_gets_the_one_it_was_written_for(bank, embedder, answer):
+    """Each follow-up is reachable: an answer that warrants it (labelled before scoring) is asked it, with
+    the meaning matcher and by words alone."""
+    question = bank.get(answer.question)
+    assert answer.follow_ups[0] in {f.id for f in question.follow_ups}
+    for with_embedder in (embedder, None):
+        chosen = score_answer(question, answer.text, embedder=with_embedder).follow_up
+        assert chosen is not None and chosen.id in answer.follow_ups, (answer.name, chosen)
+        assert chosen.id == answer.follow_ups[0], (answer.name, chosen.id, chosen.reason)
+
+
+def test_every_once_unreached_follow_up_has_an_answer_written_for_it():
+    assert {(a.question, a.follow_ups[0]) for a in CALLS_FOR} == ONCE_UNREACHED
+
