@@ -48,6 +48,8 @@ class FakeSoundDevice(types.SimpleNamespace):
         super().__init__(PortAudioError=PortAudioError, CallbackStop=type("CallbackStop", (Exception,), {}))
         self.inputs, self.feed, self.query_error, self.stall = inputs, feed, query_error, stall
         self.unplugged = False
+        self.listening = threading.Event()  # set: the recorder reads (gated streams deliver only then)
+        self.gated = False
         self.default = types.SimpleNamespace(device=(0, 1))
         self.streams: list = []
         fake = self
@@ -66,6 +68,8 @@ class FakeSoundDevice(types.SimpleNamespace):
                 threading.Thread(target=self._run, daemon=True).start()
 
             def _run(self):
+                if fake.gated:  # a candidate who starts speaking once asked, not during the question
+                    fake.listening.wait(60)
                 audio = fake.feed if fake.feed is not None else np.zeros(0, np.float32)
                 status = types.SimpleNamespace(input_overflow=False)
                 step = self.blocksize or 512  # blocksize 0: PortAudio picks; a real one delivers ~32 ms
@@ -132,10 +136,21 @@ class FakeSoundDevice(types.SimpleNamespace):
 @pytest.fixture
 def fake_sd(monkeypatch):
     from voice_interviewer.speech import devices
+    from voice_interviewer.speech.recorder import MicrophoneSource
 
-    def install(**kwargs) -> FakeSoundDevice:
+    def install(*, gated: bool = False, **kwargs) -> FakeSoundDevice:
+        """``gated``: the stream delivers once the recorder starts reading (every sample is then
+        part of the answer, however long the start-up took on a loaded machine)."""
         sd = FakeSoundDevice(**kwargs)
+        sd.gated = gated
         monkeypatch.setattr(devices, "_sd", lambda: sd)
+        real_chunks = MicrophoneSource.chunks
+
+        def chunks(self):
+            sd.listening.set()
+            yield from real_chunks(self)
+
+        monkeypatch.setattr(MicrophoneSource, "chunks", chunks)
         return sd
 
     return install
@@ -190,12 +205,16 @@ def test_unknown_input_device_lists_the_real_ones(fake_sd, capsys):
 @pytest.mark.slow
 @pytest.mark.parametrize("how", ["stream-finished", "stream-stalled"])
 def test_microphone_unplugged_mid_answer_keeps_what_was_said(
-    how, fake_sd, real_speech_dir, voice_interviewer_home, capsys
+    how, fake_sd, real_speech_dir, voice_interviewer_home, capsys, monkeypatch
 ):
+    from voice_interviewer import interview
     from voice_interviewer.speech.audio import load_audio
 
+    # the rest of the answer is transcribed within LOST_TRANSCRIBE_S, or not at all (the next test);
+    # a loaded test machine must not decide which branch this one takes
+    monkeypatch.setattr(interview, "LOST_TRANSCRIBE_S", 120.0)
     speech = load_audio(real_speech_dir / "jfk.flac")[: 16000 * 6]  # "And so my fellow Americans, ask not…"
-    fake_sd(feed=speech, stall=how == "stream-stalled")
+    fake_sd(feed=speech, stall=how == "stream-stalled", gated=True)
     rc = main(["practice", "--silent", "--question", "lifecycle"])
     out, err = capsys.readouterr()
     assert "Traceback" not in err
@@ -214,6 +233,85 @@ def test_microphone_unplugged_mid_answer_keeps_what_was_said(
     assert "fellow americans" in text, text
     assert log.of_type("verdict")[0]["turn"] == 1  # the turn ended cleanly: scored like any other
     assert log.events[-1]["type"] == "session_end" and log.events[-1]["status"] == "failed"
+
+
+class _StuckDecoder:
+    """A decoder whose every call blocks until ``release`` is set, as CTranslate2 inside one segment."""
+
+    def __init__(self) -> None:
+        self.release, self.entered = threading.Event(), threading.Event()
+
+    def decode(self, audio, hotwords, probs, *, offset, context="", cancel=None):
+        from voice_interviewer.speech.streaming import Piece
+
+        self.entered.set()
+        self.release.wait(30)
+        return Piece("late words", (), ())
+
+
+def test_a_decode_that_cannot_stop_is_given_up_on_within_the_bound():
+    """finish(timeout) and close(timeout) return on time with a decode stuck in native code; the
+    worker is handed to the exit (settle waits for it only briefly), and ends on its own later."""
+    from voice_interviewer import process
+    from voice_interviewer.errors import TranscriptionAbandoned
+    from voice_interviewer.speech.streaming import WhisperStream
+    from voice_interviewer.speech.vad import WINDOW
+
+    for how in ("finish", "close"):
+        decoder = _StuckDecoder()
+        stream = WhisperStream(decoder)
+        speech = np.zeros(16000 * 2, np.float32)
+        probs = np.r_[np.full(40, 0.9), np.full(len(speech) // WINDOW - 40, 0.01)].astype(np.float32)
+        stream.feed(speech, probs)
+        stream.progress()  # a pause: the stretch before it is decoded now
+        assert decoder.entered.wait(10)
+        started = time.monotonic()
+        if how == "finish":
+            with pytest.raises(TranscriptionAbandoned):
+                stream.finish(timeout=0.3)
+        else:
+            stream.close(timeout=0.3)
+        assert time.monotonic() - started < 1.0 and stream.abandoned
+        stream.close()  # a later close (the loop's error path) does not wait either
+        assert time.monotonic() - started < 1.0
+        started = time.monotonic()
+        assert process.settle() is False  # the abandoned worker is not waited for at exit...
+        assert time.monotonic() - started < process.ABANDONED_WAIT_S + 0.5
+        worker_name = stream._worker.name
+        assert worker_name in process.wedged()  # ... so the real program leaves with os._exit
+        decoder.release.set()
+        stream._worker.join(5)
+        assert not stream._worker.is_alive()  # it ended on its own at the end of its segment
+        process._wedged.remove(worker_name)  # this test's own mark, not the process's state
+
+
+@pytest.mark.slow
+def test_microphone_lost_while_a_slow_decode_runs_saves_the_take_untranscribed(
+    fake_sd, real_speech_dir, voice_interviewer_home, capsys, monkeypatch
+):
+    """Past LOST_TRANSCRIBE_S the rest of the answer is not waited for: the whole take is saved, the
+    turn says why it has no transcript, one error line, the session closed as failed."""
+    from voice_interviewer import interview, process
+    from voice_interviewer.speech.audio import load_audio
+
+    monkeypatch.setattr(interview, "LOST_TRANSCRIBE_S", 0.0)
+    speech = load_audio(real_speech_dir / "jfk.flac")[: 16000 * 4]
+    fake_sd(feed=speech, gated=True)
+    started = time.monotonic()
+    rc = main(["practice", "--silent", "--question", "lifecycle"])
+    took = time.monotonic() - started
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and rc == 4, err
+    assert err.strip().splitlines()[-1].startswith("error: microphone lost")
+    log = list_sessions(voice_interviewer_home)[0]
+    audio = log.of_type("answer_audio")[0]
+    assert audio["ended_by"] == "device-lost" and audio["duration"] == pytest.approx(4.0, abs=0.1)
+    assert not log.of_type("transcript") and not log.of_type("verdict")
+    assert log.of_type("unanswered")[0]["reason"] == "microphone lost before the answer was transcribed"
+    assert log.status == "failed" and not log.warnings
+    assert took < 60, took
+    for name in [n for n in process.wedged() if n == "whisper-stream"]:
+        process._wedged.remove(name)  # this test's own mark (an in-process run ends without os._exit)
 
 
 # --------------------------------------------------------------------------- no text-to-speech
@@ -303,7 +401,7 @@ def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardeni
     """Issue 15 item 0: PulseAudio stopped while the interviewer speaks, listens, or transcribes and
     scores between turns. Before the fix PortAudio's ALSA thread spun printing ``Expression
     'self->capture.ready || self->playback.ready' failed`` at ~100 MB/s and the process ignored
-    SIGTERM. Now: the program ends within 10 s of the server stopping, with one ``error:`` line,
+    SIGTERM. Now: the program ends within 5 s of the server stopping, with one ``error:`` line,
     bounded output (a 100 MB file-size limit is never approached), and the session kept."""
     import os
     import resource
@@ -370,6 +468,7 @@ def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardeni
                 raise AssertionError(f"still running 20 s after the sound server stopped "
                                      f"(stderr {os.path.getsize(err_path)} bytes)")
             took = time.monotonic() - stopped
+            print(f"\n[{phase}] ended {took:.2f} s after the sound server stopped", file=sys.stderr)
         finally:
             if proc.poll() is None:
                 proc.kill()
@@ -381,9 +480,9 @@ def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardeni
     assert os.path.getsize(err_path) < 64_000 and os.path.getsize(out_path) < 64_000  # bounded output
     assert "Traceback" not in err and "Expression '" not in err, err[-3000:]
     assert proc.returncode in (4, 6), (proc.returncode, err[-3000:])  # a device (or output) error
-    # was 5 s; since turn-taking decodes at every pause, a decode is often in flight when the server
-    # goes, and the program waits for it to stop at its next segment (5.3-8.7 s under load 4-10)
-    assert took <= 10.0, f"took {took:.1f} s to end after the sound server stopped"
+    # the rest of the answer is transcribed within LOST_TRANSCRIBE_S (1.5 s) or saved untranscribed:
+    # a decode that cannot stop mid-segment no longer holds the exit (it took 5.3-8.7 s under load)
+    assert took <= 5.0, f"took {took:.1f} s to end after the sound server stopped"
     errors = [line for line in err.splitlines() if line.startswith("error: ")]
     assert len(errors) == 1, err[-3000:]
     assert any(what in errors[0] for what in ("microphone lost", "audio output lost", "cannot open the microphone"))

@@ -5,6 +5,7 @@
     ├── AudioError                   an audio file cannot be read or is unusable
     ├── DeviceError                  no microphone / speaker, or a device failed
     ├── TranscriberError             the Whisper model cannot be found or loaded
+    │   └── TranscriptionAbandoned   a transcription given up on after its time (the microphone was lost)
     ├── SpeakerError                 no TTS engine could speak
     ├── StoreError                   the data directory or a session file is unusable
     └── UsageError                   conflicting or unknown command-line options
@@ -39,6 +40,10 @@ class DeviceError(VoiceInterviewerError):
 
 class TranscriberError(VoiceInterviewerError):
     exit_code = 5
+
+
+class TranscriptionAbandoned(TranscriberError):
+    """A stream's ``finish(timeout=…)`` ran out of time; the decode in flight was given up on."""
 
 
 class SpeakerError(VoiceInterviewerError):

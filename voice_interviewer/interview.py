@@ -28,7 +28,7 @@ from typing import Any, Callable, NoReturn, cast
 from . import events as ev
 from .answer import score_spoken
 from .bank import Question
-from .errors import DeviceError, VoiceInterviewerError
+from .errors import DeviceError, TranscriptionAbandoned, VoiceInterviewerError
 from .rehearsal import RunClock, TurnBudget
 from .seams import (SAMPLE_RATE, AudioSource, BackgroundModel, InterviewUI, Listener, LiveSource, Recording, Sources,
                     Speaker, StreamingTranscriber, TranscriptStream)
@@ -42,6 +42,7 @@ DURING = ("speaking", "listening", "transcribing", "saving")
 MICROPHONE_LOST = ("microphone lost: it stopped delivering audio (unplugged, or the sound server went away); "
                    "the answer so far is saved")
 MAX_REPEATS = 3
+LOST_TRANSCRIBE_S = 1.5  # the microphone is lost: the rest of the answer is transcribed within this, or not
 
 
 class Interrupted(KeyboardInterrupt):
@@ -190,7 +191,10 @@ class _Interview:
             self.device_lost = recording.ended_by == "device-lost"
             self.during = "transcribing"
             with self.ui.status("transcribing…"):
-                transcript = stream.finish()
+                if self.device_lost:  # the interview is ending: a slow decode must not hold the exit
+                    transcript = self._finish_lost(stream, recording)
+                else:
+                    transcript = stream.finish()
         except BaseException:
             # Ctrl-C, SIGTERM or a failure while listening or transcribing: the stream's worker
             # must be stopped and joined here — one left decoding when the process exits is a
@@ -199,6 +203,17 @@ class _Interview:
             raise
         self.ui.heard(info, transcript)
         return recording, transcript
+
+    def _finish_lost(self, stream: TranscriptStream, recording: Recording) -> Transcript:
+        """The rest of an answer whose microphone was lost, transcribed within LOST_TRANSCRIBE_S;
+        past that the take is saved untranscribed (``score --question ID AUDIO`` scores it later)."""
+        try:
+            return stream.finish(timeout=LOST_TRANSCRIBE_S)
+        except TranscriptionAbandoned:
+            assert self.current is not None
+            self._save(self.current, recording, partial=False)
+            self._unanswered(self.current, "microphone lost before the answer was transcribed")
+            raise DeviceError(MICROPHONE_LOST) from None
 
     def _save(self, result: TurnResult, recording: Recording, *, partial: bool) -> None:
         self.during = "saving"

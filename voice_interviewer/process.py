@@ -28,12 +28,14 @@ import threading
 import time
 from typing import Callable
 
-__all__ = ["track", "run_bounded", "settle", "wedged", "exit_code_or_leave", "NativeStderr", "NOISE",
+__all__ = ["track", "abandon", "run_bounded", "settle", "wedged", "exit_code_or_leave", "NativeStderr", "NOISE",
            "audio_failures"]
 
 _lock = threading.Lock()
 _threads: list[threading.Thread] = []
 _wedged: list[str] = []
+_abandoned: list[threading.Thread] = []
+ABANDONED_WAIT_S = 0.5  # how long the exit still waits for native work that was given up on
 
 
 def track(thread: threading.Thread) -> threading.Thread:
@@ -42,6 +44,16 @@ def track(thread: threading.Thread) -> threading.Thread:
         _threads[:] = [t for t in _threads if t.is_alive()]
         _threads.append(thread)
     return thread
+
+
+def abandon(thread: threading.Thread) -> None:
+    """Native work given up on (a decode the program will not wait for, the microphone being lost):
+    :func:`settle` waits for it only :data:`ABANDONED_WAIT_S`, then the process is marked wedged and
+    leaves with ``os._exit`` — what it wrote is already flushed and fsynced, and nothing finalises
+    under the still-running native thread."""
+    with _lock:
+        if thread not in _abandoned:
+            _abandoned.append(thread)
 
 
 def wedged() -> list[str]:
@@ -89,11 +101,15 @@ def settle(timeout: float = 30.0) -> bool:
     """Join every tracked thread (a repeated Ctrl-C does not interrupt this); True when all ended.
 
     The bound is generous: a decode in flight is at most one 25 s stretch (about a second or two
-    here); past it the process is marked wedged rather than left to crash in finalisation."""
-    deadline = time.monotonic() + timeout
+    here); past it the process is marked wedged rather than left to crash in finalisation. A thread
+    given up on (:func:`abandon`) gets only :data:`ABANDONED_WAIT_S`."""
+    start = time.monotonic()
     with _lock:
         threads = [t for t in _threads if t.is_alive() and t is not threading.current_thread()]
+        _abandoned[:] = [t for t in _abandoned if t.is_alive()]
+        given_up = list(_abandoned)
     for t in threads:
+        deadline = start + (min(timeout, ABANDONED_WAIT_S) if t in given_up else timeout)
         while t.is_alive() and time.monotonic() < deadline:
             try:
                 t.join(max(0.0, min(0.5, deadline - time.monotonic())))

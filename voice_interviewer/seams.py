@@ -62,7 +62,9 @@ class TranscriptStream(Protocol):
         """One block of audio, with the recorder's VAD speech probabilities for the windows it completed."""
         ...
 
-    def finish(self) -> Transcript: ...
+    def finish(self, timeout: float | None = None) -> Transcript:
+        """The whole answer's transcript; with ``timeout``, raises ``TranscriptionAbandoned`` past it."""
+        ...
 
     def preview(self) -> str:
         """Committed text so far (for a live preview)."""

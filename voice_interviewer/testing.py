@@ -61,7 +61,7 @@ class ScriptedStream:
     def progress(self) -> tuple[str, float]:
         return "", 0.0
 
-    def finish(self) -> Transcript:
+    def finish(self, timeout: float | None = None) -> Transcript:
         return self.owner.next_transcript(self.samples / SAMPLE_RATE)
 
     def close(self) -> None:

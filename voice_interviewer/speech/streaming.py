@@ -25,12 +25,12 @@ from typing import Protocol, Sequence
 
 import numpy as np
 
-from ..errors import TranscriberError, VoiceInterviewerError
+from ..errors import TranscriberError, TranscriptionAbandoned, VoiceInterviewerError
 from ..seams import SAMPLE_RATE
 from ..transcript import Transcript, Word
 from .vad import DEFAULT, WINDOW, SileroVAD, speech_runs
 
-__all__ = ["PAD_S", "DecodeCancelled", "Decoder", "Piece", "WhisperStream"]
+__all__ = ["PAD_S", "DecodeCancelled", "Decoder", "Piece", "TranscriptionAbandoned", "WhisperStream"]
 
 PAD_S = 0.4  # audio kept around each speech run when decoding (and as lead-in before speech)
 
@@ -56,6 +56,24 @@ class Decoder(Protocol):
         """Text, words and speech segments of ``audio`` (VAD ``probs`` per 32 ms window), in answer
         time (shifted by ``offset`` seconds); raises :class:`DecodeCancelled` once ``cancel`` is set."""
         ...
+
+
+def _join(thread: threading.Thread, timeout: float | None, *, through_ctrl_c: bool = True) -> bool:
+    """Join ``thread``, at most ``timeout`` s (None: for as long as it takes). True when it ended.
+
+    ``through_ctrl_c``: a Ctrl-C meanwhile does not cut the wait short (we are already stopping);
+    otherwise it propagates (Ctrl-C while an answer is transcribed stops the interview)."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while thread.is_alive():
+        left = 0.5 if deadline is None else min(0.5, deadline - time.monotonic())
+        if left <= 0:
+            return False
+        try:
+            thread.join(left)
+        except KeyboardInterrupt:
+            if not through_ctrl_c:
+                raise
+    return True
 
 
 def _windows(seconds: float) -> int:
@@ -114,6 +132,7 @@ class WhisperStream:
         self.stats = {"stretches": 0, "decode_s": 0.0, "max_buffer_s": 0.0}
         self._worker: threading.Thread | None = None
         self._cancel = threading.Event()  # close(): the decode in flight stops at its next segment
+        self._abandoned = False
         if threaded:
             from ..process import track
 
@@ -167,8 +186,13 @@ class WhisperStream:
             return " ".join(p.text for p in self._pieces if p.text), self._committed_s
 
 
-    def finish(self) -> Transcript:
-        """Decode what is left and return the whole answer's transcript (idempotent)."""
+    def finish(self, timeout: float | None = None) -> Transcript:
+        """Decode what is left and return the whole answer's transcript (idempotent).
+
+        ``timeout`` (threaded only): give up after this many seconds — the stream is then
+        abandoned (see :meth:`close`) and :class:`TranscriptionAbandoned` raised. The loop uses it
+        when the microphone is lost: the program is ending, and a decode that CTranslate2 cannot
+        stop mid-segment (seconds on a busy machine) must not hold the exit."""
         if self._worker is None:
             if not self._finishing:
                 self._finishing = True
@@ -177,7 +201,9 @@ class WhisperStream:
             with self._cond:
                 self._finishing = True
                 self._cond.notify()
-            self._worker.join()
+            if not _join(self._worker, timeout, through_ctrl_c=False):
+                self._abandon()
+                raise TranscriptionAbandoned(f"transcription given up after {timeout:g} s")
         if isinstance(self._error, VoiceInterviewerError):
             raise self._error
         if self._error is not None:  # a library failure in the worker: one line, not a traceback
@@ -193,22 +219,37 @@ class WhisperStream:
             )
         return self._result
 
-    def close(self) -> None:
+    def close(self, timeout: float | None = None) -> None:
         """Stop without decoding the rest (the answer was abandoned, or Ctrl-C).
 
-        Waits for the worker to end — a decode in flight is cancelled at its next segment, so
-        that is well under a second or two — and a second Ctrl-C does not cut the wait short:
-        a worker left inside CTranslate2 while the interpreter exits crashes the process."""
+        Waits for the worker to end — a decode in flight is cancelled at its next segment — and a
+        second Ctrl-C does not cut the wait short: a worker left inside CTranslate2 while the
+        interpreter exits crashes the process. With ``timeout`` the wait is bounded: a worker
+        still decoding then is abandoned — it ends on its own at its next segment, and
+        :func:`voice_interviewer.process.settle` lets the process leave without it (``os._exit``
+        after the session is written), never finalising under it."""
         with self._cond:
             self._closed = True
             self._cond.notify()
         self._cancel.set()
-        worker = self._worker
-        while worker is not None and worker.is_alive():
-            try:
-                worker.join(0.5)
-            except KeyboardInterrupt:
-                continue
+        if self._worker is not None and not self.abandoned and not _join(self._worker, timeout):
+            self._abandon()
+
+    @property
+    def abandoned(self) -> bool:
+        """True once a decode in flight was given up on (:meth:`finish` or :meth:`close` timed out)."""
+        return self._abandoned
+
+    def _abandon(self) -> None:
+        from ..process import abandon
+
+        with self._cond:
+            self._closed = True
+            self._cond.notify()
+        self._cancel.set()
+        self._abandoned = True
+        if self._worker is not None:
+            abandon(self._worker)
 
     # -- the worker ------------------------------------------------------------------------------
 

@@ -352,8 +352,11 @@ class WhisperTranscriber:
                     bg.join(0.5)
                 except KeyboardInterrupt:
                     continue
-        with self._decode_lock:
+        # a decode given up on (the microphone was lost) may still hold the lock: leave the model to
+        # it, the process then leaves without finalising (voice_interviewer.process.abandon)
+        if self._decode_lock.acquire(timeout=0.5):
             self._model = None
+            self._decode_lock.release()
 
     def _prompt(self, context: str) -> str | None:
         """The filler prompt followed by what was said just before (``None`` when both are empty)."""
