@@ -78,6 +78,34 @@ ANSWERS = [
      "Besides unit tests we keep a small set of hard examples and | every new version has to pass them.",
      "We also compare it with the old one on live traffic."],
 ]
+# Held out: written after the decision's rules were set and never looked at while tuning them
+# (`--held-out`); the same shape as ANSWERS.
+HELD_OUT = [
+    ["Feature stores solve a consistency problem.",
+     "The same code computes a feature for training and for | serving, so the two cannot drift apart.",
+     "That alone removed most of our skew bugs."],
+    ["I measure a recommender offline first.",
+     "We replay last month's clicks and check whether the new ranking puts the | items people chose near the top.",
+     "Then a small online test decides."],
+    ["Our biggest incident was a silent failure.",
+     "The feature job kept running but it was reading an empty | partition for three days.",
+     "We now alert when the row count drops."],
+    ["I like to keep training reproducible.",
+     "Every run records the commit, the data snapshot and, um, | the random seed in the tracker.",
+     "Anyone can rebuild a model from that."],
+    ["Labelling was our bottleneck.",
+     "We sent only the examples the model was least sure about to | the annotators each week.",
+     "It halved the labelling bill."],
+    ["For monitoring I watch three things.",
+     "The input distributions, the prediction distribution, and the | business metric that the model is meant to move.",
+     "Alerts go to the team that owns the model."],
+    ["A shadow deployment is my favourite safety net.",
+     "The new model sees real traffic but its answers are only logged because | nobody has checked them yet.",
+     "We promote it after a week of clean logs."],
+    ["We retrain on a schedule and on demand.",
+     "The nightly job retrains with the latest data, and if the drift monitor fires we | start a run by hand.",
+     "Most weeks nothing needs a person."],
+]
 # Answers the decision was never tuned on, for the issue's acceptance check through
 # `rehearse --answers DIR --realtime` (question id → sentences; '|' is a 2.5–3.5 s thinking pause,
 # sentences are 1.0–1.2 s apart). Written by --write-unseen DIR.
@@ -234,8 +262,35 @@ class OwnCoreStream:
         return self.inner.stats
 
 
-def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool) -> dict:
+class ChargedPauseReader:
+    """The pause reader (``speech/tailread.py``) in own-core mode: its read is charged to the audio
+    clock by its CPU time like the stream's decodes — its words become visible that much later."""
+
+    def __init__(self, stream: OwnCoreStream, reader):
+        from voice_interviewer.speech.tailread import PauseReader
+
+        self.stream = stream
+        self.inner = PauseReader(stream.progress, reader)
+        self.ready: dict[int, float] = {}  # read number -> audio time its words are visible
+
+    def feed(self, chunk, probs=None) -> None:
+        self.inner.feed(chunk, probs)
+        self.stream.feed(chunk, probs)
+
+    def progress(self):
+        reads, cpu = self.inner.reads, self.inner.read_cpu_s
+        got = self.inner.progress()
+        now = self.stream.clock()
+        if self.inner.reads != reads:
+            self.ready[self.inner.reads] = now + (self.inner.read_cpu_s - cpu)
+        if got is self.inner._read and now < self.ready.get(self.inner.reads, 0.0):
+            return "", 0.0, None  # the read is still running
+        return got
+
+
+def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool, reader=None) -> dict:
     from voice_interviewer.speech.recorder import FileSource, listen
+    from voice_interviewer.speech.tailread import reading_pauses
     from voice_interviewer.speech.vad import speech_probabilities
 
     tail = np.zeros(int(6.0 * SR), np.float32)
@@ -244,8 +299,17 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bo
         audio = (audio + noise[: len(audio)]).astype(np.float32)
     stream = transcriber.stream() if paced else OwnCoreStream(transcriber)
     policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
-    rec = listen(FileSource(audio, realtime=paced), policy, on_chunk=stream.feed, show=False,
-                 text=stream.progress, turn=turn, **({} if paced else {"clock": stream.clock}))
+    pauses = None
+    if paced:
+        rec = reading_pauses(listen, reader)(FileSource(audio, realtime=True), policy, on_chunk=stream.feed,
+                                              show=False, text=stream.progress, turn=turn)
+    else:
+        feed, text = stream.feed, stream.progress
+        if reader is not None:
+            pauses = ChargedPauseReader(stream, reader)
+            feed, text = pauses.feed, pauses.progress
+        rec = listen(FileSource(audio), policy, on_chunk=feed, show=False, text=text, turn=turn,
+                     clock=stream.clock)
     t, cpu = time.perf_counter(), time.process_time()
     transcript = stream.finish()
     # what is left to decode once the answer ended (own-core mode: its CPU time, plus any decode
@@ -263,12 +327,17 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bo
                            "where": where(answer, e) if e < answer["speech_end"] - 0.05 else None,
                            "delay": round(e - answer["speech_end"], 2)}
     turn_info = dict(rec.turn or {})
-    if not paced:  # the inline decodes ran inside the decision's timing: take them out
-        turn_info["decide_cpu_ms"] = max(0.0, turn_info.get("decide_cpu_ms", 0.0) - stream.hint_cpu * 1000)
+    read_ms = pauses.inner.read_cpu_s * 1000 if pauses is not None else 0.0
+    if not paced:  # the inline decodes and reads ran inside the decision's timing: take them out
+        turn_info["decide_cpu_ms"] = max(0.0, turn_info.get("decide_cpu_ms", 0.0) - stream.hint_cpu * 1000
+                                         - read_ms)
+    turn_info["read_cpu_ms"] = round(read_ms, 1)
+    turn_info["reads"] = pauses.inner.reads if pauses is not None else 0
     return {"end": round(end, 2), "speech_end": round(answer["speech_end"], 2), "cut_off": cut,
             "where": where(answer, end) if cut else None, "delay": round(end - answer["speech_end"], 2),
             "finish_s": round(finish_s, 2), "ended_by": rec.ended_by, "turn": turn_info,
             "decision_ms": turn_info.get("decide_cpu_ms", 0.0) / max(1, turn_info.get("decisions", 1)),
+            "read_ms": read_ms / max(1, turn_info["reads"]) if turn_info["reads"] else None,
             "text": transcript.text, "fixed": fixed}
 
 
@@ -285,6 +354,7 @@ def summarise(rows: list[dict], synth_s: float) -> dict:
         [r["delay"] + r["finish_s"] + synth_s for r in ok])
     ms = [r["decision_ms"] for r in rows if r["turn"].get("decisions")]
     out["decision_cpu_ms_median"], out["decision_cpu_ms_max"] = stats(ms)
+    out["read_cpu_ms_median"], out["read_cpu_ms_max"] = stats([r["read_ms"] for r in rows if r.get("read_ms")])
     for s in ("4", "1.5"):
         f = [r["fixed"][s] for r in rows]
         fine = [x for x in f if not x["cut_off"]]
@@ -351,6 +421,10 @@ def main(argv=None) -> int:
     ap.add_argument("--no-noise", action="store_true", help="clean only")
     ap.add_argument("--snr", type=float, default=10.0, help="fan noise SNR for the noisy runs (dB)")
     ap.add_argument("--without-model", action="store_true", help="no audio turn model: transcript + silence")
+    ap.add_argument("--without-reader", action="store_true",
+                    help="no fast read of the last words at a pause: the decision waits for the stream's decode")
+    ap.add_argument("--held-out", action="store_true",
+                    help="the held-out answers (HELD_OUT: never looked at while tuning) instead of ANSWERS")
     ap.add_argument("--paced", action="store_true",
                     help="play in real time with the threaded stream (wall-clock figures: only meaningful "
                          "on idle cores); default: decodes charged by their CPU time (see OwnCoreStream)")
@@ -364,24 +438,27 @@ def main(argv=None) -> int:
     from noise import fan, mix
 
     from voice_interviewer.speech.recorder import turn_model
+    from voice_interviewer.speech.tailread import TailReader
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
     if args.write_unseen:
         return write_unseen(Path(args.write_unseen), args.seed)
     transcriber = WhisperTranscriber().load()
     turn = False if args.without_model else (turn_model() or False)
+    reader = None if args.without_reader else TailReader.load()
     synth_s = default_voice_synth_seconds()
     rng = np.random.default_rng(args.seed)
     synth_cache: dict = {}
     answers = []
     for voice in args.voices:
-        for i, sentences in enumerate(ANSWERS[: args.answers]):
+        for i, sentences in enumerate((HELD_OUT if args.held_out else ANSWERS)[: args.answers]):
             a = build(voice, sentences, np.random.default_rng(args.seed + 100 * i + len(voice)), transcriber,
                       synth_cache)
             a["voice"], a["index"] = voice, i
             answers.append(a)
     conditions = ["clean"] + ([] if args.no_noise else [f"fan@{args.snr:g}dB"])
-    result: dict = {"turn_model": bool(turn), "synth_next_question_s": round(synth_s, 2), "conditions": {},
+    result: dict = {"turn_model": bool(turn), "pause_reader": reader is not None,
+                    "answers": "held-out" if args.held_out else "tuning", "synth_next_question_s": round(synth_s, 2), "conditions": {},
                     "mode": "paced (wall clock)" if args.paced else "decoder on its own core (CPU-time clock)"}
     for cond in conditions:
         rows = []
@@ -391,7 +468,7 @@ def main(argv=None) -> int:
                 noise = fan(len(a["audio"]) + 6 * SR, rng)
                 _, g = mix(a["audio"], noise, args.snr)
                 noise = (g * noise).astype(np.float32)
-            r = run_one(a, transcriber, turn, noise, args.paced)
+            r = run_one(a, transcriber, turn, noise, args.paced, reader)
             r["voice"], r["index"] = a["voice"], a["index"]
             rows.append(r)
             t = r["turn"]
@@ -406,7 +483,8 @@ def main(argv=None) -> int:
         print(f"   end-of-turn decision: cut-offs {s['cut_offs']} (mid-clause {s['cut_offs_mid_clause']}), "
               f"end delay median {s['end_delay_median_s']} s, max {s['end_delay_max_s']} s, "
               f"perceived wait median {s['perceived_wait_median_s']} s, max {s['perceived_wait_max_s']} s, "
-              f"decision CPU median {s['decision_cpu_ms_median']} ms, max {s['decision_cpu_ms_max']} ms")
+              f"decision CPU median {s['decision_cpu_ms_median']} ms, max {s['decision_cpu_ms_max']} ms, "
+              f"pause read CPU median {s['read_cpu_ms_median']} ms, max {s['read_cpu_ms_max']} ms")
         for k in ("4", "1.5"):
             f = s[f"fixed_{k}s"]
             print(f"   fixed {k} s silence:    cut-offs {f['cut_offs']} (mid-clause {f['cut_offs_mid_clause']}), "

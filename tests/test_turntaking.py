@@ -91,11 +91,30 @@ def test_decision_json_is_small_and_rounded():
 
 
 def test_a_hesitant_voice_does_not_confirm_a_finished_looking_sentence():
-    """Whisper sometimes drops the trailing "and" of a thought cut off by a pause ("…usually fine.");
-    the voice then said 0.83-0.85 where real endings said 0.93-0.99: wait the fallback."""
-    d = decide(2.0, "the model is usually fine.", 0.85, Patience(), speech_s=20)
+    """A finished-looking sentence said with a voice that does not sound finished waits the
+    fallback (the voice is heard ~0.6 s into the pause: real endings mostly gave 0.82-0.99)."""
+    d = decide(2.0, "the model is usually fine.", 0.6, Patience(), speech_s=20)
     assert d.state == "unsure" and not d.end and d.wait_s == 4.0 and "not sure" in d.reason
-    assert decide(2.0, "the model is usually fine.", 0.95, Patience(), speech_s=20).end
+    assert decide(2.0, "the model is usually fine.", 0.85, Patience(), speech_s=20).end
+
+
+def test_a_guessed_last_word_does_not_end_the_answer():
+    """Whisper heard "…changed the units of a, [pause]" as "…changed the units above." (last word
+    0.64) with a voice that agreed (0.96): the guess is not trusted, the fallback applies."""
+    d = decide(2.0, "It turned out that an upstream team changed the units above.", 0.96, Patience(),
+               speech_s=20, last_word_p=0.64)
+    assert d.state == "unsure" and not d.end and d.wait_s == 4.0 and "last word 0.64" in d.reason
+    assert d.p_word == 0.64 and d.to_json()["p_word"] == 0.64
+    sure = decide(2.0, "We had a model that slowly got worse over a month.", 0.96, Patience(), speech_s=20,
+                  last_word_p=0.98)
+    assert sure.state == "finished" and sure.end and "p_word" in sure.to_json()
+    assert "p_word" not in decide(2.0, "Done.", 0.96, Patience(), speech_s=20).to_json()
+
+
+def test_words_without_a_sentence_end_never_end_the_answer():
+    """"…a small set of hard and memorable" (no full stop) with a voice of 0.92: not an ending."""
+    d = decide(2.0, "we keep a small set of hard and memorable", 0.92, Patience(), speech_s=20)
+    assert d.state == "unsure" and not d.end and "no sentence end" in d.reason
 
 
 # ----------------------------------------------------------------------------- the endpointer

@@ -63,9 +63,15 @@ class Patience:
         max_grace_s: the grace learnt from the candidate's own pauses never exceeds this.
         threshold: end-of-turn probability at or above which the answer counts as finished.
         voice_confirm: with the audio model installed, a finished-looking sentence ends the answer
-            only when the voice agrees this strongly; less, and the fallback applies. Measured:
-            mid-clause pauses whose words Whisper mis-heard as a finished sentence had 0.83–0.85,
-            real endings 0.93–0.99 (one 0.81).
+            only when the voice agrees this strongly; less, and the fallback applies. The voice is
+            heard about 0.6 s into the pause, where real endings of the benchmark's answers gave
+            0.82–0.99 (three of sixteen lower) and it is no reliable judge of a clause Whisper
+            mis-heard as finished (0.84–0.98 after "…the units of a"): the last word's confidence
+            (``word_confirm``) is.
+        word_confirm: a finished-looking sentence ends the answer only when Whisper was at least
+            this sure of its last word; less, and the fallback applies. A clause cut by a pause and
+            mis-heard as a sentence ends in a guess: "…changed the units above." (0.64) for
+            "…changed the units of a,", "…the unit server." (0.57).
     """
 
     check_after_s: float = 0.4
@@ -76,7 +82,8 @@ class Patience:
     unfinished_extra_s: float = 2.0
     max_grace_s: float = 2.0
     threshold: float = 0.5
-    voice_confirm: float = 0.9
+    voice_confirm: float = 0.8
+    word_confirm: float = 0.7
 
     def __post_init__(self) -> None:
         for name in ("check_after_s", "finished_s", "unfinished_s"):
@@ -100,6 +107,7 @@ class TurnDecision:
         p_done: the combined end-of-turn probability (None: no evidence).
         p_audio: the audio model's probability (None: no model, or not run yet).
         p_text: the transcript's probability (None: no current text).
+        p_word: Whisper's probability of the last word (None: not known).
     """
 
     state: str
@@ -110,12 +118,18 @@ class TurnDecision:
     p_done: float | None = None
     p_audio: float | None = None
     p_text: float | None = None
+    p_word: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         r: Callable[[float | None], float | None] = lambda v: None if v is None else round(float(v), 3)  # noqa: E731
         return {"state": self.state, "reason": self.reason, "wait_s": r(self.wait_s),
-                "p_done": r(self.p_done), "p_audio": r(self.p_audio), "p_text": r(self.p_text)}
+                "p_done": r(self.p_done), "p_audio": r(self.p_audio), "p_text": r(self.p_text),
+                **({"p_word": r(self.p_word)} if self.p_word is not None else {})}
 
+
+#: text_cue's probability for a finished sentence: below it ("no sentence end") the words alone
+#: never end an answer.
+SENTENCE_END = 0.8
 
 _TOKEN = re.compile(r"[a-z0-9']+")
 
@@ -160,7 +174,8 @@ def combine(p_audio: float | None, p_text: float | None) -> float | None:
 
 def decide(silence_s: float, text: str | None = None, p_audio: float | None = None,
            patience: Patience = Patience(), *, speech_s: float | None = None,
-           learnt_grace_s: float = 0.0, text_expected: bool = False) -> TurnDecision:
+           learnt_grace_s: float = 0.0, text_expected: bool = False,
+           last_word_p: float | None = None) -> TurnDecision:
     """The decision after ``silence_s`` seconds of silence that followed speech.
 
     Args:
@@ -175,6 +190,8 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         text_expected: a live transcript is coming for this pause: the answer is never called
             finished before its last words are read (the voice alone misjudges a pause after
             "…to the" as an ending: measured on espeak-ng, Smart Turn gave 0.96 there).
+        last_word_p: Whisper's probability of the text's last word (None: not known); a finished-
+            looking sentence whose last word is a guess is not trusted.
     """
     pt = patience
     if silence_s < pt.check_after_s:
@@ -186,6 +203,9 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         parts.append(f"voice {p_audio:.2f}")
     if p_text is not None:
         parts.append(why_text)
+    doubtful_word = last_word_p is not None and p_text is not None and last_word_p < pt.word_confirm
+    if doubtful_word:
+        parts.append(f"last word {last_word_p:.2f}")
     if p is None or (text_expected and p_text is None):
         why = "no cue yet" if p is None else "reading the last words"
         state, wait, reason = "unknown", pt.unfinished_s, why + (f" ({parts[0]})" if parts else "")
@@ -193,6 +213,10 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)
     elif p >= pt.threshold and p_audio is not None and p_audio < pt.voice_confirm:
         state, wait, reason = "unsure", pt.unfinished_s, "the voice is not sure: " + ", ".join(parts)
+    elif p >= pt.threshold and p_text is not None and p_text < SENTENCE_END:
+        state, wait, reason = "unsure", pt.unfinished_s, "no sentence end: " + ", ".join(parts)
+    elif p >= pt.threshold and doubtful_word:
+        state, wait, reason = "unsure", pt.unfinished_s, "the last word is a guess: " + ", ".join(parts)
     elif p >= pt.threshold:
         wait = pt.finished_s
         if speech_s is not None and speech_s < pt.early_speech_s:
@@ -202,7 +226,8 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
     else:
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)
     remaining = max(0.0, wait - silence_s)
-    return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text)
+    return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text,
+                        last_word_p if p_text is not None else None)
 
 
 def _num(value: Any, fmt: str) -> str | None:
@@ -241,7 +266,7 @@ def describe(end_of_turn: dict[str, Any] | None) -> str | None:
         parts.append(f"waited for {wait} s")
     pauses = e.get("pauses")
     if isinstance(pauses, list) and pauses:
-        states = [p.get("state") for p in pauses if isinstance(p, dict) and isinstance(p.get("state"), str)]
+        states = [str(p["state"]) for p in pauses if isinstance(p, dict) and isinstance(p.get("state"), str)]
         if states:
             parts.append(f"earlier pauses: {', '.join(states)}")
     return " · ".join(parts)
