@@ -98,6 +98,12 @@ def test_a_hesitant_voice_does_not_confirm_a_finished_looking_sentence():
     assert decide(2.0, "the model is usually fine.", 0.85, Patience(), speech_s=20).end
 
 
+def test_a_finished_sentence_in_a_falling_voice_waits_the_fallback_not_longer():
+    d = decide(2.0, "which is usually a good sign.", 0.07, Patience(), speech_s=20)
+    assert d.state == "unsure" and d.wait_s == 4.0 and "not sure" in d.reason
+    assert decide(2.0, "we push it to the", 0.07, Patience(), speech_s=20).wait_s == 6.0
+
+
 def test_a_guessed_last_word_does_not_end_the_answer():
     """Whisper heard "…changed the units of a, [pause]" as "…changed the units above." (last word
     0.64) with a voice that agreed (0.96): the guess is not trusted, the fallback applies."""

@@ -223,6 +223,10 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
             wait += pt.early_extra_s
         wait = max(wait, min(learnt_grace_s + 0.35, pt.max_grace_s) if learnt_grace_s else 0.0)
         state, wait, reason = "finished", min(wait, pt.unfinished_s), "finished: " + ", ".join(parts)
+    elif p_text is not None and p_text >= SENTENCE_END:
+        # a finished sentence in a voice that says otherwise: the fallback, not the long wait the
+        # words earn by trailing off (the voice alone misjudges synthetic endings: 0.03-0.15 heard)
+        state, wait, reason = "unsure", pt.unfinished_s, "the voice is not sure: " + ", ".join(parts)
     else:
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)
     remaining = max(0.0, wait - silence_s)
