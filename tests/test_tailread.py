@@ -64,6 +64,21 @@ def test_a_looping_read_is_no_evidence():
     assert pr.progress() == ("old.", 0.5, None)  # the stream's stale text: the endpointer waits for it
 
 
+def test_a_reader_still_loading_leaves_the_stream_in_charge():
+    from voice_interviewer.speech.tailread import ReaderLoader
+
+    class Loading(ReaderLoader):
+        def __init__(self):  # no thread: the test says when the load is done
+            self._reader = None
+
+    loader = Loading()
+    pr = PauseReader(lambda: ("old.", 0.5), loader)
+    feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
+    assert pr.progress() == ("old.", 0.5, None) and pr.reads == 0
+    loader._reader = ScriptedReader("we push it to the")
+    assert pr.progress()[0] == "we push it to the" and pr.reads == 1
+
+
 def test_reading_pauses_wraps_listen_and_feeds_both():
     seen = {}
 

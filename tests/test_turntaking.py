@@ -104,6 +104,17 @@ def test_a_finished_sentence_in_a_falling_voice_waits_the_fallback_not_longer():
     assert decide(2.0, "we push it to the", 0.07, Patience(), speech_s=20).wait_s == 6.0
 
 
+def test_only_pauses_that_would_have_ended_teach_the_rhythm():
+    from voice_interviewer.turntaking import teaches_rhythm
+
+    pt = Patience()
+    assert teaches_rhythm(decide(1.0, "We version it.", 0.95, pt, speech_s=20))  # finished: fooled
+    assert teaches_rhythm(decide(1.0, None, None, pt, speech_s=20))  # no cue at all
+    assert not teaches_rhythm(decide(1.0, "we push it to the", 0.95, pt, speech_s=20))  # thinking
+    assert not teaches_rhythm(decide(1.0, "the units above.", 0.96, pt, speech_s=20, last_word_p=0.6))  # caught
+    assert not teaches_rhythm(None)
+
+
 def test_a_guessed_last_word_does_not_end_the_answer():
     """Whisper heard "…changed the units of a, [pause]" as "…changed the units above." (last word
     0.64) with a voice that agreed (0.96): the guess is not trusted, the fallback applies."""

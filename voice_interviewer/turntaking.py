@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Patience", "TurnDecision", "decide", "describe", "text_cue", "combine"]
+__all__ = ["Patience", "TurnDecision", "decide", "describe", "teaches_rhythm", "text_cue", "combine"]
 
 #: Words after which nobody stops a thought: conjunctions, prepositions, articles and other
 #: determiners, subject pronouns, auxiliaries, and fillers.
@@ -232,6 +232,17 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
     remaining = max(0.0, wait - silence_s)
     return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text,
                         last_word_p if p_text is not None else None)
+
+
+def teaches_rhythm(decision: TurnDecision | None) -> bool:
+    """Whether a pause the candidate went on after says this candidate needs more grace.
+
+    Only pauses that would have ended the answer soon — judged finished, or with no cue at all —
+    show that the cues were fooled by this candidate's rhythm. A pause the words marked unfinished
+    is thinking, and one the voice or a guessed word made unsure was caught by the cues: learning
+    from those (2.5-3.5 s thinking pauses) made every later finished answer wait the 2 s cap.
+    """
+    return decision is not None and decision.state in ("finished", "unknown")
 
 
 def _num(value: Any, fmt: str) -> str | None:

@@ -33,7 +33,7 @@ import numpy as np
 from ..errors import DeviceError
 from ..process import audio_failures
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
-from ..turntaking import Patience, TurnDecision, decide, text_cue
+from ..turntaking import Patience, TurnDecision, decide, teaches_rhythm, text_cue
 from .vad import DEFAULT, WINDOW, WINDOW_S, SileroVAD, SpeechTracker, VadOptions
 
 __all__ = ["Endpointer", "SileroVAD", "MicrophoneSource", "FileSource", "listen", "WINDOW", "turn_model"]
@@ -103,9 +103,9 @@ class Endpointer:
         last = tr.last_speech_end * WINDOW_S
         if self.last_speech is not None and last > self.last_speech + 1e-9:  # speech resumed
             d = self.decision
-            if d is not None and d.state != "unfinished" and tr.open_start is not None:
+            if teaches_rhythm(d) and tr.open_start is not None:
                 # a pause that could have been the end was not: this candidate's rhythm needs more
-                # grace (pauses the words marked unfinished are thinking, not rhythm)
+                # grace (see turntaking.teaches_rhythm)
                 self.learnt_grace_s = max(self.learnt_grace_s, tr.open_start * WINDOW_S - self.last_speech)
             self._new_pause()
         self.last_speech = last

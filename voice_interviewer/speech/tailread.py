@@ -150,8 +150,8 @@ class PauseReader:
     audio heard. A read that repeats itself is no evidence: the decision then waits for the stream.
     """
 
-    def __init__(self, stream_progress: Callable[[], tuple[str, float]] | None, reader: TailReader,
-                 keep_s: float = 10.0):
+    def __init__(self, stream_progress: Callable[[], tuple[str, float]] | None,
+                 reader: "TailReader | ReaderLoader", keep_s: float = 10.0):
         self._progress = stream_progress
         self._reader = reader
         self._keep = int(keep_s * SAMPLE_RATE)
@@ -174,9 +174,18 @@ class PauseReader:
     def _runs(self) -> list[tuple[int, int]]:
         return speech_runs(np.asarray(self._probs, dtype=np.float32)) if self._probs else []
 
+    @property
+    def seconds(self) -> float:
+        reader = self._loaded()
+        return reader.seconds if reader is not None else 6.0
+
+    def _loaded(self) -> "TailReader | None":
+        """The reader, or None while a background load is still running (or failed)."""
+        return self._reader.get() if isinstance(self._reader, ReaderLoader) else self._reader
+
     def _window(self, runs: list[tuple[int, int]]) -> np.ndarray:
         """The last ``seconds`` of audio, starting where a speech run starts when one does."""
-        n = int(self._reader.seconds * SAMPLE_RATE)
+        n = int(self.seconds * SAMPLE_RATE)
         first = self._fed - len(self._audio)  # answer sample index of self._audio[0]
         start = max(first, self._fed - n)
         for onset, _ in runs:  # the earliest run that starts inside the window
@@ -190,11 +199,14 @@ class PauseReader:
         """Read the last seconds (once per pause); None when the read is no evidence."""
         import time
 
+        reader = self._loaded()
+        if reader is None:
+            return None
         runs = self._runs()
         key = runs[-1][1] if runs else -1
         if self._read_for != key:
             started = time.process_time()
-            tail = self._reader.read(self._window(runs))
+            tail = reader.read(self._window(runs))
             self.read_cpu_s += time.process_time() - started
             self.reads += 1
             self.last, self._read_for = tail, key
@@ -241,10 +253,9 @@ def reading_pauses(listen: Callable[..., Any],
 
     def listen_reading(source: Any, policy: Any = None, *, on_chunk: Callable[..., None] | None = None,
                        text: Callable[[], tuple[str, float]] | None = None, **kw: Any) -> Any:
-        loaded = reader.get() if isinstance(reader, ReaderLoader) else reader
-        if loaded is None or text is None:
+        if text is None:
             return listen(source, policy, on_chunk=on_chunk, text=text, **kw)
-        pauses = PauseReader(text, loaded)
+        pauses = PauseReader(text, reader)  # a reader still loading is used once it is there
 
         def chunk(block: np.ndarray, probs: np.ndarray | None = None) -> None:
             pauses.feed(block, probs)
