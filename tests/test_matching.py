@@ -179,6 +179,26 @@ def test_normalize_numbers_and_punctuation(text, expected):
     assert normalize(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("seven zero twenty", "7 0 20"),  # text2num glues "zero twenty" into "020": two numbers here
+        ("eight twenty zero", "8 20 0"),  # the zero was swallowed by the hand-written reader
+        ("five point thirteen", "5 point 13"),  # not a decimal: "point" stays (it used to vanish)
+        ("one hundred point five ms", "100.5 ms"),
+        ("between twenty and five", "between 20 and 5"),  # a spoken range stays two numbers
+        ("two hundred and five", "205"),
+        ("a hundred models", "100 models"),
+        ("a third of the nodes", "a third of the nodes"),  # fractions and ordinals stay words
+        ("death by a thousand cuts, thousand cuts", "death by 1000 cuts thousand cuts"),  # a lone scale: a word
+        ("fifteen million point three four", "15000000.34"),  # no exponent in the shown number
+        ("one, two", "1 2"),
+    ],
+)
+def test_spoken_numbers_read_by_text2num_with_our_clause_rules(text, expected):
+    assert normalize(text) == expected
+
+
 def test_tokens_keep_offsets():
     text = "We cut latency by ninety nine point nine percent, honestly."
     for t in tokenize(text):

@@ -15,17 +15,12 @@ from functools import lru_cache
 
 FILLERS = frozenset({"um", "uh", "er", "erm", "ah", "uhm", "umm", "uhh", "hmm", "mm", "mhm", "eh"})
 
-_ONES: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES)
+#: The words spoken numbers are made of (text2num reads their values). "fourty" is a common misspelling.
+_ONES = frozenset("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                  "fifteen sixteen seventeen eighteen nineteen".split())
+_TENS = frozenset("twenty thirty forty fourty fifty sixty seventy eighty ninety".split())
+_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
+NUMBER_WORDS = _ONES | _TENS | _SCALES
 
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:[a-zA-Z]+)?"  # 99.9, 1,000, 30ms, 10x, 40k
@@ -127,50 +122,57 @@ def _parse_number(text: str) -> float | None:
     return value
 
 
+#: Words a spoken number is made of, beside the ones and tens: "a" opens one ("a hundred"), "and"
+#: and "point" join its parts ("one hundred and five", "ninety nine point nine").
+_JOINERS = frozenset({"and", "point"})
+#: One number as alpha2digit writes it. A leading zero means it glued a "zero" to the next number
+#: ("zero twenty" → "020", as in a phone number): that is two numbers here.
+_DIGITS_RE = re.compile(r"(?:0|[1-9]\d*)(?:\.\d+)?")
+
+
+@lru_cache(maxsize=4096)
+def _spoken_value(words: tuple[str, ...]) -> float | None:
+    """The value of ``words`` when text2num reads them as exactly one number, else None.
+
+    ``threshold=0``: a lone "one" or "two" is a number here too ("two weeks"); whether it counts
+    as one is for the matcher to decide, as it was before text2num.
+    """
+    from text_to_num import alpha2digit
+
+    digits = alpha2digit(" ".join(words), "en", threshold=0)
+    return float(digits) if _DIGITS_RE.fullmatch(digits) else None
+
+
 def _number_run(raw: list[tuple[str, int, int, bool, bool]], i: int) -> tuple[float, int, int] | None:
-    """Parse number words from ``raw[i]``: (value, index after the run, end char) or None."""
-    total, current, last, j, end = 0.0, 0.0, None, i, raw[i][2]
-    decimals: list[str] = []
-    n = len(raw)
-    while j < n:
-        w, _, e, stop, comma = raw[j]
+    """The longest run of number words from ``raw[i]`` that reads as one number: (value, index
+    after the run, end char), or None.
+
+    text2num's ``alpha2digit`` does the reading; what stays ours: a run keeps to one clause (no
+    comma or stop inside), "a" counts as one only before a scale ("a hundred", "a million"), a
+    scale word alone ("thousand") is a word, not a number, and "and" joins only after a scale
+    ("two hundred and five"), so a spoken range stays two numbers ("between twenty and five").
+    """
+    words: list[str] = []
+    for j in range(i, len(raw)):
+        w, _, _, stop, comma = raw[j]
         if j > i and (stop or comma):
             break
-        if last == "point":
-            if w in _ONES and _ONES[w] < 10:
-                decimals.append(str(_ONES[w]))
-                end, j = e, j + 1
-                continue
+        if not (w in NUMBER_WORDS or w in _JOINERS or (j == i and w == "a")):
             break
-        if w == "a" and j == i:
-            current, last = 1.0, "a"
-        elif w in _ONES and _ONES[w] < 10 and last in (None, "ten", "hundred", "scale"):
-            current, last = current + _ONES[w], "one"
-        elif w in _ONES and last in (None, "hundred", "scale"):
-            current, last = current + _ONES[w], "teen"
-        elif w in _TENS and last in (None, "hundred", "scale"):
-            current, last = current + _TENS[w], "ten"
-        elif w == "hundred" and last in ("one", "teen", "a"):
-            current, last = current * 100, "hundred"
-        elif w in _SCALES and w != "hundred" and last in ("one", "teen", "ten", "hundred", "a"):
-            total, current, last = total + current * _SCALES[w], 0.0, "scale"
-        elif w == "and" and last in ("hundred", "scale") and j + 1 < n and raw[j + 1][0] in _ONES.keys() | _TENS.keys():
-            j += 1
-            continue
-        elif w == "point" and last in ("one", "teen", "ten") and j + 1 < n and raw[j + 1][0] in _ONES:
-            last = "point"
-            j += 1
-            continue
-        else:
+        if w == "and" and (not words or words[-1] not in _SCALES):
             break
-        end = e
-        j += 1
-    if last in (None, "a"):
+        words.append(w)
+    if words[0] == "a":
+        if len(words) < 2 or words[1] not in _SCALES:
+            return None
+        words[0] = "one"
+    elif words[0] in _SCALES:
         return None
-    value = total + current
-    if decimals:
-        value = float(f"{int(value)}.{''.join(decimals)}")
-    return value, j, end
+    for k in range(len(words), 0, -1):
+        value = _spoken_value(tuple(words[:k]))
+        if value is not None:
+            return value, i + k, raw[i + k - 1][2]
+    return None
 
 
 def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Token]:
@@ -183,7 +185,7 @@ def _merge_number_words(raw: list[tuple[str, int, int, bool, bool]]) -> list[Tok
             run = _number_run(raw, i)
             if run is not None:
                 number, i, last_end = run
-                shown = f"{number:g}" if number != int(number) else str(int(number))
+                shown = repr(number) if number != int(number) else str(int(number))
                 out.append(Token(shown, shown, start, last_end, "number", number, stop, comma))
                 continue
         kind = "word"
