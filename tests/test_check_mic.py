@@ -101,3 +101,92 @@ def test_check_mic_refuses_a_silly_duration(capsys):
 
     assert main(["check-mic", "--seconds", "0"]) == 2
     assert "--seconds" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- practice's quiet check
+
+
+class _ProbedSource:
+    """What quick_check reads: ``probe(seconds)`` from an already-open stream, and its rate."""
+
+    samplerate = 48000
+
+    def __init__(self, audio=None, error=None):
+        self.audio, self.error, self.asked = audio, error, []
+
+    def probe(self, seconds):
+        self.asked.append(seconds)
+        if self.error:
+            raise self.error
+        return self.audio[: int(seconds * 16000)]
+
+
+def test_quick_check_says_one_line_with_the_fix_only_when_something_looks_wrong():
+    from voice_interviewer.commands.mic import quick_check
+
+    lines = []
+    muted = _ProbedSource(np.zeros(16000, np.float32))
+    check = quick_check(muted, say=lines.append)
+    assert muted.asked == [1.0] and not check.ok
+    assert len(lines) == 1 and lines[0].startswith("microphone: the input is silent")
+    assert "--input-device" in lines[0] and "check-mic" in lines[0]
+
+    lines.clear()
+    room = np.random.default_rng(1).standard_normal(16000).astype(np.float32) * 0.001  # -60 dBFS hiss
+    check = quick_check(_ProbedSource(room), say=lines.append)
+    assert check.ok and check.device_rate == 48000 and lines == []
+
+    lines.clear()
+    noisy = np.clip(np.random.default_rng(2).standard_normal(16000) * 0.8, -1, 1).astype(np.float32)
+    check = quick_check(_ProbedSource(noisy), say=lines.append)
+    assert len(check.warnings) >= 2 and len(lines) == 1  # clipping and a noisy room: the first, one line
+
+
+def test_quick_check_never_stops_the_interview():
+    from voice_interviewer.commands.mic import quick_check
+
+    lines = []
+    assert quick_check(_ProbedSource(error=RuntimeError("PortAudio went away")), say=lines.append) is None
+    assert quick_check(_ProbedSource(np.zeros(3000, np.float32)), say=lines.append) is None  # nothing in time
+    assert lines == []
+
+
+@pytest.mark.slow
+@pytest.mark.audio_devices
+def test_practice_checks_the_level_on_its_own_stream_and_still_hears_the_answer(
+        virtual_mic, hardening_answers, voice_interviewer_home, capsys, monkeypatch):
+    """The quiet check reads the first second of the interview's own microphone stream: nothing is
+    playing into the virtual microphone yet, so it says the input is silent (one line, with the fix),
+    and the answer played once the interview listens is heard — the stream is not left deaf, as a
+    second stream opened and closed before it once left it."""
+    import threading
+
+    from voice_interviewer.cli import main
+    from voice_interviewer.speech import recorder
+    from voice_interviewer.store import list_sessions
+
+    listening = threading.Event()
+    real_listen = recorder.listen
+
+    def listen(*args, **kwargs):
+        listening.set()
+        return real_listen(*args, **kwargs)
+
+    monkeypatch.setattr(recorder, "listen", listen)
+
+    def candidate():
+        if listening.wait(180):
+            virtual_mic.play_into_mic(hardening_answers / "lifecycle.wav", delay=0.3)
+
+    thread = threading.Thread(target=candidate, daemon=True)
+    thread.start()
+    rc = main(["practice", "--silent", "--question", "lifecycle", "--no-follow-ups", "--end-silence", "2"])
+    thread.join(60)
+    err = capsys.readouterr().err
+    assert rc == 0, err
+    checks = [line for line in err.splitlines() if line.startswith("microphone:")]
+    assert len(checks) == 1 and "the input is silent" in checks[0], err
+    log = list_sessions(voice_interviewer_home)[0]
+    text = log.of_type("transcript")[0]["transcript"]["text"].lower()
+    assert "mlflow" in text or "experiments" in text, text
+    assert log.of_type("verdict") and log.status == "completed"

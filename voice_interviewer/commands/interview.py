@@ -158,7 +158,7 @@ class answer_files:
         self.folder, self.realtime = folder, realtime
 
     def __call__(self, turn, attempt: int):
-        from ..speech.recorder import FileSource
+        from ..speech.sources import FileSource
 
         keys = [turn.question.id] if turn.follow_up is None else [
             f"{turn.question.id}.{turn.follow_up.id}", f"{turn.question.id}.followup"]
@@ -172,17 +172,33 @@ class answer_files:
 
 
 class microphone:
-    """Sources from the microphone; ``live``: the loop opens it before speaking the question."""
+    """Sources from the microphone; ``live``: the loop opens it before speaking the question.
+
+    ``check_first`` (practice): the first answer's stream is opened here and its first second read
+    for a quiet look at the level (``check-mic``'s figures; one line only when something looks
+    wrong) — on the interview's own stream: a second one opened and closed on the device first left
+    this one deaf on PulseAudio."""
 
     live = True
 
-    def __init__(self, device):
-        self.device = device
+    def __init__(self, device, check_first: bool = False):
+        self.device, self.check_first = device, check_first
 
     def __call__(self, turn, attempt: int):
-        from ..speech.recorder import MicrophoneSource
+        from ..speech.sources import MicrophoneSource
 
-        return MicrophoneSource(device=self.device)
+        source = MicrophoneSource(device=self.device)
+        if self.check_first:
+            self.check_first = False
+            from .mic import quick_check
+
+            try:
+                source.start()  # DeviceError: the interview's own one-line error, as without the check
+                quick_check(source)
+            except BaseException:
+                source.close()
+                raise
+        return source
 
 
 def has_microphone(args: argparse.Namespace) -> bool:
@@ -286,9 +302,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             from ..speech.devices import resolve_devices
 
             input_device, output_device = resolve_devices(args, need_input=True)
-            # no quiet check-mic here: a second stream opened and closed on the device before the
-            # interview's own left that one deaf (the answer was "no speech"); `check-mic` stays a command
-            sources = microphone(input_device)
+            sources = microphone(input_device, check_first=mode == "practice")
         from ..speech.recorder import listen
         from ..speech.transcriber import WhisperTranscriber
 

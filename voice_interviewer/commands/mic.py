@@ -4,8 +4,9 @@ It records a few seconds while the candidate reads a sentence aloud, then report
 (the loudness of the 32 ms windows the VAD calls speech), the noise floor (the quiet windows), the
 signal-to-noise ratio, clipping and the device's rate, with one clear warning and fix for each
 problem. ``--play`` plays the recording back. :func:`quick_check` is the silent version
-``practice`` runs before the first question: one second of room sound, a line only when something
-looks wrong (a muted or dead input, a loud room, a clipping input).
+``practice`` runs before the first question: one second of room sound from the interview's own
+microphone stream, one line only when something looks wrong (a muted or dead input, a loud room, a
+clipping input).
 
 :func:`assess` is pure (numbers in, a :class:`MicCheck` out); the thresholds were chosen on the
 virtual microphone with the spoken fixtures at their own level (speech ~ -22 dBFS) and scaled.
@@ -98,7 +99,7 @@ def assess(audio: np.ndarray, probs: np.ndarray, *, window: int = 512, expect_sp
 
 def record(seconds: float, device=None, progress: bool = True) -> tuple[np.ndarray, int, str]:
     """``seconds`` of 16 kHz microphone audio; (audio, the device's own rate, its name)."""
-    from ..speech.recorder import MicrophoneSource
+    from ..speech.sources import MicrophoneSource
 
     src = MicrophoneSource(device)
     name = None
@@ -148,16 +149,24 @@ def measure(audio: np.ndarray, **kw) -> MicCheck:
     return assess(audio, speech_probabilities(audio) if len(audio) else np.zeros(0), **kw)
 
 
-def quick_check(device=None, seconds: float = 1.0, say=None) -> MicCheck | None:
-    """One second of room sound before the first question; ``say`` gets one line per problem.
-    Never raises: a microphone that cannot open is the interview's own error to report."""
+def quick_check(source, seconds: float = 1.0, say=None) -> MicCheck | None:
+    """practice's quiet look at the input before the first question: ``seconds`` of room sound read
+    from the interview's own microphone stream (``source.probe``, a :class:`MicrophoneSource`; a
+    second stream opened and closed on the device first left the interview's deaf on PulseAudio).
+    When something looks wrong, ``say`` gets one line: the first problem and its fix.
+
+    Never raises and never stops the interview: a microphone that cannot open is the interview's
+    own error to report, and one that delivers nothing in time is simply not judged."""
     try:
-        audio, rate, name = record(seconds, device, progress=False)
-        check = measure(audio, expect_speech=False, device_rate=rate, device=name)
+        audio = source.probe(seconds)
+        if len(audio) < int(seconds * 16000) // 2:
+            return None
+        check = measure(audio, expect_speech=False, device_rate=int(source.samplerate))
     except Exception:
         return None
-    for line in check.warnings:
-        (say or (lambda s: print(s, file=sys.stderr)))(f"microphone: {line} (voice-interviewer check-mic)")
+    if check.warnings:
+        (say or (lambda s: print(s, file=sys.stderr)))(
+            f"microphone: {check.warnings[0]} (voice-interviewer check-mic for the full check)")
     return check
 
 
