@@ -110,6 +110,8 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         if found:
             top = found[0]
             ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
+            if NAME_FROM_FLAGS:
+                _also_called(top, item)
             continue
         near = draft.near(item)
         if near:
@@ -117,6 +119,20 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
             ids.append(_new_concept(draft, item, why).id)
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
+
+
+NAME_FROM_FLAGS = True
+
+
+def _also_called(c: Concept, item: str) -> None:
+    """A short name the guide gives a concept elsewhere ("environment consistency" for the framework's
+    "environments") becomes one of its aliases and part of its description."""
+    name = re.sub(r"(?<=\w)-(?=\s|$)", "", _phrase_label(item)).strip(" .'\"")  # "cloud-[specific] registries"
+    words = name.split()
+    if c.kind != "concept" or not 2 <= len(words) <= 3 or name.lower() in {a.lower() for a in [c.label, *c.aliases]}:
+        return
+    c.aliases.append(name)
+    c.description = _clip(f"{c.description.rstrip('.')}: {name}.")
 
 
 def _with_stage_tools(draft: Draft, ids: list[str], *, members: bool = False) -> list[str]:
