@@ -195,11 +195,11 @@ def run_show(args: argparse.Namespace) -> int:
                   if c.stage == stage and c.kind != "signal"]
         out.print(f"  [cyan]{escape(stage)}[/]: {escape('; '.join(labels))}")
     out.print("\n[bold red]Red flags[/]")
-    for f in q.red_flags:
-        out.print(f"  • {escape(f.text)}")
+    for flag in q.red_flags:
+        out.print(f"  • {escape(flag.text)}")
     out.print("\n[bold]Follow-ups[/]")
-    for f in q.follow_ups:
-        out.print(f"  • {escape(f.text)} [dim]({escape(q.id)}/{escape(f.id)})[/]")
+    for fu in q.follow_ups:
+        out.print(f"  • {escape(fu.text)} [dim]({escape(q.id)}/{escape(fu.id)})[/]")
     return 0
 
 
