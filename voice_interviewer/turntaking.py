@@ -237,12 +237,13 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
 def teaches_rhythm(decision: TurnDecision | None) -> bool:
     """Whether a pause the candidate went on after says this candidate needs more grace.
 
-    Only pauses that would have ended the answer soon — judged finished, or with no cue at all —
-    show that the cues were fooled by this candidate's rhythm. A pause the words marked unfinished
-    is thinking, and one the voice or a guessed word made unsure was caught by the cues: learning
-    from those (2.5-3.5 s thinking pauses) made every later finished answer wait the 2 s cap.
+    Only a pause judged finished — one that would have ended the answer soon — shows that the cues
+    were fooled by this candidate's rhythm. A pause the words marked unfinished is thinking; one
+    the voice or a guessed word made unsure was caught by the cues; one with no cue yet waited the
+    fallback anyway. Learning from those (2.5-3.5 s thinking pauses) made every later finished
+    answer wait the 2 s cap.
     """
-    return decision is not None and decision.state in ("finished", "unknown")
+    return decision is not None and decision.state == "finished"
 
 
 def _num(value: Any, fmt: str) -> str | None:
