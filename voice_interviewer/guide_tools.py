@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .guide_catalogue import add_kind_products
 from .guide_draft import Concept, Draft, match_concepts
 from .guide_parse import GuideQuestion
 from .guide_text import slug, _unique
@@ -116,6 +117,7 @@ KNOWN_TOOLS = tuple("""
 KNOWN_TOOLS = tuple(t.replace("_", " ") for t in KNOWN_TOOLS)
 
 
+
 def add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
     """A tool concept for every product the framework names, in the stage where it is named, and the
     product as an alias of the concept it illustrates."""
@@ -145,6 +147,7 @@ def add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
                     spoken_forms(name), f"{name}, a product named in the question.", 0.5, "tool", source=gq.prompt)
         seen[name.lower()] = t
         draft.concepts.append(t)
+    add_kind_products(draft)  # and the products of each concept's kind of work ("data versioning": DVC…)
     # every other well-known product: naming one is naming a tool, even one the guide does not list
     said = {a.lower() for c in draft.concepts for a in c.aliases}
     others = [t for t in KNOWN_TOOLS if t.lower() not in said]

@@ -1,0 +1,58 @@
+"""Which well-known products do which kind of work, so an imported concept is credited when an answer
+names a product of its kind that the guide does not ("we version the training sets with DVC" is data
+versioning even where the guide's framework names no tool for it).
+
+One catalogue for every engineering guide: it is about the products, not about any one guide. A
+concept gets a kind's products as aliases when its label says that kind of work (every word of one of
+the kind's phrases is in the label, compared by stem).
+"""
+
+from __future__ import annotations
+
+from .guide_draft import Draft
+from .guide_text import content_stems
+
+__all__ = ["KINDS", "add_kind_products"]
+
+#: (phrases that name the kind of work, products that do it)
+KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("data versioning", "dataset versioning", "data version"), ("DVC", "D V C", "lakeFS", "Delta Lake", "Pachyderm")),
+    (("experiment tracking", "tracking", "experimentation"),
+     ("MLflow", "ML flow", "Weights & Biases", "Weights and Biases", "wandb", "Neptune", "Comet")),
+    (("model registry", "model versioning", "models versioning", "registries"),
+     ("MLflow", "ML flow", "model registry", "Vertex AI Model Registry", "SageMaker Model Registry")),
+    (("workflow orchestration", "pipeline orchestration", "data pipeline", "ingestion", "retraining"),
+     ("Airflow", "Dagster", "Prefect", "Argo Workflows", "Kubeflow Pipelines", "Kubeflow")),
+    (("container orchestration", "orchestration"), ("Kubernetes", "K8s", "EKS", "GKE", "AKS", "OpenShift", "Nomad")),
+    (("containerization", "containers", "container"), ("Docker", "Podman", "container image", "Docker image")),
+    (("ci/cd", "continuous integration", "continuous delivery", "continuous deployment"),
+     ("Jenkins", "GitHub Actions", "GitLab CI", "CircleCI", "Argo CD", "Buildkite")),
+    (("infrastructure as code", "iac", "provisioning"),
+     ("Terraform", "terra form", "Pulumi", "CloudFormation", "Crossplane", "Ansible", "OpenTofu")),
+    (("monitoring", "infrastructure health", "observability", "alerts", "dashboard"),
+     ("Prometheus", "Grafana", "Datadog", "CloudWatch", "New Relic")),
+    (("data drift", "concept drift", "model performance", "drift"),
+     ("Evidently", "WhyLabs", "Arize", "NannyML", "Fiddler")),
+    (("data validation", "data quality", "validation"), ("Great Expectations", "Soda", "Deequ", "TFDV")),
+    (("feature store",), ("Feast", "Tecton", "Hopsworks")),
+    (("model serving", "serving", "inference", "endpoints"),
+     ("KServe", "Seldon", "BentoML", "Triton", "TorchServe", "TensorFlow Serving", "Ray Serve")),
+)
+
+
+def _kind_of(label: str) -> list[tuple[str, ...]]:
+    have = set(content_stems(label.replace("/", " ")))
+    out = []
+    for phrases, products in KINDS:
+        if any(set(content_stems(p.replace("/", " "))) <= have for p in phrases if content_stems(p)):
+            out.append(products)
+    return out
+
+
+def add_kind_products(draft: Draft) -> None:
+    """Each concept of the framework gets the products of the kinds of work its label names as aliases."""
+    for c in draft.concepts:
+        if c.kind != "concept":
+            continue
+        for products in _kind_of(c.label):
+            c.aliases += [p for p in products if p.lower() not in {a.lower() for a in c.aliases}]
