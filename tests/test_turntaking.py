@@ -109,9 +109,11 @@ def test_only_pauses_that_would_have_ended_teach_the_rhythm():
 
     pt = Patience()
     assert teaches_rhythm(decide(1.0, "We version it.", 0.95, pt, speech_s=20))  # finished: fooled
-    assert not teaches_rhythm(decide(1.0, None, None, pt, speech_s=20))  # no cue: waited the fallback anyway
+    assert teaches_rhythm(decide(1.0, "We version it.", 0.3, pt, speech_s=20))  # a sentence, whatever the voice
+    assert not teaches_rhythm(decide(1.0, None, None, pt, speech_s=20))  # no words: thinking or rhythm?
+    assert not teaches_rhythm(decide(1.0, None, 0.9, pt, speech_s=20, text_expected=True))
     assert not teaches_rhythm(decide(1.0, "we push it to the", 0.95, pt, speech_s=20))  # thinking
-    assert not teaches_rhythm(decide(1.0, "the units above.", 0.96, pt, speech_s=20, last_word_p=0.6))  # caught
+    assert not teaches_rhythm(decide(1.0, "and we keep a set of hard", 0.95, pt, speech_s=20))  # no sentence end
     assert not teaches_rhythm(None)
 
 
