@@ -13,6 +13,14 @@ and the level (dB below the input) of what 16 kHz cannot carry (a 12 kHz tone wo
 4 kHz) — the reason a band-limited filter is used at all. The input is noise shaped like speech
 (most energy below 4 kHz) with tones, so the figures do not depend on files outside the repository.
 With ``--json`` the last line is one JSON object.
+
+Measured (2 shared cores, 60 s at 48 kHz), the hand-written numpy windowed sinc before issue 14 /
+libsoxr "HQ" through python-soxr now:
+
+    whole array           4.971 / 0.283 ms CPU per audio second
+    streamed, 10 ms       8.393 / 1.089 ms CPU per audio second (both: the same samples as whole)
+    gain at 1 / 4 / 7 kHz 0.00 / 0.00 / -1.03 dB  vs  0.00 / 0.00 / 0.00 dB
+    a 12 kHz tone         -100 dB  vs  below -200 dB (nothing left)
 """
 
 from __future__ import annotations
