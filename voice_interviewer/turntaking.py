@@ -244,7 +244,9 @@ def teaches_rhythm(decision: TurnDecision | None) -> bool:
     rhythm: learning from a 3 s thinking pause read too late made every later finished answer
     wait the 2 s cap.
     """
-    return decision is not None and decision.p_text is not None and decision.p_text >= SENTENCE_END
+    if decision is None:
+        return False
+    return decision.state == "finished" or (decision.p_text is not None and decision.p_text >= SENTENCE_END)
 
 
 def _num(value: Any, fmt: str) -> str | None:
