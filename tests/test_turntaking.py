@@ -300,6 +300,8 @@ def test_describe_says_why_an_answer_ended():
     assert describe({"ended_by": "silence", "silence_s": 4.0, "fixed_silence": True}) == (
         "ended after 4.00 s of silence · fixed silence (no end-of-turn decision)")
     assert describe({"ended_by": "enter", "silence_s": 0.2}) == "ended by enter (silence 0.20 s)"
+    assert describe({"ended_by": "silence", "silence_s": 4.0, "state": "unsure", "p_word": 0.64}) == (
+        "ended after 4.00 s of silence · unsure · last word 0.64")
 
 
 def test_describe_skips_what_is_missing_or_damaged():

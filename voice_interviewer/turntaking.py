@@ -276,7 +276,7 @@ def describe(end_of_turn: dict[str, Any] | None) -> str | None:
     state, reason = e.get("state"), e.get("reason")
     if isinstance(state, str):
         parts.append(state + (f" ({reason})" if isinstance(reason, str) and reason else ""))
-    for key, name in (("p_audio", "voice"), ("p_text", "words"), ("p_done", "combined")):
+    for key, name in (("p_audio", "voice"), ("p_text", "words"), ("p_word", "last word"), ("p_done", "combined")):
         value = _num(e.get(key), "{:.2f}")
         if value is not None:
             parts.append(f"{name} {value}")
