@@ -170,7 +170,9 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
             if head_c is not None and _words(x_label) <= 1 and x_label.lower() not in tool_names:
                 head_c.aliases.append(x_label)  # "accuracy, precision, recall": ways of saying the head
                 continue
-            add(x, stage, head, sentence, 0.5 if head_c is not None else 1.0)
+            c = add(x, stage, head, sentence, 0.5 if head_c is not None else 1.0)
+            if c is not None and head_c is not None:
+                c.parent = head_c.id
 
     items = [s for s in gq.framework_items] or sentences(gq.framework)
     for sentence in items:

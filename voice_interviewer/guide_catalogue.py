@@ -12,7 +12,7 @@ from __future__ import annotations
 from .guide_draft import Draft
 from .guide_text import content_stems
 
-__all__ = ["KINDS", "add_kind_products"]
+__all__ = ["KINDS", "add_kind_products", "products_of"]
 
 #: (phrases that name the kind of work, products that do it)
 KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
@@ -56,3 +56,9 @@ def add_kind_products(draft: Draft) -> None:
             continue
         for products in _kind_of(c.label):
             c.aliases += [p for p in products if p.lower() not in {a.lower() for a in c.aliases}]
+
+
+def products_of(phrase: str) -> set[str]:
+    """The products (lower case) of every kind of work ``phrase`` names ("containerization" → docker…)."""
+    return {p.lower() for products in _kind_of(phrase) for p in products}
+

@@ -27,6 +27,7 @@ class Concept:
     misconceptions: list[str] = field(default_factory=list)
     source: str = ""  # the guide's words it was made from (a comment in the TOML)
     owner: str = ""  # a tool's: the id of the concept it illustrates ("" when none was found)
+    parent: str = ""  # the concept whose parentheses listed this one ("deep integration" of "strengths")
     anchor: str = ""  # the phrase as the source writes it ("data" of "versioning for code, data…")
 
     def table(self) -> dict[str, Any]:

@@ -25,6 +25,7 @@ import re
 from typing import Any, Iterable
 
 from .guide_build import STAR
+from .guide_catalogue import products_of
 from .guide_draft import Concept, Draft, match_concepts, match_stage
 from .guide_text import (
     _STOP,
@@ -106,12 +107,13 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         if st:
             stages.append(st)
             continue
+        kind_tools = products_of(item)  # "containerization": the guide's Docker shows it
+        ids += [c.id for c in draft.concepts if c.kind == "tool" and c.label.lower() in kind_tools]
         found = match_concepts(item, draft.concepts)
         if found:
             top = found[0]
             ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
-            if NAME_FROM_FLAGS:
-                _also_called(top, item)
+            _also_called(top, item)
             continue
         near = draft.near(item)
         if near:
@@ -119,9 +121,6 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
             ids.append(_new_concept(draft, item, why).id)
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
-
-
-NAME_FROM_FLAGS = True
 
 
 def _also_called(c: Concept, item: str) -> None:
@@ -146,10 +145,11 @@ def _with_stage_tools(draft: Draft, ids: list[str], *, members: bool = False) ->
 
 def _illustrates(c: Concept, ids: list[str]) -> bool:
     """Whether naming ``c`` shows one of ``ids`` was covered: any concept of the stage does, a tool only
-    when it illustrates one of them (or nothing in particular); the catalogue of other products never."""
+    when it illustrates one of them (a product listed before any idea, "tools like Jenkins", shows none
+    in particular); the catalogue of other products never."""
     if c.kind != "tool" or c.id in ids:
         return True
-    return not c.id.startswith("other-tools") and (not c.owner or c.owner in ids)
+    return not c.id.startswith("other-tools") and c.owner in ids
 
 
 def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False) -> dict:
@@ -178,6 +178,12 @@ def _side(draft: Draft, ids: list[str], stages: list[str]) -> list[str]:
     """Everything that shows one side of a red flag was said: its concepts, their stage-mates and the
     members of the stages it names."""
     return list(dict.fromkeys(_with_stage_tools(draft, ids, members=True) + _stage_members(draft, stages)))
+
+
+def _family(draft: Draft, ids: list[str]) -> list[str]:
+    """``ids``, the concepts their parentheses listed, and the tools that illustrate any of them."""
+    family = list(ids) + [c.id for c in draft.concepts if c.parent in ids and c.kind == "concept"]
+    return list(dict.fromkeys(family + [c.id for c in draft.concepts if c.kind == "tool" and c.owner in family]))
 
 
 def _kind(draft: Draft, cid: str) -> str:
@@ -221,6 +227,10 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if both:
         found = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
         sides = [x for x in (_side(draft, ids, sts) for ids, sts in found) if x]
+        families = [_family(draft, ids) for ids, _ in found]
+        overlap = len(sides) == 2 and set(found[1][0]) <= set(sides[0]) and set(found[0][0]) <= set(sides[1])
+        if overlap and all(families) and families[0] != families[1]:
+            sides = families  # both sides are parts of one stage: each side is its concept and what it lists
         if len(sides) == 2:
             alts.append({"any_of": [{"missing_all": x} for x in sides]})
         elif sides:

@@ -184,7 +184,7 @@ def _aliases_for(phrase: str) -> list[str]:
     """Ways to say a concept phrase: itself, its slash alternatives ("ingestion/preparation"), without
     a leading qualifier."""
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" .,;:'\"")
-    phrase = re.sub(r"^(?:the|a|an|your|our)\s+", "", phrase, flags=re.I)
+    phrase = re.sub(r"^(?:the|a|an|your|our|its|their)\s+", "", phrase, flags=re.I)
     out = [phrase]
     m = re.match(r"^(.*?)(\b\w+)/(\w+\b)(.*)$", phrase)
     if m and phrase.upper() != phrase and "/" not in m.group(4) and not re.fullmatch(r"[A-Z]+/[A-Z]+", m.group(2) + "/" + m.group(3)):
