@@ -58,10 +58,18 @@ def test_the_streams_own_text_is_used_when_it_reaches_the_pause():
     assert pr.progress() == ("We version it.", 2.6, None) and pr.reads == 0
 
 
-def test_a_looping_read_is_no_evidence():
+def test_a_read_that_went_round_again_is_cut_where_it_repeats():
+    from voice_interviewer.speech.tailread import unlooped
+
+    assert unlooped("Testing a model is different from testing code. Testing a model is different") == (
+        "Testing a model is different from testing code.")
+    assert unlooped("units of the units of the units of the units of the") == "units of the"
+    assert unlooped("We keep every training run in an experiment tracker.") == (
+        "We keep every training run in an experiment tracker.")
     pr = PauseReader(lambda: ("old.", 0.5), ScriptedReader("fresh labels. The job needs fresh labels. The job needs fresh"))
     feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
-    assert pr.progress() == ("old.", 0.5, None)  # the stream's stale text: the endpointer waits for it
+    text, _, p_word = pr.progress()
+    assert text == "fresh labels. The job needs" and p_word is None  # the confidence was the repetition's
 
 
 def test_a_reader_still_loading_leaves_the_stream_in_charge():

@@ -27,7 +27,7 @@ import numpy as np
 from ..seams import SAMPLE_RATE
 from .vad import WINDOW, speech_runs
 
-__all__ = ["PauseReader", "ReaderLoader", "Tail", "TailReader", "looped", "reading_pauses"]
+__all__ = ["PauseReader", "ReaderLoader", "Tail", "TailReader", "looped", "reading_pauses", "unlooped"]
 
 LEAD_S = 0.3  #: audio kept before the first speech run read
 TRAIL_S = 0.5  #: silence appended after the pause (Whisper reads a word cut at the frame edge badly)
@@ -128,15 +128,34 @@ def _last_word_p(ids: list[int], logits: Any, decode: Callable[[list[int]], str]
     return round(min(word), 3)
 
 
+def _norm(word: str) -> str:
+    return word.strip(".,?!;:…\"'").lower()
+
+
 def looped(text: str, n: int = 3) -> bool:
     """True when the read repeats itself: its last ``n`` words occur earlier too (Whisper read on
     past the end of the audio: "…fresh labels. The retraining job just needs fresh labels")."""
-    words = [w.strip(".,?!;:…").lower() for w in text.split()]
-    words = [w for w in words if w]
+    words = [w for w in (_norm(w) for w in text.split()) if w]
     if len(words) < 2 * n:
         return False
     tail = words[-n:]
     return any(words[i:i + n] == tail for i in range(len(words) - n))
+
+
+def unlooped(text: str, n: int = 3) -> str | None:
+    """The read without its repetition: Whisper read the audio, then began again from an earlier
+    word ("Testing a model is different from testing code. Testing a model is different"); what
+    it read before going round is kept ("…testing code."). None when the text is only repetition."""
+    if not looped(text, n):
+        return text
+    raw = text.split()
+    words = [_norm(w) for w in raw]
+    for start in range(1, len(words) - n + 1):
+        rest = words[start:]
+        if any(words[j:j + len(rest)] == rest for j in range(start)):
+            kept = " ".join(raw[:start])
+            return kept if kept.strip() else None
+    return None
 
 
 class PauseReader:
@@ -147,7 +166,7 @@ class PauseReader:
     probability of the last word. It still calls the stream's ``progress`` (so the stream cuts and
     decodes at the pause as before); when that text does not reach the pause yet, it reads the
     last seconds itself (:class:`TailReader`, once per pause) and returns those words, covering all
-    audio heard. A read that repeats itself is no evidence: the decision then waits for the stream.
+    audio heard. A read that went round again is cut where the repetition starts (:func:`unlooped`).
     """
 
     def __init__(self, stream_progress: Callable[[], tuple[str, float]] | None,
@@ -210,7 +229,10 @@ class PauseReader:
             self.read_cpu_s += time.process_time() - started
             self.reads += 1
             self.last, self._read_for = tail, key
-            self._read = None if looped(tail.text) else (tail.text, self._fed / SAMPLE_RATE, tail.last_p)
+            kept = unlooped(tail.text)
+            # the last word's confidence belongs to the repetition's end when the text was cut
+            p_word = tail.last_p if kept == tail.text else None
+            self._read = None if kept is None else (kept, self._fed / SAMPLE_RATE, p_word)
         return self._read
 
     def progress(self) -> tuple[str, float, float | None]:
