@@ -414,6 +414,18 @@ def test_tools_used_in_context_are_not_a_list(bank):
     assert "tools-unexplained" not in v.flag_ids
 
 
+def test_a_long_list_of_names_is_not_explained_by_the_clause_after_it(bank):
+    # the middle of a run of names used to reach past the whole run (other names were skipped, not
+    # counted) to "comfortable with all of them … depending on the project"
+    v = score_answer(bank.get("ml-cicd"), "yeah so we've used pretty much everything, jenkins, gitlab ci, "
+                                          "github actions, kubeflow, airflow, docker, kubernetes, helm. i'm "
+                                          "comfortable with all of them and depending on the project we pick "
+                                          "whatever fits")
+    assert "tools-unexplained" in v.flag_ids
+    listed = [c for c in v.concepts if c.kind == "tool" and c.hit]
+    assert listed and not all(c.explained for c in listed)
+
+
 def test_benchmark_prints_json_last(capsys):
     import importlib.util
     from pathlib import Path

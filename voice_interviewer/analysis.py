@@ -96,10 +96,13 @@ def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> dict[int, str]:
 
 
 def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: frozenset[str] = frozenset(),
-               strict: bool = False, content_out: list[int] | None = None, sides: str = "both") -> bool:
+               strict: bool = False, content_out: list[int] | None = None, sides: str = "both",
+               names: frozenset[int] = frozenset()) -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
-    Other concept mentions nearby are skipped, not counted: a list of names explains nothing.
+    Other concept mentions nearby are not content: a list of names explains nothing. Ideas named
+    nearby are passed over; tool names (``names``) use up the reach, so the middle of a long run of
+    names cannot borrow the clause after the run.
     ``sides`` ("both", "before", "after") limits where the explanation may be.
     """
     content = 0
@@ -110,9 +113,11 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
             break
         i -= 1
         t = tokens[i]
-        if i in covered or t.kind == "filler":
+        if t.kind == "filler" or (i in covered and i not in names):
             continue
-        steps += 1
+        steps += 1  # tool names count towards the reach: a long list of them explains nothing beyond it
+        if i in covered:
+            continue
         if t.text in _PURPOSE_CUES:
             cue = True
         elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo:
@@ -123,9 +128,11 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
         if t.stop_before:
             break
         j += 1
-        if j - 1 in covered or t.kind == "filler":
+        if t.kind == "filler" or (j - 1 in covered and j - 1 not in names):
             continue
         steps += 1
+        if j - 1 in covered:
+            continue
         if t.text in _PURPOSE_CUES:
             cue = True
         elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo) or (
@@ -235,9 +242,12 @@ class Analysis:
                     # or, at either end of the run, words on its own side ("…, DVC and Kubeflow to orchestrate
                     # the training jobs"), since a run read without punctuation may be two clauses meeting
                     place = in_run[k]
-                    mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True) or (
+                    names = frozenset(tool_tokens - own)
+                    mn.explained = _explained(self.tokens, mn.match, covered - own, echo, strict=True,
+                                              names=names) or (
                         place != "middle" and _explained(self.tokens, mn.match, covered - own, echo,
-                                                         sides="before" if place == "first" else "after"))
+                                                         sides="before" if place == "first" else "after",
+                                                         names=names))
                 else:
                     content: list[int] = []
                     mn.explained = _explained(self.tokens, mn.match, covered - own,
