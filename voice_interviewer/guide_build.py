@@ -85,10 +85,12 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     return draft
 
 
-def _stage_name(text: str, taken: set[str]) -> str:
-    """A short stage name from a part of the framework: its first few meaningful words."""
+def _stage_name(text: str, taken: set[str], tools: frozenset[str] = frozenset()) -> str:
+    """A short stage name from a part of the framework: its first few meaningful words (no product names:
+    "Terraform or CloudFormation to provision…" is "provision manage cloud")."""
     label = _phrase_label(re.sub(r"\s*\([^()]*\)", "", text))
     words = [w for w in re.findall(r"[A-Za-z0-9/&+-]+", label) if w.lower() not in _STOP or w.lower() in ("ci/cd",)]
+    words = [w for w in words if w.lower().strip("'’s") not in tools] or words
     return _unique(" ".join(words[:3]).lower() or "answer", taken, sep=" ")
 
 
@@ -138,6 +140,7 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
     ids: set[str] = set()
     all_tools = tools_in(gq.framework + " " + " ".join(gq.framework_items))
     tool_names = {t.lower() for t in all_tools} | {f.lower() for t in all_tools for f in spoken_forms(t)}
+    stage_tools = frozenset(t for t in tool_names if " " not in t)
     sentence_stage: dict[str, str] = {}
 
     def add(label: str, stage: str, context: str, source: str, weight: float = 1.0,
@@ -180,7 +183,7 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
             continue
         named = re.match(r"^\s*([^:]{2,40}):\s+(.+)$", sentence)
         if named and gq.framework_items:  # "Ingestion: land raw events …" (a framework given as a list)
-            stage = _stage_name(named.group(1), taken_stages)
+            stage = _stage_name(named.group(1), taken_stages, stage_tools)
             stages.append(stage)
             head_c = add(named.group(1), stage, named.group(2), sentence, 1.0)
             lead, parts = split_lead(named.group(2))
@@ -200,14 +203,14 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
         if len(listed) >= 3 and short and not only_tools and len(lead.split()) <= 2:
             # an enumeration of the answer's parts: each part is a stage, its parentheses its concepts
             for head, inner in listed:
-                stage = _stage_name(f"{head} {lead}" if lead and _words(head) <= 2 else head, taken_stages)
+                stage = _stage_name(f"{head} {lead}" if lead and _words(head) <= 2 else head, taken_stages, stage_tools)
                 stages.append(stage)
                 head_c = add(head, stage, ", ".join(inner), sentence, 1.0, lead=lead)
                 add_inner(head_c, inner, stage, head, sentence)
                 if not [c for c in concepts if c.stage == stage]:
                     stages.pop()
             continue
-        stage = _stage_name("tools" if only_tools else lead or sentence, taken_stages)
+        stage = _stage_name("tools" if only_tools else lead or sentence, taken_stages, stage_tools)
         stages.append(stage)
         sentence_stage[sentence] = stage
         n_before = len(concepts)

@@ -58,8 +58,9 @@ def tools_in(text: str) -> list[str]:
             if low in _NOT_TOOLS or len(name) < 2 or re.fullmatch(r"[\d.,%+-]+(?:th|st|nd|rd|s|x|k|ms)?", low):
                 continue
             listed = bool(_LIST_CONTEXT.search(before[-12:])) and not sentence_start
-            if listed or any(_looks_like_product(w) for w in words):
-                if sentence_start and len(words) == 1 and not _looks_like_product(words[0]):
+            known = low in _KNOWN
+            if listed or known or any(_looks_like_product(w) for w in words):
+                if sentence_start and len(words) == 1 and not _looks_like_product(words[0]) and not known:
                     continue
                 found.append(name)
     return list(dict.fromkeys(found))
@@ -115,6 +116,7 @@ KNOWN_TOOLS = tuple("""
     .replace("TensorFlow Serving", "TensorFlow_Serving").replace("Azure Blob", "Azure_Blob")
     .replace("Cloud Run", "Cloud_Run").replace("Chaos Monkey", "Chaos_Monkey").split())
 KNOWN_TOOLS = tuple(t.replace("_", " ") for t in KNOWN_TOOLS)
+_KNOWN = frozenset(t.lower() for t in KNOWN_TOOLS)  # a well-known product is one wherever it is named
 
 
 
