@@ -119,3 +119,36 @@ def test_whisper_reads_the_last_words_of_real_speech(real_speech_dir):
     cut = reader.read(audio[: int(7.3 * SR)])
     assert text_cue(cut.text)[0] <= 0.2, cut  # "…can do for" reads as unfinished
     reader.close()
+
+
+def test_rehearse_realtime_reads_the_last_words_in_time(tmp_path, monkeypatch, capsys):
+    """Issue 12: through `rehearse --answers DIR --realtime` the decision has the last words at the
+    final pause (it used to wait the 4 s fallback: the stream's decode came seconds late)."""
+    import json
+
+    from voice_interviewer.cli import main
+    from voice_interviewer.speech.audio import resample, save_wav
+    from voice_interviewer.speech.speaker import EspeakSynth
+
+    try:
+        audio, rate = EspeakSynth().synthesize("We keep every model in a registry with its metrics.")
+    except Exception as exc:  # noqa: BLE001 - no espeak-ng here
+        pytest.skip(f"espeak-ng unavailable: {exc}")
+    audio = resample(np.asarray(audio, np.float32), rate, SR) if rate != SR else np.asarray(audio, np.float32)
+    speech_end = 0.5 + len(audio) / SR
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    save_wav(answers / "lifecycle.wav", np.concatenate([np.zeros(SR // 2, np.float32), audio,
+                                                        np.zeros(7 * SR, np.float32)]))
+    monkeypatch.setenv("VOICE_INTERVIEWER_HOME", str(tmp_path / "home"))
+    rc = main(["rehearse", "--question", "lifecycle", "--answers", str(answers), "--realtime", "--silent",
+               "--no-follow-ups", "--json"])
+    out = capsys.readouterr().out
+    assert rc == 0, out
+    session = json.loads(out.strip().splitlines()[-1])["path"]
+    events = [json.loads(line) for line in open(f"{session}/session.jsonl")]
+    heard = [e for e in events if e["type"] == "answer_audio"][0]
+    end = heard["end_of_turn"]
+    assert heard["duration"] >= speech_end - 0.05, end  # not cut off
+    assert end["p_text"] is not None and end["state"] != "unknown", end  # the words were read in time
+    assert end.get("p_word") is not None, end  # by the pause reader (the stream gives no word confidence)
