@@ -191,7 +191,7 @@ class PauseReader:
             self._probs.extend(float(p) for p in np.ravel(probs))
 
     def _runs(self) -> list[tuple[int, int]]:
-        return speech_runs(np.asarray(self._probs, dtype=np.float32)) if self._probs else []
+        return speech_runs(self._probs) if self._probs else []
 
     @property
     def seconds(self) -> float:
