@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from .guide_draft import BuiltBank, Concept, Draft
 from .guide_parse import Guide, GuideQuestion
-from .guide_text import (_INSTRUCTIONS, _QUANTIFY, _STOP, _aliases_for, _clip, _describe, _phrase_label, _unique,
-                         content_stems, first_clause, head_and_inner, sentences, slug, split_top)
+from .guide_text import (_INSTRUCTIONS, _QUANTIFY, _STOP, _aliases_for, _clip, _describe, _key_word, _phrase_label,
+                         _unique, content_stems, first_clause, head_and_inner, sentences, slug, split_top)
 from .guide_tools import _NOT_TOOLS, add_tools, spoken_forms, tools_in
 from .matching import stem
 
@@ -158,6 +158,7 @@ def _framework_concepts(gq: GuideQuestion) -> tuple[list[str], list[Concept], di
             return None  # a product's name with a word of its kind ("GitLab CI"): a tool, not an idea
         if lead and _words(label) <= 2:  # "versioning for code, data, models" → "code versioning"
             aliases = [f"{label} {lead}", f"{lead} for {label}", f"{lead} the {label}", f"{lead} {label}"]
+            aliases += [label] if _words(label) == 1 and _key_word(label) else []  # "environments", not "data"
             label = f"{label} {lead}"
         else:
             aliases = _aliases_for(label)

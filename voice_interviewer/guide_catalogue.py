@@ -20,7 +20,7 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("experiment tracking", "tracking", "experimentation"),
      ("MLflow", "ML flow", "Weights & Biases", "Weights and Biases", "wandb", "Neptune", "Comet")),
     (("model registry", "model versioning", "models versioning", "registries"),
-     ("MLflow", "ML flow", "model registry", "Vertex AI Model Registry", "SageMaker Model Registry")),
+     ("MLflow", "ML flow", "model registry", "Weights & Biases", "Vertex AI Model Registry", "SageMaker Model Registry")),
     (("workflow orchestration", "pipeline orchestration", "data pipeline", "ingestion", "retraining"),
      ("Airflow", "Dagster", "Prefect", "Argo Workflows", "Kubeflow Pipelines", "Kubeflow")),
     (("container orchestration", "orchestration"), ("Kubernetes", "K8s", "EKS", "GKE", "AKS", "OpenShift", "Nomad")),
@@ -35,6 +35,8 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
      ("Evidently", "WhyLabs", "Arize", "NannyML", "Fiddler")),
     (("data validation", "data quality", "validation"), ("Great Expectations", "Soda", "Deequ", "TFDV")),
     (("feature store",), ("Feast", "Tecton", "Hopsworks")),
+    (("environments", "environment consistency", "dependencies", "dependency management"),
+     ("Conda", "Poetry", "pipenv", "virtualenv", "pip-tools", "requirements.txt", "lock file", "lock files", "Nix")),
     (("model serving", "serving", "inference", "endpoints"),
      ("KServe", "Seldon", "BentoML", "Triton", "TorchServe", "TensorFlow Serving", "Ray Serve")),
 )
