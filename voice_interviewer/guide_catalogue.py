@@ -1,5 +1,5 @@
-"""Which well-known products do which kind of work, so an imported concept is credited when an answer
-names a product of its kind that the guide does not ("we version the training sets with DVC" is data
+"""Which well-known products (and standard measures, such as PSI for drift) do which kind of work, so an
+imported concept is credited when an answer names a product of its kind that the guide does not ("we version the training sets with DVC" is data
 versioning even where the guide's framework names no tool for it).
 
 One catalogue for every engineering guide: it is about the products, not about any one guide. A
@@ -32,7 +32,8 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("monitoring", "infrastructure health", "observability", "alerts", "dashboard"),
      ("Prometheus", "Grafana", "Datadog", "CloudWatch", "New Relic")),
     (("data drift", "concept drift", "model performance", "drift"),
-     ("Evidently", "WhyLabs", "Arize", "NannyML", "Fiddler")),
+     ("Evidently", "WhyLabs", "Arize", "NannyML", "Fiddler", "PSI", "population stability index", "KS test",
+      "Kolmogorov-Smirnov", "KL divergence", "Wasserstein distance", "distribution shift")),
     (("data validation", "data quality", "validation"), ("Great Expectations", "Soda", "Deequ", "TFDV")),
     (("feature store",), ("Feast", "Tecton", "Hopsworks")),
     (("environments", "environment consistency", "dependencies", "dependency management"),
