@@ -1,6 +1,6 @@
 """Which well-known products (and standard measures, such as PSI for drift) do which kind of work, so an
-imported concept is credited when an answer names a product of its kind that the guide does not ("we version the training sets with DVC" is data
-versioning even where the guide's framework names no tool for it).
+imported concept is credited when an answer names a product of its kind that the guide does not ("we
+version the training sets with DVC" is data versioning even where the framework names no tool for it).
 
 One catalogue for every engineering guide: it is about the products, not about any one guide. A
 concept gets a kind's products as aliases when its label says that kind of work (every word of one of
