@@ -119,3 +119,22 @@ def test_holdout_share_per_question():
 def test_style_mix():
     spoken = sum(a.style == "spoken" for a in ANSWERS)
     assert spoken * 3 >= len(ANSWERS)
+
+
+def test_the_fresh_blind_set_is_well_formed(guide):
+    """tests/judgement_answers_fresh.py: a second blind set, all held out, 7 answers per guide question."""
+    from judgement_answers_fresh import ANSWERS as FRESH
+
+    assert Counter(a.question for a in FRESH) == {q: 7 for q in QUESTIONS}
+    assert {a.split for a in FRESH} == {"holdout"}
+    names = {(a.question, a.name): a for a in FRESH}
+    assert len(names) == len(FRESH)
+    for a in FRESH:
+        known, where = guide[a.question], f"fresh {a.question}/{a.name}"
+        assert a.kind in KINDS and a.style in ("written", "spoken") and 1 <= a.tier <= 5, where
+        assert a.flags <= known["flags"] and a.maybe <= known["flags"] and not a.flags & a.maybe, where
+        assert a.follow_ups and a.follow_ups <= known["follow_ups"], where
+        assert all(p in a.text for p in (*a.impact, *a.not_impact)), where
+        if a.equal_to:
+            twin = names[a.question, a.equal_to]
+            assert twin.kind == "keyword" and twin.tier == a.tier, where
