@@ -16,8 +16,8 @@ from voice_interviewer.interview import Interrupted, Policy, run_interview
 from voice_interviewer.rehearsal import RehearsalSettings
 from voice_interviewer.store import SessionStore, read_events
 
-from voice_interviewer.testing import (FakeClock, RecordingUI, ScriptedListen, ScriptedSource, ScriptedSources,
-                                       ScriptedSpeaker, ScriptedTranscriber)
+from voice_interviewer.testing import (FakeClock, RecordingEmbedder, RecordingUI, ScriptedListen, ScriptedSource,
+                                       ScriptedSources, ScriptedSpeaker, ScriptedTranscriber)
 
 ANSWER = ("We version the data with DVC and track experiments in MLflow, train and evaluate the model, "
           "package it in Docker and deploy it on Kubernetes behind a CI/CD pipeline with Jenkins, "
@@ -32,7 +32,7 @@ def question():
 
 
 def _run(tmp_path, questions, *, transcriber, speaker=None, sources=None, policy=None, clock=None,
-         listen=None, ui=None):
+         listen=None, ui=None, embedder=None):
     clock = clock or FakeClock()
     store = SessionStore.create(tmp_path, (policy or Policy.practice()).mode, [q.id for q in questions], {},
                                 "questions", clock=clock)
@@ -42,7 +42,7 @@ def _run(tmp_path, questions, *, transcriber, speaker=None, sources=None, policy
         sources=sources if isinstance(sources, ScriptedSources) or hasattr(sources, "live")
         else ScriptedSources(sources or (lambda turn, attempt: ScriptedSource(3.0))),
         listen=listen or ScriptedListen(clock), policy=policy or Policy.practice(), store=store, ui=ui,
-        clock=clock)
+        clock=clock, embedder=embedder)
     store.close()
     return result, read_events(store.path), ui
 
@@ -357,3 +357,18 @@ def test_recently_practised_questions_come_from_the_history_listing(tmp_path):
     s.close()
     recent = _recent(tmp_path)
     assert list(recent) == ["lifecycle"] and recent["lifecycle"].startswith("20")
+
+
+def test_the_questions_ideas_are_embedded_while_it_is_asked(tmp_path, question):
+    from voice_interviewer.analysis import concepts_of
+    from voice_interviewer.meaning import meaning_texts
+
+    embedder = RecordingEmbedder()
+    result, log, _ = _run(tmp_path, [question], transcriber=ScriptedTranscriber(ANSWER, FOLLOW_UP_ANSWER),
+                          embedder=embedder)
+    assert result.status == "completed" and embedder.background_loads == 1
+    ahead = meaning_texts(concepts_of(question), question.prompt)
+    assert ahead and ahead in embedder.calls  # the warm-up: exactly the texts the first verdict needs
+    # and the verdict itself embedded the answer's windows with those same texts (found cached in the real model)
+    scoring = [call for call in embedder.calls if call != ahead and set(ahead) <= set(call)]
+    assert scoring and len(scoring[0]) > len(ahead)

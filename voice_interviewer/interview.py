@@ -110,6 +110,7 @@ class _Interview:
         self.store.append(ev.QuestionAsked(info.number, info.question.id,
                                            info.follow_up.id if info.follow_up else None, info.text, info.parent_turn))
         self.ui.asking(info)
+        self._warm_meaning(info)
         for attempt in range(1, MAX_REPEATS + 2):
             source = self._open_and_say(info, attempt)
             if source is None:
@@ -245,6 +246,26 @@ class _Interview:
         self.turns.append(result)
         self.current = None
         return result
+
+    def _warm_meaning(self, info: TurnInfo) -> None:
+        """Embed the question's ideas in the background while it is spoken: the first verdict on a
+        question otherwise waits about 2 s of CPU for them (the later ones find them cached)."""
+        embedder = self.embedder
+        if embedder is None:
+            return
+        from .analysis import concepts_of
+        from .meaning import meaning_texts
+        from .process import track
+
+        texts = meaning_texts(concepts_of(info.item), info.item.prompt)
+
+        def warm() -> None:
+            try:
+                embedder.load().embed(texts)
+            except Exception:  # noqa: BLE001 - a model that cannot load is reported when the verdict needs it
+                pass
+
+        track(threading.Thread(target=warm, name="meaning-warm", daemon=True)).start()
 
     def _meaning(self) -> Any:
         """The sentence-embedding model once it has loaded (in the background), else None: a model

@@ -31,7 +31,8 @@ import numpy as np
 from .bank import Concept
 from .matching import Token, tokenize
 
-__all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "windows",
+__all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
+           "windows",
            "WINDOW", "STRIDE"]
 
 WINDOW = 10
@@ -120,6 +121,18 @@ def _negated(tokens: Sequence[Token], w: Window, reach: int = 5) -> bool:
     return any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
 
 
+def _idea_texts(c: Concept) -> tuple[str, ...]:
+    return (c.description, *c.examples)
+
+
+def meaning_texts(concepts: Sequence[Concept], prompt: str = "") -> list[str]:
+    """Every text :func:`find_meaning` embeds for these concepts besides the answer's own windows:
+    embedding them ahead (while the question is spoken) makes the first verdict as quick as the rest."""
+    described = [c for c in concepts if c.description]
+    return ([t for c in described for t in _idea_texts(c)] + [b for c in described for b in c.misconceptions]
+            + ([prompt] if prompt else []))
+
+
 def find_meaning(
     concepts: Sequence[Concept],
     tokens: Sequence[Token],
@@ -135,12 +148,8 @@ def find_meaning(
     described = [c for c in concepts if c.description]
     if not wins or not described:
         return MeaningResult((), (), 0.0)
-    texts: list[str] = []
-    owner: list[int] = []
-    for k, c in enumerate(described):
-        for t in (c.description, *c.examples):
-            texts.append(t)
-            owner.append(k)
+    owner = [k for k, c in enumerate(described) for _ in _idea_texts(c)]
+    texts = [t for c in described for t in _idea_texts(c)]
     beliefs: list[tuple[int, str]] = [(k, b) for k, c in enumerate(described) for b in c.misconceptions]
     vectors = embedder.embed([w.text for w in wins] + texts + [b for _, b in beliefs] + ([prompt] if prompt else []))
     W = vectors[: len(wins)]

@@ -224,3 +224,30 @@ class RecordingUI:
 
     def names(self) -> list[str]:
         return [c[0] for c in self.calls]
+
+
+class RecordingEmbedder:
+    """A :class:`~voice_interviewer.seams.BackgroundModel` and :class:`~voice_interviewer.meaning.Embedder`:
+    deterministic unit vectors (from each text's bytes), and every ``embed`` call's texts recorded."""
+
+    def __init__(self, dim: int = 16):
+        self.dim = dim
+        self.calls: list[list[str]] = []
+        self.background_loads = 0
+
+    def load_in_background(self) -> None:
+        self.background_loads += 1
+
+    def load(self) -> "RecordingEmbedder":
+        return self
+
+    def embed(self, texts: Sequence[str]) -> "np.ndarray":
+        import numpy as np
+
+        self.calls.append(list(texts))
+        rows = []
+        for t in texts:
+            v = np.frombuffer((t.encode() * (1 + 4 * self.dim // max(1, len(t.encode()))))[: 4 * self.dim],
+                              dtype=np.uint8).astype(np.float32).reshape(self.dim, 4).sum(axis=1) - 250.0
+            rows.append(v / max(float(np.linalg.norm(v)), 1e-6))
+        return np.stack(rows) if rows else np.zeros((0, self.dim), dtype=np.float32)
