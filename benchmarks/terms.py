@@ -24,8 +24,9 @@ the numpy windowed sinc before / libsoxr now:
     piper   terms 93/95 / 93/95        WER 0.099 / 0.098   coverage drop mean 0.007 / 0.005, worst 0.037 / 0.033
     espeak  terms 96/103 / 95/103      WER 0.143 / 0.138   coverage drop mean 0.025 / 0.019, worst 0.097 / 0.094
 
-(one term either way is within what tiny.en does with any small change of input: "Feature Store"
-heard at 16 kHz is missed at 48 kHz by both, "AWS" in one follow-up is missed only after.)
+(one term either way is within what tiny.en does with any small change of input: at 48 kHz both
+hear "Feature Store", missed at 16 kHz, and both miss one "Kubernetes"; "AWS" in one follow-up is
+missed only after.)
 """
 
 from __future__ import annotations
