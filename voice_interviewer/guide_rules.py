@@ -26,7 +26,7 @@ from typing import Any, Iterable
 
 from .guide_build import STAR
 from .guide_catalogue import products_of
-from .guide_draft import Concept, Draft, match_concepts, match_stage
+from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
     _STOP,
     _aliases_for,
@@ -186,6 +186,16 @@ def _family(draft: Draft, ids: list[str]) -> list[str]:
     return list(dict.fromkeys(family + [c.id for c in draft.concepts if c.kind == "tool" and c.owner in family]))
 
 
+def _named_fully(draft: Draft, phrase: str) -> bool:
+    """Whether every item of ``phrase`` names a concept by all of its words (or a tool by name)."""
+    def named(item: str) -> bool:
+        said = set(content_stems(item))
+        return any(kind == 1 or set(content_stems(c.label)) <= said
+                   for _, kind, c in _scored_matches(item, draft.concepts, 0.5))
+
+    return all(named(i) for i in _phrase_items(phrase) or [phrase])
+
+
 def _kind(draft: Draft, cid: str) -> str:
     return next((c.kind for c in draft.concepts if c.id == cid), "concept")
 
@@ -271,6 +281,8 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         lack, lack_st = _targets(draft, _strip_cues(after), text)
         if have_st:
             have = list(dict.fromkeys(have + _stage_members(draft, have_st)))
+        elif have and not _named_fully(draft, before):
+            have = []  # "basic services" half-met by "managed services": the gap alone says it
         if "stages_covered_below" in str(alts):
             pass
         elif have and (lack or lack_st):

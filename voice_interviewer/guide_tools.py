@@ -93,7 +93,20 @@ def spoken_forms(name: str) -> list[str]:
         if re.search(r"\d", f):
             digits = {"3": "three", "2": "two", "8": "eight", "1": "one", "4": "four"}
             more.append(re.sub(r"\d", lambda d: " " + digits.get(d.group(0), d.group(0)), f).strip())
-    return list(dict.fromkeys(forms + more))
+    return list(dict.fromkeys(forms + more + _component(name)))
+
+
+def _component(name: str) -> list[str]:
+    """The part of a product's offering a name says in ordinary words: "SageMaker Feature Store" →
+    "feature store" (so "our Vertex feature store" says that kind of component too)."""
+    words = name.split()
+    for k in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:k])
+        if head.lower() in _KNOWN or head in _VENDORS or any(head.startswith(v + " ") for v in _VENDORS):
+            rest = words[k:]
+            if all(w[:1].isupper() and w[1:].islower() for w in rest):  # "Feature Store", not "CI" or "ML"
+                return [" ".join(rest).lower()]
+    return []
 
 
 #: Well-known engineering products, so that an answer built on tools the guide does not name still
