@@ -1,7 +1,7 @@
 """Turn-taking: never cut off a thinking pause, never leave a finished candidate waiting.
 
-    python benchmarks/turn_taking.py [--answers 6] [--voices piper espeak] [--no-noise]
-                                     [--without-model] [--json]
+    python benchmarks/turn_taking.py [--answers 6] [--voices piper espeak] [--no-noise] [--held-out]
+                                     [--without-model] [--without-reader] [--json]
 
 Spoken answers written for this benchmark (not the fixtures), each with one thinking pause of
 2–4 s *inside a clause* ("…we push it to the [3 s] staging registry…"), pauses of 0.8–1.5 s between
@@ -13,9 +13,10 @@ one synthesis of the whole sentence at Whisper's word boundary was tried first: 
 run the words together, and the cut took the next word's first sound with it — "to the s|taging"
 heard as "to the nest".) Clean, and with fan noise at 10 dB SNR (benchmarks/noise.py).
 
-Every answer goes through the recorder's own ``listen`` with the streaming transcriber (its
-committed text is the decision's transcript) and the Smart Turn model when installed, as
-``practice`` runs. By default each decode is charged to the audio clock by its CPU time, as if the
+Every answer goes through the recorder's own ``listen`` with the streaming transcriber, the pause
+reader (``speech/tailread.py``: the last words read at once at a pause; ``--without-reader``: the
+stream's committed text only) and the Smart Turn model when installed, as ``practice`` runs. The rules
+were tuned on ``ANSWERS``; ``--held-out`` runs ``HELD_OUT``, written after and never tuned on. By default each decode is charged to the audio clock by its CPU time, as if the
 decoder had a core of its own (see :class:`OwnCoreStream`): the project's 2 cores are shared with
 other work, and a wall-clock run there measures the neighbours (one stretch took 19 s to decode at
 load average 8.6). ``--paced`` plays in real time with the threaded stream instead. Printed:
