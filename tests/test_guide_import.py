@@ -232,3 +232,59 @@ def test_every_labelled_id_has_its_counterpart_in_an_import_of_the_seed(seed_tex
         q = imported.get(c.question)
         assert c.flags | c.maybe <= {f.id for f in q.red_flags}, c.key
         assert c.follow_ups <= {f.id for f in q.follow_ups}, c.key
+
+
+_VERSIONING_GUIDE = """Interview Questions
+
+Core
+
+Q1. How do you keep models reproducible?
+
+Why you'll be asked this: Auditors ask.
+
+Answer Framework
+
+Discuss versioning for code (Git), data (DVC), models (SageMaker Model Registry), and environments (Docker images). Explain how monitoring and alerts catch a broken model.
+
+  • Only mentioning code versioning (Git) without addressing data or model versioning.
+  • Inability to explain the importance of environment consistency.
+  • Inability to articulate both strengths and weaknesses of the tools.
+  • How do you version large datasets?
+"""
+
+
+def _concepts(text: str) -> dict:
+    g = parse_guide(text, "g.txt")
+    assert not g.errors, g.errors
+    [draft] = build_bank(g).questions
+    return {c.id: c for c in draft.concepts}
+
+
+def test_each_listed_part_keeps_its_concept_and_its_tools():
+    """'versioning for code (Git), data (DVC), …': each part is a concept ('data' is not dropped as a plain
+    word), and each product belongs to the part it is written after."""
+    cs = _concepts(_VERSIONING_GUIDE)
+    assert {"code-versioning", "data-versioning", "models-versioning", "environments-versioning"} <= set(cs)
+    assert cs["dvc"].stage == cs["data-versioning"].stage and cs["dvc"].owner == "data-versioning"
+    assert cs["docker"].owner == "environments-versioning" and "Docker" in cs["environments-versioning"].aliases
+    assert "environments" in cs["environments-versioning"].aliases  # a distinctive bare name; not "data"
+    assert "data" not in cs["data-versioning"].aliases
+
+
+def test_a_kind_of_work_takes_the_well_known_products_of_that_kind():
+    cs = _concepts(_VERSIONING_GUIDE)
+    assert {"lakeFS", "Delta Lake"} <= set(cs["data-versioning"].aliases)  # DVC is the guide's own
+    assert {"Prometheus", "Grafana"} <= set(cs["monitoring-alerts-catch-broken"].aliases)  # "monitoring…"
+    assert "Poetry" in cs["environments-versioning"].aliases  # environment consistency, named by a red flag
+    assert "environment consistency" in cs["environments-versioning"].aliases
+    assert "feature store" in spoken_forms("SageMaker Feature Store")  # the offering in ordinary words
+    assert spoken_forms("GitLab CI") == ["GitLab CI", "Git Lab CI"]
+
+
+def test_a_gap_counts_only_the_products_that_illustrate_it(tmp_path):
+    text = _VERSIONING_GUIDE.replace("Explain how monitoring", "Mention tools like Jenkins, and explain how monitoring")
+    g = parse_guide(text, "g.txt")
+    [draft] = build_bank(g).questions
+    rules = {f["text"]: f["rule"] for f in draft.red_flags}
+    code_only = rules["Only mentioning code versioning (Git) without addressing data or model versioning."]
+    assert "dvc" in code_only["missing_all"] and "jenkins" not in str(code_only) and "other-tools" not in str(code_only)

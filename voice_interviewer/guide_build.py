@@ -90,7 +90,7 @@ def _stage_name(text: str, taken: set[str], tools: frozenset[str] = frozenset())
     "Terraform or CloudFormation to provision…" is "provision manage cloud")."""
     label = _phrase_label(re.sub(r"\s*\([^()]*\)", "", text))
     words = [w for w in re.findall(r"[A-Za-z0-9/&+-]+", label) if w.lower() not in _STOP or w.lower() in ("ci/cd",)]
-    words = [w for w in words if w.lower().strip("'’s") not in tools] or words
+    words = [w for w in words if re.sub(r"['’]s$", "", w.lower()) not in tools] or words
     return _unique(" ".join(words[:3]).lower() or "answer", taken, sep=" ")
 
 

@@ -171,7 +171,8 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
 
 def _stage_members(draft: Draft, stages: Iterable[str]) -> list[str]:
     stages = set(stages)
-    return [c.id for c in draft.concepts if c.stage in stages and c.kind != "signal"]
+    return [c.id for c in draft.concepts
+            if c.stage in stages and c.kind != "signal" and not c.id.startswith("other-tools")]
 
 
 def _side(draft: Draft, ids: list[str], stages: list[str]) -> list[str]:
