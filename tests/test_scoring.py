@@ -523,6 +523,27 @@ def test_plain_words_earn_what_the_words_alone_missed(bank, embedder):
     assert life.score >= 45 and "stages-not-connected" not in life.flag_ids
 
 
+PLAIN_CICD = (
+    "so um a commit to the training code kicks off our build server, it runs the unit tests on the feature code and "
+    "builds two sealed images, one for training and one for serving. then it hands over to the cloud provider's "
+    "managed workflow, which, uh, first checks the incoming data against the expected layout and the usual "
+    "statistics, then trains the model, then compares it on held back data with the version that's currently "
+    "approved. only if the new one is better does it go into the catalogue as waiting for approval")
+
+
+def test_an_idea_said_nearly_in_other_words_is_partly_credited_and_not_flagged_missing(bank, embedder):
+    """A near-miss meaning match (similarity 0.47-0.52) earns partial credit, and the red flag for the idea being
+    missing ("Lack of emphasis on automated testing for data quality or model performance") stays quiet."""
+    from voice_interviewer.scoring import MEANING_FULL, MEANING_HEARD
+
+    v = score_answer(bank.get("ml-cicd"), PLAIN_CICD, embedder=embedder)
+    near = [v.concept(cid) for cid in ("data-validation", "model-evaluation")]
+    assert all(not c.hit and c.similarity is not None and c.evidence is not None for c in near)
+    assert any(MEANING_HEARD <= c.similarity < MEANING_FULL for c in near)
+    assert "no-automated-testing" not in v.flag_ids
+    assert "no-automated-testing" in score_answer(bank.get("ml-cicd"), PLAIN_CICD).flag_ids  # words alone miss it
+
+
 def test_a_misconception_earns_nothing_and_raises_the_flag_that_names_it(bank, embedder):
     """Issue 11: "concept drift is basically when the data pipeline breaks" scored 74 with no red flag."""
     v = score_answer(bank.get("monitoring"), INFRA_MISCONCEPTION, embedder=embedder)

@@ -50,6 +50,7 @@ MISCONCEPTION_THRESHOLD = 0.55
 MEANING_CREDIT = 0.9  # an idea explained in plain words: nearly an explained alias (1.0)
 MEANING_FULL = 0.52  # below this a meaning match is partial: some credit, not coverage
 MEANING_PARTIAL = 0.75
+MEANING_HEARD = 0.47  # from here a partial meaning match counts as said for the red flags ("missing X")
 
 
 def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[ConceptHit], embedder: "Embedder"
@@ -110,7 +111,8 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     if embedder is not None:
         concepts, meaning_credit, on_topic = _with_meaning(question, a, concepts, embedder)
     order = sense(a.tokens)  # words that do not form sentences earn nothing, whatever they name
-    by_id = {c.id: c for c in concepts}
+    # the red flags hear an idea said in other words once it is close enough, though it earns partial credit
+    by_id = {c.id: replace(c, hit=True) if _heard(c, meaning_credit) else c for c in concepts}
     flagged_tools, unexplained = tools_unexplained(a.mentions)
     facts = Facts(
         by_id, question.stages, a.words, len(a.quantified),
@@ -174,6 +176,12 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
 
 
 ON_TOPIC = 0.5  # an answer no part of which is this close to the question or a concept is off it
+
+
+def _heard(c: ConceptHit, meaning_credit: dict[str, float]) -> bool:
+    """A near-miss meaning match close enough that a flag for the idea being *missing* would be wrong."""
+    return (not c.hit and not c.negated and not c.misconception and c.id in meaning_credit
+            and c.similarity is not None and c.similarity >= MEANING_HEARD)
 
 
 def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
