@@ -36,6 +36,15 @@ def cli_command() -> list[str]:
     return [str(CLI)] if CLI.exists() else [sys.executable, "-m", "voice_interviewer"]
 
 
+def default_sigint() -> None:
+    """``preexec_fn`` for a child that must see Ctrl-C: a suite started as a background job (``make test &``,
+    nohup) runs with SIGINT ignored, the child would inherit that, and Python then never raises
+    KeyboardInterrupt in it."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def subprocess_env(home: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ, VOICE_INTERVIEWER_HOME=str(home), PYTHONUNBUFFERED="1", COLUMNS="200")
     env.update(extra)

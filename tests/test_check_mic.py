@@ -180,7 +180,8 @@ def test_practice_checks_the_level_on_its_own_stream_and_still_hears_the_answer(
 
     thread = threading.Thread(target=candidate, daemon=True)
     thread.start()
-    rc = main(["practice", "--silent", "--question", "lifecycle", "--no-follow-ups", "--end-silence", "2"])
+    rc = main(["practice", "--mic-check", "--silent", "--question", "lifecycle", "--no-follow-ups",
+               "--end-silence", "2"])
     thread.join(60)
     err = capsys.readouterr().err
     assert rc == 0, err

@@ -20,6 +20,7 @@ import pytest
 from voice_interviewer.bank import load_bank
 from voice_interviewer.cli import main
 from voice_interviewer.store import list_sessions, read_events
+from hardening_support import default_sigint
 
 pytestmark = pytest.mark.slow
 
@@ -249,7 +250,7 @@ def test_signal_during_the_second_answer_of_a_realtime_rehearsal_keeps_the_first
     proc = subprocess.Popen(
         [sys.executable, "-m", "voice_interviewer", "rehearse", "--question", QID, "--answers", str(strong),
          "--realtime", "--silent", "--time-limit", "6"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=default_sigint)
     try:
         _wait_for(lambda: any(e["type"] == "question_asked" and e["turn"] == 2 for e in _events(tmp_path)),
                   120, "the second question")

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import soundfile as sf
 
-from hardening_support import DRIVER, subprocess_env
+from hardening_support import DRIVER, default_sigint, subprocess_env
 from voice_interviewer.store import list_sessions
 
 pytestmark = pytest.mark.slow
@@ -54,6 +54,7 @@ def _signal_in(phase: str, turn: int, argv: list[str], home: Path, marker: Path,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=default_sigint,
     )
     try:
         _wait_for(marker, proc, reach_s)
