@@ -188,6 +188,8 @@ def test_practice_checks_the_level_on_its_own_stream_and_still_hears_the_answer(
     checks = [line for line in err.splitlines() if line.startswith("microphone:")]
     assert len(checks) == 1 and "the input is silent" in checks[0], err
     log = list_sessions(voice_interviewer_home)[0]
+    # heard, not deaf: the answer's words came through (how well Whisper hears espeak-ng's "MLflow" through
+    # the virtual microphone on a loaded machine varies: "cinema flow" once)
     text = log.of_type("transcript")[0]["transcript"]["text"].lower()
-    assert "mlflow" in text or "experiments" in text, text
+    assert len(text.split()) >= 10 and ("data" in text or "model" in text), text
     assert log.of_type("verdict") and log.status == "completed"
