@@ -13,8 +13,10 @@ Provenance and rules
   edited after scoring: if the scorer disagrees, the scorer is what changes (or the disagreement is
   reported). A label that was genuinely wrong may only be fixed in its own commit that says why,
   never to make a test or a figure look better.
-* Every answer is ``split == "holdout"``: this set exists only to check that tuning generalises to
-  answers the scorer was never tuned on. Do not tune against it.
+* Every answer is ``split == "holdout"``: this set was written to check that tuning generalises to
+  answers the scorer was never tuned on. Since 2026-12-01 (the fourth pass on issue 11) its errors
+  have been read and the scorer changed on them, so it now counts as tuning data; the untouched
+  blind holdout is ``judgement_answers_fresh2.py``. The labels stay as they were written.
 
 Field meanings are those of ``judgement_answers.py`` (``Judged`` / ``J``). Per question there are 7
 answers: a keyword answer and its plain-words paraphrase (``equal_to``), a misconception, a negated

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "fresh", "legacy", "all")
+SETS = ("judgement", "fresh", "fresh2", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,13 @@ def fresh_cases() -> list[Case]:
     return [from_judged(a, "fresh") for a in ANSWERS]
 
 
+def fresh2_cases() -> list[Case]:
+    """The second blind set: the untouched holdout (never tuned on, errors never read)."""
+    from judgement_answers_fresh2 import ANSWERS
+
+    return [from_judged(a, "fresh2") for a in ANSWERS]
+
+
 def legacy_cases() -> list[Case]:
     from scoring_answers import ANSWERS
     from scoring_answers_more import MORE
@@ -83,11 +90,12 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``fresh``, ``legacy`` or ``all``."""
+    """The cases of one set: ``judgement``, ``fresh``, ``fresh2``, ``legacy`` or ``all``."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
     return ((judgement_cases() if which in ("judgement", "all") else [])
             + (fresh_cases() if which in ("fresh", "all") else [])
+            + (fresh2_cases() if which in ("fresh2", "all") else [])
             + (legacy_cases() if which in ("legacy", "all") else []))
 
 

@@ -3,6 +3,7 @@ there, labels are well-formed. Nothing here scores an answer."""
 
 from __future__ import annotations
 
+import importlib
 import tomllib
 from collections import Counter
 from pathlib import Path
@@ -121,16 +122,18 @@ def test_style_mix():
     assert spoken * 3 >= len(ANSWERS)
 
 
-def test_the_fresh_blind_set_is_well_formed(guide):
-    """tests/judgement_answers_fresh.py: a second blind set, all held out, 7 answers per guide question."""
-    from judgement_answers_fresh import ANSWERS as FRESH
+@pytest.mark.parametrize("module, per_question", [("judgement_answers_fresh", 7), ("judgement_answers_fresh2", 8)])
+def test_the_fresh_blind_sets_are_well_formed(guide, module, per_question):
+    """tests/judgement_answers_fresh.py and _fresh2.py: blind sets, all held out, per guide question
+    7 (fresh) or 8 (fresh2) answers."""
+    FRESH = importlib.import_module(module).ANSWERS
 
-    assert Counter(a.question for a in FRESH) == {q: 7 for q in QUESTIONS}
+    assert Counter(a.question for a in FRESH) == {q: per_question for q in QUESTIONS}
     assert {a.split for a in FRESH} == {"holdout"}
     names = {(a.question, a.name): a for a in FRESH}
     assert len(names) == len(FRESH)
     for a in FRESH:
-        known, where = guide[a.question], f"fresh {a.question}/{a.name}"
+        known, where = guide[a.question], f"{module} {a.question}/{a.name}"
         assert a.kind in KINDS and a.style in ("written", "spoken") and 1 <= a.tier <= 5, where
         assert a.flags <= known["flags"] and a.maybe <= known["flags"] and not a.flags & a.maybe, where
         assert a.follow_ups and a.follow_ups <= known["follow_ups"], where
