@@ -22,6 +22,8 @@ from .verdict import ConceptHit, Evidence, FlagHit
 
 #: A confident wrong belief weighs more than a gap: the interviewer now doubts the rest.
 MISCONCEPTION_PENALTY = 0.15
+#: The share of the coverage term that keeps growing past the 60 % that makes a full answer.
+COVERAGE_BEYOND = 0.2
 
 
 def about_tools_only(rule: Rule) -> bool:
@@ -60,7 +62,9 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
     if sense_factor <= 0.0:
         credit = {}
     cov_eff = sum(c.weight * credit.get(c.id, 0.0) for c in concepts) / total_w
-    coverage_term = min(1.0, cov_eff / 0.6)
+    # 60 % of the framework, well explained, makes a full answer; what is covered beyond it still
+    # counts a little, so a complete answer outranks one that just clears that bar
+    coverage_term = (1 - COVERAGE_BEYOND) * min(1.0, cov_eff / 0.6) + COVERAGE_BEYOND * min(1.0, cov_eff)
     stages = question.stages
     hit_stages = {c.stage for c in concepts if c.hit}
     # breadth and specificity count what was said usefully: a stage touched only by a bare list counts little
