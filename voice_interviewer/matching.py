@@ -21,13 +21,14 @@ A match inside a negation's scope ("we never versioned the data", "no drift dete
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.process import extract
 
+from .disowning import Disowned, disowned, inside
 from .negation import NEGATION_CUES, SCOPE_END, apply_negation
 from .tokens import FILLERS, NUMBER_WORDS, Token, normalize, stem, tokenize
 
@@ -209,7 +210,8 @@ class Matcher:
         kept = [m for m in found.values()
                 if not any(o.concept_id != m.concept_id and o.first < m.first for o in ends[m.last])]
         matches = sorted(kept, key=lambda m: (m.start_char, m.concept_id))
-        return [apply_negation(tokens, m) for m in matches]
+        claims = disowned(tokens)
+        return [_disown(apply_negation(tokens, m), claims) for m in matches]
 
     @staticmethod
     def _match_seq(tokens: Sequence[Token], words: Sequence[int], pos: int, stems: Sequence[str]) -> int | None:
@@ -340,3 +342,14 @@ def span_times(aligned: Sequence[tuple[int, int, float, float]], start_char: int
             start = ts
         end = te
     return start, end
+
+
+def _disown(m: Match, claims: Sequence[Disowned]) -> Match:
+    """A mention inside a disowning claim ("I've heard of Feast", "data quality is the data team's
+    problem") counts as negated, its evidence the claim."""
+    if m.negated or not claims:
+        return m
+    d = inside(claims, m.first, m.last, share=0.0)
+    if d is None:
+        return m
+    return replace(m, negated=True, neg_start_char=d.start_char, neg_end_char=d.end_char)

@@ -29,6 +29,7 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .bank import Concept
+from .disowning import Disowned, disowned, inside
 from .matching import Token, tokenize
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
@@ -116,9 +117,11 @@ def _denial(belief: str) -> bool:
     return any(t.text in NEGATIONS for t in tokenize(belief))
 
 
-def _negated(tokens: Sequence[Token], w: Window, reach: int = 5) -> bool:
-    """A negation in the window or just before it ("we never kept [a copy of the data …]")."""
-    return any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
+def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = ()) -> bool:
+    """A negation in the window or just before it ("we never kept [a copy of the data …]"), or a
+    window mostly inside a disowning claim ("I'd be keen to learn more about [how to …]")."""
+    return (any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
+            or inside(claims, w.first, w.last) is not None)
 
 
 def _idea_texts(c: Concept) -> tuple[str, ...]:
@@ -162,6 +165,7 @@ def find_meaning(
         per_concept[:, k] = sims[:, owners == k].max(axis=1)
     wrong: dict[int, MisconceptionHit] = {}
     wrong_windows: set[int] = set()
+    claims = disowned(tokens)
     if beliefs:
         bs = W @ B.T  # windows x beliefs
         denies = [_denial(b) for _, b in beliefs]
@@ -169,7 +173,7 @@ def find_meaning(
             j = int(np.argmax(bs[wi]))
             s = float(bs[wi, j])
             k = beliefs[j][0]
-            negated = _negated(tokens, w)
+            negated = _negated(tokens, w, claims=claims)
             # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
@@ -190,7 +194,7 @@ def find_meaning(
         s = float(row[top])
         if s < threshold or s - second < margin:
             continue
-        hit = MeaningHit(described[top].id, round(s, 3), w, _negated(tokens, w))
+        hit = MeaningHit(described[top].id, round(s, 3), w, _negated(tokens, w, claims=claims))
         old = best.get(top)
         # a positive statement wins over a negated one; otherwise the closer window
         if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):

@@ -35,7 +35,7 @@ _POST_LINK = frozenset({"was", "were", "is", "are", "got", "had", "has", "been",
 
 NEG_WINDOW = 9
 #: Cues that negate the noun phrase right after them ("no drift detection"), not a whole clause.
-_NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing", "nobody"})
+_NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing"})
 
 
 def _cue_cancelled(tokens: Sequence[Token], i: int) -> bool:

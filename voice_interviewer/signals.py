@@ -102,6 +102,7 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             span = _spoken_from_to(tokens, i)
             if span:
                 spans.append(span)
+    spans += _before_and_after(tokens)
     return _merge(spans)
 
 
@@ -199,6 +200,72 @@ def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:
         if _IMPACT_VERBS.match(tokens[j].text) or tokens[j].text == "from":
             return tokens[j].start
     return start
+
+
+#: Words that open the "before" half of a contrast told in two sentences.
+_THEN_CUES = frozenset("before previously originally formerly without".split())
+#: Words that open its "after" half ("…took about a week; now it's under three hours"); also "with
+#: the/it/this …" ("with the pipeline it's under three hours").
+_NOW_CUES = frozenset("now today nowadays afterwards took takes".split())
+CONTRAST_REACH = 40
+_PAST_STATE = frozenset("meant took was were used had needed required".split())
+
+
+def _quantity_at(tokens: Sequence[Token], i: int) -> int | None:
+    """The last token of a quantity starting at ``tokens[i]``: a number ("three hours", "40%") or a
+    spoken duration ("a week", "an afternoon"); None when there is none."""
+    t = tokens[i]
+    if t.kind == "number" and not _is_year(t):
+        return i + 1 if i + 1 < len(tokens) and tokens[i + 1].text in _TIME_UNITS | _PCT_UNITS else i
+    if t.text in ("a", "an", "one", "half") and i + 1 < len(tokens) and tokens[i + 1].text in _SPOKEN_TIME:
+        return i + 1
+    if t.text in ("overnight", "instantly"):
+        return i
+    return None
+
+
+def _opens_a_before(tokens: Sequence[Token], c: int) -> bool:
+    """"Before this …", "before, releasing meant …", "before the pipeline deploying took …",
+    "without the links we'd have …" open a time before the change; "before we deploy we run …"
+    and "before training we sample …" say when a step runs. Punctuation is not consulted."""
+    rest = [t.text for t in tokens[c + 1 : c + 9]]
+    if not rest:
+        return False
+    if tokens[c].text == "without":
+        return any(x in ("would", "we'd", "i'd", "they'd", "it'd", "could") for x in rest)
+    return rest[0] in ("this", "that", "then", "it") or any(x in _PAST_STATE for x in rest[:4])
+
+
+def _before_and_after(tokens: Sequence[Token]) -> list[Span]:
+    """Before and after told in two clauses: "Before this, a release took about a week; now it's
+    under three hours", "Without the links we'd have guessed for a week; it took an afternoon".
+
+    A "before" cue that opens a time before the change (not "before training"), a quantity, then a
+    "now" cue and a second quantity, all within ``CONTRAST_REACH`` words: the second quantity is the
+    result (the first is what it was before)."""
+    spans: list[Span] = []
+    n = len(tokens)
+    for c, t in enumerate(tokens):
+        if t.text not in _THEN_CUES or not _opens_a_before(tokens, c):
+            continue
+        first = second = None
+        now_seen = False
+        for j in range(c + 1, min(n, c + CONTRAST_REACH)):
+            if first is None:
+                end = _quantity_at(tokens, j)
+                if end is not None:
+                    first = (j, end)
+            elif not now_seen:
+                now_seen = j > first[1] and (tokens[j].text in _NOW_CUES or (
+                    tokens[j].text == "with" and j + 1 < n and tokens[j + 1].text in ("the", "it", "this", "that", "our")))
+            else:
+                end = _quantity_at(tokens, j)
+                if end is not None:
+                    second = (j, end)
+                    break
+        if first and second:
+            spans.append((tokens[second[0]].start, tokens[second[1]].end))
+    return spans
 
 
 def _merge(spans: list[Span]) -> list[Span]:

@@ -1,0 +1,88 @@
+"""Claims a candidate disowns (awareness without use, wishes, dismissal) earn no credit, read on
+plain text as the scorer reads it; and a before/after told in two clauses is impact."""
+
+from __future__ import annotations
+
+import pytest
+
+from voice_interviewer.bank import default_bank_dir, load_bank
+from voice_interviewer.disowning import disowned
+from voice_interviewer.matching import Matcher, tokenize
+from voice_interviewer.scoring import score_answer
+from voice_interviewer.signals import find_quantified
+from voice_interviewer.text import plain
+
+MATCHER = Matcher([("iac", ["infrastructure as code"]), ("feast", ["feast"]), ("terraform", ["terraform"]),
+                   ("kubernetes", ["kubernetes"]), ("quality", ["data quality"]), ("drift", ["drift monitoring"]),
+                   ("pipelines", ["pipelines"]), ("registry", ["model registry"]), ("dvc", ["dvc"])])
+
+
+def heard(text: str) -> dict[str, bool]:
+    """``{concept: negated}`` for the concepts heard in ``text``, read as the scorer reads it."""
+    return {m.concept_id: m.negated for m in MATCHER.find(tokenize(plain(text).text))}
+
+
+@pytest.mark.parametrize("text, concept, why", [
+    ("I'd be keen to learn more about infrastructure as code in this role.", "iac", "wish"),
+    ("I've heard of Feast but we computed features in the service.", "feast", "awareness"),
+    ("I know Kubernetes and Terraform are important for MLOps.", "terraform", "awareness"),
+    ("I know the SageMaker components by name, Pipelines, the Model Registry, but we didn't use them.",
+     "registry", "awareness"),
+    ("Data quality is the data engineering team's problem.", "quality", "dismissal"),
+    ("honestly terraform is really for huge companies", "terraform", "dismissal"),
+    ("Kubernetes would only add complexity.", "kubernetes", "dismissal"),
+    ("Drift monitoring is on the roadmap for next quarter.", "drift", "wish"),
+])
+def test_a_disowned_mention_counts_as_not_done(text, concept, why):
+    assert heard(text)[concept] is True
+    claims = disowned(tokenize(plain(text).text))
+    assert why in {c.why for c in claims}
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("We version every training snapshot with DVC, so we want to make sure nothing is lost.", "dvc"),
+    ("We moved from ECS to Kubernetes, which gave us autoscaling.", "kubernetes"),
+    ("Terraform describes every bucket and cluster, and I know that matters.", "terraform"),
+    ("We learned the hard way that drift monitoring catches silent failures.", "drift"),
+    ("Data quality checks run before every training job.", "quality"),
+])
+def test_practice_that_was_done_is_not_disowned(text, concept):
+    assert heard(text)[concept] is False
+
+
+@pytest.fixture(scope="module")
+def bank():
+    return load_bank(default_bank_dir())
+
+
+def test_an_answer_that_only_wishes_for_the_practice_scores_low(bank):
+    """A blind-set answer (tier 1: "I know the names, I'd like to learn") had scored 81.7 by words."""
+    q = bank.get("iac-containers")
+    wish = ("I've used Docker quite a bit, and I know Kubernetes and Terraform are important for MLOps. "
+            "Containers are great because they make things portable and scalable. I'd be keen to learn more "
+            "about infrastructure as code in this role.")
+    v = score_answer(q, wish)
+    said = {c.id: c for c in v.concepts}
+    assert said["iac"].hit is False and said["terraform"].hit is False and said["kubernetes"].hit is False
+    assert v.score < 50, v.score
+
+
+@pytest.mark.parametrize("text, result", [
+    ("Before this, a release meant handing a pickle to ops and took about a week; with the pipeline "
+     "it's usually under three hours from merge to canary.", "three hours"),
+    ("Before, releasing took about a week; now it's under three hours.", "three hours"),
+    ("Without the links we would have been guessing for a week; it took an afternoon.", "an afternoon"),
+])
+def test_before_and_after_in_two_clauses_is_impact(text, result):
+    p = plain(text).text
+    found = [p[s:e] for s, e in find_quantified(tokenize(p))]
+    assert found == [result]  # the result; what it was before is not a result
+
+
+@pytest.mark.parametrize("text", [
+    "Before we deploy, we run 600 tests on the GPU runners for 40 minutes.",
+    "Before training, we sample 50,000 rows and it takes 40 minutes on 2 A100s, now with 3 runners.",
+])
+def test_when_a_step_runs_is_not_a_before_and_after(text):
+    p = plain(text).text
+    assert find_quantified(tokenize(p)) == []

@@ -1,0 +1,208 @@
+"""Claims the candidate disowns: a concept named only to say it was not theirs to do.
+
+Negation (:mod:`voice_interviewer.negation`) catches "we never versioned the data". Candidates
+disown a practice in other ways too, and an interviewer hears each as *not done*:
+
+* awareness without use: "I know the SageMaker components by name, Pipelines, Feature Store…",
+  "I've heard of Feast", "I know Kubernetes and Terraform are important";
+* wishes: "I'd be keen to learn more about infrastructure as code", "we plan to add drift checks",
+  "drift monitoring is on the roadmap";
+* dismissal: "data quality is the data engineering team's problem", "Terraform is really for huge
+  companies", "Kubernetes would only add complexity", "a registry is overkill for us".
+
+:func:`disowned` finds these scopes in an answer's tokens; a concept heard inside one earns no
+credit and counts as a negated mention (evidence for the red flags), whether it was heard by its
+words or by its meaning. Pure: tokens in, token ranges out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from .negation import SCOPE_END
+from .tokens import Token
+
+__all__ = ["Disowned", "disowned", "inside"]
+
+#: How far a scope reaches from its cue, in words.
+FORWARD_REACH = 14
+BACKWARD_REACH = 8
+
+_BE = frozenset("is are was were 's".split())
+_SOFTENERS = frozenset("really mostly only just more very so quite kind sort of probably honestly".split())
+_BIG = frozenset("huge big bigger large larger massive giant enterprise".split())
+_ORGS = frozenset("companies company teams team orgs organisations organizations shops corporations enterprises "
+                  "players corps".split())
+_DUTIES = frozenset("problem problems job responsibility concern thing area business".split())
+_WISHES = frozenset("keen like love want hope hoping plan planning aim".split())
+_WISHED = frozenset("learn try explore look get add introduce adopt start set move pick dig".split())
+_WEIGHTY = frozenset("important essential crucial critical key useful popular great vital".split())
+
+
+@dataclass(frozen=True)
+class Disowned:
+    """One disowning claim: tokens ``first..last`` (inclusive) are what it disowns."""
+
+    first: int
+    last: int
+    start_char: int  # the evidence span: the cue and what it disowns
+    end_char: int
+    why: str  # "awareness", "wish" or "dismissal"
+
+
+def _word(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i].text if 0 <= i < len(tokens) else ""
+
+
+def _next_words(tokens: Sequence[Token], i: int, n: int) -> list[int]:
+    """Indices of up to ``n`` non-filler tokens from ``i`` on, within the sentence."""
+    out: list[int] = []
+    j = i
+    while j < len(tokens) and len(out) < n:
+        if j > i and tokens[j].stop_before:
+            break
+        if tokens[j].kind != "filler":
+            out.append(j)
+        j += 1
+    return out
+
+
+def _forward(tokens: Sequence[Token], after: int) -> int | None:
+    """The last token of a scope that opens after token ``after``: to the end of the sentence or a
+    word that starts another statement ("but", "because"), commas included (lists)."""
+    last = None
+    steps = 0
+    j = after + 1
+    while j < len(tokens) and steps < FORWARD_REACH:
+        t = tokens[j]
+        if t.stop_before or t.text in SCOPE_END:
+            break
+        last = j
+        if t.kind != "filler":
+            steps += 1
+        j += 1
+    return last
+
+
+def _backward(tokens: Sequence[Token], before: int) -> int | None:
+    """The first token of a scope that closes before token ``before``: back to the start of its
+    clause (a full stop or a comma), or just after a word such as "but" or "so"."""
+    first = None
+    steps = 0
+    i = before - 1
+    while i >= 0 and steps < BACKWARD_REACH:
+        t = tokens[i]
+        if t.text in SCOPE_END:
+            break
+        first = i
+        if t.kind != "filler":
+            steps += 1
+        if t.stop_before or t.comma_before:
+            break
+        i -= 1
+    return first
+
+
+def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
+    """The nearest "I know" / "we knew" before ``before`` in the same sentence ("you know" is a filler)."""
+    i = before - 1
+    while i >= 0 and before - i <= reach:
+        if tokens[i].text in ("know", "knew") and i and tokens[i - 1].text in ("i", "we", "i'd", "we'd", "do"):
+            return i
+        if tokens[i].stop_before:
+            break
+        i -= 1
+    return None
+
+
+def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
+    """Does a dismissal start at token ``i``? Returns its last token."""
+    w = [tokens[k].text for k in _next_words(tokens, i, 7)]
+    idx = _next_words(tokens, i, 7)
+    if not w:
+        return None
+    if w[0] in _BE:
+        rest = [x for x in w[1:] if x not in _SOFTENERS]
+        at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS]
+        # "is (really) for huge companies"
+        if len(rest) >= 3 and rest[0] == "for" and rest[1] in _BIG and rest[2] in _ORGS:
+            return at[2]
+        if len(rest) >= 2 and rest[0] == "for" and rest[1] in _ORGS and _word(tokens, at[1] - 1) in _BIG:
+            return at[1]
+        # "is overkill", "is someone else's problem", "is the data team's job"
+        if rest and rest[0] in ("overkill", "unnecessary", "pointless"):
+            return at[0]
+        for k, x in enumerate(rest[:5]):
+            if x.endswith("'s") and x not in ("it's", "that's", "what's", "there's", "here's", "let's") \
+                    and (k + 1 < len(rest) and rest[k + 1] in _DUTIES or x == "else's"):
+                return at[k + 1] if k + 1 < len(rest) else at[k]
+        return None
+    # "would (only) add complexity", "adds complexity"
+    if w[0] in ("would", "will", "'d", "only", "just", "adds", "add"):
+        rest = [x for x in w if x not in _SOFTENERS and x not in ("would", "will", "'d")]
+        at = [k for k, x in zip(idx, w) if x not in _SOFTENERS and x not in ("would", "will", "'d")]
+        if len(rest) >= 2 and rest[0] in ("add", "adds") and rest[1] in ("complexity", "overhead"):
+            return at[1]
+        if len(rest) >= 3 and rest[0] in ("add", "adds") and rest[1] in ("unnecessary", "extra", "needless") \
+                and rest[2] in ("complexity", "overhead"):
+            return at[2]
+    # "is on the roadmap"
+    return None
+
+
+def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
+    """Every disowning claim in ``tokens`` (see the module docstring)."""
+    out: list[Disowned] = []
+
+    def add(first: int | None, last: int | None, cue_first: int, cue_last: int, why: str) -> None:
+        if first is None or last is None or last < first:
+            return
+        lo, hi = min(first, cue_first), max(last, cue_last)
+        out.append(Disowned(first, last, tokens[lo].start, tokens[hi].end, why))
+
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        x = t.text
+        nxt = _word(tokens, i + 1)
+        # awareness: "heard of X", "read about X", "know of X"
+        if (x == "heard" and nxt in ("of", "about")) or (x == "read" and nxt == "about") \
+                or (x == "know" and nxt == "of"):
+            add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
+        # "(keen|like|want|plan) to learn X", "learn(ing) more about X"
+        elif x == "to" and _word(tokens, i - 1) in _WISHES and nxt in _WISHED:
+            add(i + 2, _forward(tokens, i + 1), i - 1, i + 1, "wish")
+        elif x in ("learn", "learning") and nxt == "more" and _word(tokens, i + 2) == "about":
+            add(i + 3, _forward(tokens, i + 2), i, i + 2, "wish")
+        # "I know X, Y and Z by name(, A, B)": the names before and the list after
+        elif x == "by" and nxt == "name":
+            know = _knows(tokens, i)
+            if know is not None:
+                add(know + 1, i - 1, know, i + 1, "awareness")
+            add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
+        # "I know X and Y are important"
+        elif x in ("is", "are") and nxt in _WEIGHTY | _SOFTENERS:
+            rest = [k for k in _next_words(tokens, i + 1, 3) if tokens[k].text not in _SOFTENERS]
+            know = _knows(tokens, i)
+            if rest and tokens[rest[0]].text in _WEIGHTY and know is not None:
+                add(know + 1, i - 1, know, rest[0], "awareness")
+        # "X is on the roadmap"
+        if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
+            add(_backward(tokens, i), i - 1, i, i + 2, "wish")
+        # dismissal: "X is someone else's problem", "X is for huge companies", "X would add complexity"
+        if i > 0 and not t.stop_before and tokens[i - 1].kind != "filler" \
+                and tokens[i - 1].text not in _SOFTENERS | {"would", "will", "'d"}:
+            end = _dismissal_end(tokens, i)
+            if end is not None:
+                add(_backward(tokens, i), i - 1, i, end, "dismissal")
+    return tuple(d for d in out if 0 <= d.first <= d.last < n)
+
+
+def inside(spans: Sequence[Disowned], first: int, last: int, share: float = 0.5) -> Disowned | None:
+    """The claim that disowns tokens ``first..last``, if one holds at least ``share`` of them (a
+    meaning window), or any of them with ``share=0`` (a name or phrase heard by its words)."""
+    for d in spans:
+        overlap = min(last, d.last) - max(first, d.first) + 1
+        if overlap > 0 and overlap >= share * (last - first + 1):
+            return d
+    return None
