@@ -587,3 +587,27 @@ def test_an_answer_to_another_question_is_told_so(bank, embedder):
         "I like to use cross validation with five folds and a held out test set, and I tune the learning rate "
         "with a grid search before I pick the final model for the report."), embedder=embedder)
     assert any("does not answer the question" in n for n in v.notes) and v.score < 20
+
+
+@pytest.mark.parametrize("qid, concept, answer", [
+    ("monitoring", "model-metrics",
+     "We watch the pods in Grafana, memory, restarts and p95 latency. Honestly the model never changes once it "
+     "ships, so its accuracy doesn't change either, and there's nothing more to track."),
+    ("ml-cicd", "ml-vs-software",
+     "I don't think ML needs its own flavour of CI/CD. A trained model is a build artifact like any other "
+     "binary: Jenkins runs the unit tests, bakes the image and ships it."),
+])
+def test_a_belief_put_as_a_denial_is_a_misconception(bank, embedder, qid, concept, answer):
+    """Misconceptions as data per concept, in the denial form candidates use ("doesn't need its own …")."""
+    v = score_answer(bank.get(qid), answer, embedder=embedder)
+    wrong = v.concept(concept)
+    assert not wrong.hit and wrong.misconception, [(c.id, c.misconception) for c in v.concepts if c.misconception]
+    assert v.red_flags
+
+
+def test_not_only_code_is_not_a_denial(bank, embedder):
+    """"…because data and models change, not only code": a right statement, not "ML needs no CI/CD of its own"."""
+    v = score_answer(bank.get("ml-cicd"), (
+        "ML CI/CD differs because data and models change, not only code. Our GitLab pipeline validates the "
+        "schema of new data, retrains the model and compares it with production on a holdout set."), embedder=embedder)
+    assert not any(c.misconception for c in v.concepts)

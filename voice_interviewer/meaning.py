@@ -103,7 +103,7 @@ def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -
 #: as", "comes down to", "all you need"): embeddings alone cannot tell "concept drift is the
 #: relationship between inputs and target changing" (right) from "… just the inputs changing"
 #: (wrong), so a misconception also needs such a claim in the window.
-REDUCTIVE = frozenset("just simply basically merely same enough nothing boils".split())
+REDUCTIVE = frozenset("just simply basically merely same enough nothing boils overkill".split())
 MISCONCEPTION_MARGIN = 0.05
 
 
@@ -120,8 +120,17 @@ def _denial(belief: str) -> bool:
 def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = ()) -> bool:
     """A negation in the window or just before it ("we never kept [a copy of the data …]"), or a
     window mostly inside a disowning claim ("I'd be keen to learn more about [how to …]")."""
-    return (any(tokens[i].text in NEGATIONS for i in range(max(0, w.first - reach), w.last + 1))
+    return (any(tokens[i].text in NEGATIONS and _word_after(tokens, i) not in NOT_NEGATING
+                for i in range(max(0, w.first - reach), w.last + 1))
             or inside(claims, w.first, w.last) is not None)
+
+
+#: "not only code", "not just the model": a negation these words follow adds, it does not deny.
+NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
+
+
+def _word_after(tokens: Sequence[Token], i: int) -> str:
+    return tokens[i + 1].text if i + 1 < len(tokens) else ""
 
 
 def _idea_texts(c: Concept) -> tuple[str, ...]:
