@@ -386,6 +386,75 @@ def test_late_pyttsx3_callback_prints_no_traceback(tmp_path):
     assert done.stdout.strip() == "spoke True"
 
 
+@pytest.fixture
+def hung_start(monkeypatch):
+    """PortAudio's ``Pa_StartStream`` never returning, as 19.6's ALSA host does when the sound server
+    goes away while a stream starts (its callback thread fails in ``AlsaStart`` and exits holding the
+    mutex the caller waits on: PortAudio issue #535). Released at the end, so no thread outlives the test."""
+    from voice_interviewer.speech import playback
+
+    release = threading.Event()
+    monkeypatch.setattr(playback, "START_TIMEOUT_S", 0.5)
+    yield release
+    release.set()
+    for t in threading.enumerate():
+        if t.name.startswith("start:"):
+            t.join(5)
+
+
+def test_a_microphone_start_that_never_returns_is_one_line(fake_sd, hung_start, monkeypatch):
+    from voice_interviewer.errors import DeviceError
+    from voice_interviewer.speech.sources import MicrophoneSource
+
+    sd = fake_sd()
+    monkeypatch.setattr(sd.InputStream, "start", lambda self: hung_start.wait(30))
+    src = MicrophoneSource()
+    began = time.monotonic()
+    with pytest.raises(DeviceError, match="cannot open the microphone.*did not start"):
+        src.start()
+    assert time.monotonic() - began < 3.0
+    src.close()  # nothing to close: the hung stream is never touched again
+
+
+def test_an_output_start_that_never_returns_is_a_playback_error(hung_start, monkeypatch):
+    """... and the stream is left alone (an abort or close would wait on the same mutex); a failure
+    PortAudio reports meanwhile gives up on the start at once."""
+    from voice_interviewer.speech import playback
+
+    touched = []
+
+    class OutputStream:
+        latency = 0.5
+
+        def __init__(self, **kwargs):
+            pass
+
+        def start(self):
+            hung_start.wait(30)
+
+        def abort(self):
+            touched.append("abort")
+
+        def close(self):
+            touched.append("close")
+
+    fake = types.SimpleNamespace(PortAudioError=PortAudioError, CallbackStop=Exception, OutputStream=OutputStream,
+                                 query_devices=lambda device=None, kind=None: {"default_samplerate": 16000.0},
+                                 check_output_settings=lambda **kwargs: None)
+    monkeypatch.setitem(sys.modules, "sounddevice", fake)
+    began = time.monotonic()
+    with pytest.raises(playback.PlaybackError, match="would not start"):
+        playback.play(np.zeros(1600, np.float32), 16000)
+    assert time.monotonic() - began < 3.0 and touched == []
+
+    monkeypatch.setattr(playback, "START_TIMEOUT_S", 30.0)
+    began = time.monotonic()  # PortAudio prints a host-API failure just after the start began
+    monkeypatch.setattr(playback, "audio_failures", lambda: int(time.monotonic() - began > 0.2))
+    with pytest.raises(playback.PlaybackError, match="would not start"):
+        playback.play(np.zeros(1600, np.float32), 16000)
+    assert time.monotonic() - began < 3.0 and touched == []
+
+
 # --------------------------------------------------------------------------- the sound server goes away
 
 
@@ -398,26 +467,13 @@ def _read_growing(path, limit: int = 1 << 20) -> str:
 @pytest.mark.audio_devices
 @pytest.mark.parametrize("phase", ["speaking", "listening", "between-turns"])
 def test_the_sound_server_going_away_ends_the_program_in_one_line(phase, hardening_answers, tmp_path):
-    """The check below, once; between turns, once more on a fresh sound server when the first run
-    fails. In about one fresh-clone run in three on these shared cores the between-turns run heard
-    nothing of the first answer on the virtual microphone, or was still running 20 s after the server
-    stopped with nothing on stderr (both seen 2026-12-01, cause not found); the first failure is
-    printed, not hidden, and a second failure fails the test."""
-    attempts = 2 if phase == "between-turns" else 1
-    for attempt in range(1, attempts + 1):
-        folder = tmp_path / f"attempt-{attempt}"
-        folder.mkdir()
-        try:
-            _sound_server_goes_away(phase, hardening_answers, folder)
-            return
-        except AssertionError as exc:
-            if attempt == attempts:
-                raise
-            import traceback
-
-            where = "".join(traceback.format_exception(exc)[-3:])
-            print(f"\n[{phase}] attempt {attempt} failed, once more on a fresh sound server: "
-                  f"{where[-2500:]}", file=sys.stderr)
+    """Once, no retry. Between turns it was flaky (about one fresh-clone run in three, hidden by a
+    retry until 2026-12-01) two ways: the program still running 20 s after the server stopped, with
+    nothing on stderr — PortAudio's start of the follow-up's stream deadlocked (the server went away
+    as it started; see ``speech/playback.py:start_stream``, now bounded) — or "no speech detected"
+    with rc 0 before the server was stopped: the first answer is played on a schedule (4 s after the
+    start), and a slow start put it over the question, of which the program keeps only pre_roll_s."""
+    _sound_server_goes_away(phase, hardening_answers, tmp_path)
 
 
 def _sound_server_goes_away(phase, hardening_answers, tmp_path):
@@ -461,7 +517,8 @@ def _sound_server_goes_away(phase, hardening_answers, tmp_path):
             def wait_for_marker(seconds: float) -> bool:
                 until = min(deadline, time.monotonic() + seconds)
                 while not marker.exists():
-                    assert proc.poll() is None, _read_growing(err_path)
+                    assert proc.poll() is None, (proc.returncode, _read_growing(out_path)[-2000:],
+                                                 _read_growing(err_path))
                     if time.monotonic() > until:
                         return False
                     time.sleep(0.05)

@@ -16,7 +16,12 @@ from ..errors import SpeakerError
 from ..process import audio_failures
 from ..seams import SAMPLE_RATE
 
-__all__ = ["PlaybackError", "play", "tone_samples"]
+__all__ = ["PlaybackError", "START_TIMEOUT_S", "play", "start_stream", "tone_samples"]
+
+#: The longest a PortAudio stream start may take before it is given up on. A healthy start is far
+#: quicker (PortAudio's ALSA host itself gives up after 1 s of waiting for its callback thread).
+START_TIMEOUT_S = 3.0
+START_AFTER_FAILURE_S = 0.3  # once PortAudio reports a host-API failure, the start gets only this much more
 
 
 class PlaybackError(SpeakerError):
@@ -35,6 +40,56 @@ def tone_samples(frequency: float = 880.0, seconds: float = 0.15, rate: int = SA
         wave_[:fade] *= ramp
         wave_[-fade:] *= ramp[::-1]
     return wave_.astype(np.float32)
+
+
+class StartHung(Exception):
+    """A stream's start never returned: the stream is left as it is (never stopped nor closed)."""
+
+
+def start_stream(stream, what: str, timeout: float | None = None) -> None:
+    """``stream.start()``, bounded: raises :class:`StartHung` when it has not returned in time.
+
+    PortAudio 19.6's ALSA host API (Debian/Ubuntu's libportaudio2) deadlocks ``Pa_StartStream`` when
+    the device fails while the stream starts — the sound server going away between opening and
+    starting: the callback thread takes the start mutex, ``AlsaStart`` fails, and the thread exits
+    still holding it; the caller then waits for that mutex forever, inside native code, so even
+    SIGTERM's handler never runs (PortAudio issue #535). Seen here as a practice run that never
+    ended, with nothing on stderr, when the sound server stopped as the follow-up question began.
+
+    The start runs in a helper thread, given up on after ``timeout`` seconds (default
+    :data:`START_TIMEOUT_S`), or :data:`START_AFTER_FAILURE_S` after PortAudio reports a host-API
+    failure (the failed ``AlsaStart`` prints one: :func:`~voice_interviewer.process.audio_failures`).
+    A thread given up on is abandoned (:func:`~voice_interviewer.process.abandon`): the process then
+    leaves with ``os._exit`` rather than wait for it, and the caller must never touch ``stream``
+    again (closing it would wait on the same mutex). The start's own errors are raised here.
+    """
+    from ..process import abandon, track
+
+    done = threading.Event()
+    error: list[BaseException] = []
+
+    def go() -> None:
+        try:
+            stream.start()
+        except BaseException as exc:  # handed to the caller
+            error.append(exc)
+        finally:
+            done.set()
+
+    failures_before = audio_failures()
+    thread = track(threading.Thread(target=go, name=f"start:{what}", daemon=True))
+    thread.start()
+    deadline = time.monotonic() + (START_TIMEOUT_S if timeout is None else timeout)
+    failed_at: float | None = None
+    while not done.wait(0.02):
+        now = time.monotonic()
+        if failed_at is None and audio_failures() > failures_before:
+            failed_at = now
+        if now > deadline or (failed_at is not None and now - failed_at > START_AFTER_FAILURE_S):
+            abandon(thread)
+            raise StartHung(f"the {what} did not start (the sound server went away?)")
+    if error:
+        raise error[0]
 
 
 def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_extra: float = 10.0,
@@ -102,9 +157,14 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
                                  callback=callback, finished_callback=done.set)
     except sd.PortAudioError as exc:
         raise PlaybackError(f"audio output failed: {exc}") from None
-    ok = False
+    ok = hung = False
     try:
-        stream.start()
+        try:
+            start_stream(stream, "audio output stream")
+        except StartHung:
+            hung = True
+            raise PlaybackError("audio output lost (the stream would not start; the sound server went "
+                                "away or the headset dropped)") from None
         opened = time.monotonic()
         deadline = opened + seconds + max(timeout_extra, seconds / 2)
         while not done.wait(0.1):
@@ -130,7 +190,8 @@ def play(audio: np.ndarray, rate: int, device: int | str | None = None, timeout_
     except sd.PortAudioError as exc:
         raise PlaybackError(f"audio output failed: {exc}") from None
     finally:
-        _close_stream(stream, graceful=ok)
+        if not hung:  # a start that never returned holds the stream: closing it would hang as well
+            _close_stream(stream, graceful=ok)
 
 
 def _close_stream(stream, *, graceful: bool) -> None:

@@ -113,15 +113,18 @@ class MicrophoneSource:
         wakes a suspended source, which is why the loop should call this before speaking."""
         if self._stream is not None:
             return
+        from .playback import StartHung, start_stream
+
         sd = self._sdmod
         try:
             self._stream = sd.InputStream(samplerate=self.samplerate, channels=1, dtype="float32",
                                           device=self.device, blocksize=0,
                                           callback=self._callback,
                                           finished_callback=lambda: self._queue.put(None))
-            self._stream.start()
-        except (sd.PortAudioError, ValueError) as exc:
-            self._stream = None
+            # bounded: PortAudio's ALSA start deadlocks when the sound server goes away meanwhile
+            start_stream(self._stream, "microphone stream")
+        except (sd.PortAudioError, ValueError, StartHung) as exc:
+            self._stream = None  # never closed when its start hung: that would wait forever too
             raise DeviceError(f"cannot open the microphone (device {self.device}; unplugged, or the sound "
                               f"server went away?): {exc}") from None
 
