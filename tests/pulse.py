@@ -23,6 +23,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 REGISTRY = Path(os.environ.get("VI_TEST_PULSE_DIR", "/tmp/vi-test-pulse"))
 
@@ -141,6 +142,7 @@ def reap_stale_daemons() -> None:
 class VirtualMic:
     sink: str
     source: str
+    speaker: str | None = None  #: where the program under test plays, when not into the microphone
     modules: list[str] = field(default_factory=list)
     started_daemon: bool = False
     daemon: "PulseDaemon | None" = None
@@ -149,7 +151,8 @@ class VirtualMic:
     @property
     def env(self) -> dict:
         """What a child process needs to use this microphone and sink."""
-        return {**(self.daemon.env if self.daemon else {}), "PULSE_SOURCE": self.source, "PULSE_SINK": self.sink}
+        return {**(self.daemon.env if self.daemon else {}), "PULSE_SOURCE": self.source,
+                "PULSE_SINK": self.speaker or self.sink}
 
     def play_into_mic(self, path: str | os.PathLike, *, delay: float = 0.0, wait: bool = True,
                       check: bool = True) -> threading.Thread:
@@ -174,6 +177,34 @@ class VirtualMic:
         if wait:
             th.join()
         return th
+
+    def playing(self) -> int | None:
+        """How many streams play into this server's sinks now (None when it does not answer)."""
+        if self.daemon is None:
+            return None
+        done = self.daemon.run("pactl", "list", "short", "sink-inputs")
+        return sum(1 for line in done.stdout.splitlines() if line.strip()) if done.returncode == 0 else None
+
+    def wait_until_played(self, timeout: float, alive: Callable[[], bool] = lambda: True) -> bool:
+        """Wait until a client has played something (into any sink) and stopped — the program under
+        test has spoken its question and is listening now. False after ``timeout`` s, or as soon as
+        ``alive()`` is False.
+
+        Why: an answer played while the question is still being spoken is not the answer — the
+        program keeps only the last ``pre_roll_s`` of what the microphone heard during the question —
+        so a test that answers on a fixed schedule gets its first words dropped whenever the
+        program starts slowly (a loaded machine), and sometimes all of them. Call it before any
+        ``play_into_mic`` of this test's own, which would count as playing."""
+        until = time.monotonic() + timeout
+        seen = False
+        while time.monotonic() < until and alive():
+            n = self.playing()
+            if n:
+                seen = True
+            elif n == 0 and seen:
+                return True
+            time.sleep(0.1)
+        return False
 
     def close(self) -> None:
         if self.daemon is not None and self.daemon.running():
@@ -206,18 +237,28 @@ def _as_pcm_wav(path: Path) -> Path:
     return out
 
 
-def start_virtual_mic(daemon: PulseDaemon | None = None, *, set_env: bool = True) -> VirtualMic:
+def start_virtual_mic(daemon: PulseDaemon | None = None, *, set_env: bool = True,
+                      headset: bool = False) -> VirtualMic:
     """Start a private PulseAudio daemon (or use ``daemon``) with a sink and a virtual source.
 
     ``set_env``: point this process (and its children) at it: ``PULSE_SERVER``, ``PULSE_SINK``,
     ``PULSE_SOURCE``; ``close()`` restores them and stops the daemon it started.
+
+    ``headset``: what the program plays goes to a sink of its own (``speaker``), as into headphones,
+    instead of into the microphone's sink. Without it the microphone hears the program's own
+    questions at full level (a digital loopback no room has), so an answer's recording starts with
+    the tail of the question — and Whisper, prompted with fillers, decoded some such recordings
+    (an 11 s answer, clearly heard) as nothing at all: "no speech detected".
     """
     own = daemon is None
     daemon = daemon or PulseDaemon()
-    mic = VirtualMic(sink="vi_sink", source="vi_mic", started_daemon=own, daemon=daemon)
+    mic = VirtualMic(sink="vi_sink", source="vi_mic", speaker="vi_speaker" if headset else None,
+                     started_daemon=own, daemon=daemon)
+    sinks = [mic.sink] + ([mic.speaker] if mic.speaker else [])
     try:
         for args in (
-            ("module-null-sink", f"sink_name={mic.sink}", f"sink_properties=device.description={mic.sink}"),
+            *(("module-null-sink", f"sink_name={sink}", f"sink_properties=device.description={sink}")
+              for sink in sinks),
             ("module-virtual-source", f"source_name={mic.source}", f"master={mic.sink}.monitor"),
         ):
             done = daemon.run("pactl", "load-module", *args)
@@ -225,10 +266,10 @@ def start_virtual_mic(daemon: PulseDaemon | None = None, *, set_env: bool = True
                 raise PulseUnavailable(f"pactl load-module {args[0]} failed: {done.stderr.strip()}")
             mic.modules.append(done.stdout.strip())
         daemon.run("pactl", "set-default-source", mic.source)
-        daemon.run("pactl", "set-default-sink", mic.sink)
+        daemon.run("pactl", "set-default-sink", mic.speaker or mic.sink)
         if set_env:
             for key, value in (("PULSE_SERVER", daemon.env["PULSE_SERVER"]), ("PULSE_SOURCE", mic.source),
-                               ("PULSE_SINK", mic.sink)):
+                               ("PULSE_SINK", mic.speaker or mic.sink)):
                 mic._saved_env[key] = os.environ.get(key)
                 os.environ[key] = value
     except Exception:
