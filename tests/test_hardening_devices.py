@@ -455,6 +455,32 @@ def test_an_output_start_that_never_returns_is_a_playback_error(hung_start, monk
     assert time.monotonic() - began < 3.0 and touched == []
 
 
+def test_an_answer_the_prompt_silenced_is_decoded_once_more_unprompted():
+    """Whisper with the filler prompt decoded a clearly heard 11 s answer (its recording began with the
+    tail of the question) as no segment at all, and without the prompt as the whole answer: the
+    answer is decoded once more unprompted, instead of "no speech detected"."""
+    from voice_interviewer.speech.transcriber import WhisperTranscriber
+
+    asked = []
+
+    class Model:
+        def transcribe(self, audio, *, initial_prompt=None, **kwargs):
+            asked.append(initial_prompt)
+            if initial_prompt:
+                return iter(()), None
+            words = [types.SimpleNamespace(word=f" w{i}", start=0.3 * i, end=0.3 * i + 0.25, probability=0.9)
+                     for i in range(30)]
+            return iter([types.SimpleNamespace(text=" ".join(w.word.strip() for w in words), start=0.0, end=9.0,
+                                               words=words, compression_ratio=1.3, no_speech_prob=0.1,
+                                               avg_logprob=-0.3)]), None
+
+    tr = WhisperTranscriber()
+    tr._model = Model()
+    piece = tr.decode(np.full(16000 * 9, 0.1, np.float32), (), np.full(16000 * 9 // 512, 0.95, np.float32),
+                      offset=0.0)
+    assert piece.text.startswith("w0 w1") and asked[0] and asked[-1] is None
+
+
 # --------------------------------------------------------------------------- the sound server goes away
 
 

@@ -423,7 +423,13 @@ class WhisperTranscriber:
             return out
 
         spans = _decode_spans(runs, len(audio))
-        pieces = heard(np.concatenate([audio[s:e] for s, e in spans]), spans, prompt)
+        clip = np.concatenate([audio[s:e] for s, e in spans])
+        pieces = heard(clip, spans, prompt)
+        if prompt is not None and not any(t for t, _ in pieces):
+            # Prompted, Whisper can decode a clearly spoken stretch as nothing at all: an 11 s answer
+            # whose recording began with the tail of the question gave no segment with the filler
+            # prompt and the whole answer without it. The VAD heard speech: ask once more, unprompted.
+            pieces = heard(clip, spans, None)
         words = [w for _, ws in pieces for w in ws]
         if not self.word_timestamps:
             return Piece(" ".join(t for t, _ in pieces if t), (), segments)
