@@ -481,6 +481,73 @@ def test_an_answer_the_prompt_silenced_is_decoded_once_more_unprompted():
     assert piece.text.startswith("w0 w1") and asked[0] and asked[-1] is None
 
 
+_START_AFTER_STOP = r"""
+import os, sys, time
+from voice_interviewer.process import NativeStderr, exit_code_or_leave
+NativeStderr.install()
+import sounddevice as sd
+from voice_interviewer.errors import DeviceError
+from voice_interviewer.speech.sources import MicrophoneSource
+
+flag = sys.argv[1]
+real = sd.InputStream
+
+def opened_then_server_gone(*args, **kwargs):  # opened while the server runs, started once it is gone
+    stream = real(*args, **kwargs)
+    open(flag + ".opened", "w").close()
+    while not os.path.exists(flag + ".stopped"):
+        time.sleep(0.01)
+    return stream
+
+sd.InputStream = opened_then_server_gone
+try:
+    MicrophoneSource().start()
+except DeviceError as exc:
+    print(f"error: {exc}", file=sys.stderr)
+sys.exit(exit_code_or_leave(4))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.audio_devices
+def test_a_stream_started_after_the_sound_server_went_away_does_not_hang(tmp_path):
+    """The between-turns hang, staged exactly: a stream opened, the server stopped, then the stream
+    started. PortAudio 19.6's ``Pa_StartStream`` then never returns (measured: 2 of 2 runs still
+    hung after 15 s, nothing on stderr); bounded, the program says so and ends."""
+    import os
+
+    from pulse import PulseDaemon, PulseUnavailable, start_virtual_mic
+
+    try:
+        daemon = PulseDaemon()
+    except PulseUnavailable as exc:
+        pytest.skip(f"no PulseAudio: {exc}")
+    mic = start_virtual_mic(daemon, set_env=False)
+    flag = str(tmp_path / "flag")
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", _START_AFTER_STOP, flag], env=dict(os.environ, **mic.env),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        try:
+            until = time.monotonic() + 120
+            while not os.path.exists(flag + ".opened"):
+                assert proc.poll() is None and time.monotonic() < until, proc.communicate()
+                time.sleep(0.02)
+            daemon.stop()
+            open(flag + ".stopped", "w").close()
+            stopped = time.monotonic()
+            _, err = proc.communicate(timeout=20)
+            took = time.monotonic() - stopped
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+    finally:
+        mic.close()
+        daemon.stop()
+    assert proc.returncode == 4 and took < 5.0, (proc.returncode, took, err)
+    assert "cannot open the microphone" in err and "did not start" in err and "Traceback" not in err, err
+
+
 # --------------------------------------------------------------------------- the sound server goes away
 
 
