@@ -86,3 +86,10 @@ def test_before_and_after_in_two_clauses_is_impact(text, result):
 def test_when_a_step_runs_is_not_a_before_and_after(text):
     p = plain(text).text
     assert find_quantified(tokenize(p)) == []
+
+
+def test_a_wish_does_not_reach_into_the_next_sentence_without_punctuation():
+    """The scorer reads plain text: "…in this role [.] we run every model in Kubernetes" is done."""
+    said = heard("I'd be keen to learn more about infrastructure as code in this role we run every model "
+                 "in Kubernetes")
+    assert said["iac"] is True and said["kubernetes"] is False

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
-from .negation import SCOPE_END
+from .negation import SCOPE_END, new_subject
 from .tokens import Token
 
 __all__ = ["Disowned", "disowned", "inside"]
@@ -70,13 +70,14 @@ def _next_words(tokens: Sequence[Token], i: int, n: int) -> list[int]:
 
 def _forward(tokens: Sequence[Token], after: int) -> int | None:
     """The last token of a scope that opens after token ``after``: to the end of the sentence or a
-    word that starts another statement ("but", "because"), commas included (lists)."""
+    word that starts another statement ("but", "because", a new subject: "… in this role [.] we use
+    Docker", where the scorer's plain text has no full stop), commas included (lists)."""
     last = None
     steps = 0
     j = after + 1
     while j < len(tokens) and steps < FORWARD_REACH:
         t = tokens[j]
-        if t.stop_before or t.text in SCOPE_END:
+        if t.stop_before or t.text in SCOPE_END or (j > after + 1 and new_subject(tokens, j)):
             break
         last = j
         if t.kind != "filler":

@@ -61,7 +61,7 @@ _CLAUSE_LEADS = frozenset(
 _SUBJECTS = frozenset("we i they he she you".split())
 
 
-def _new_subject(tokens: Sequence[Token], i: int) -> bool:
+def new_subject(tokens: Sequence[Token], i: int) -> bool:
     """Does ``tokens[i]`` open a new sentence: a subject pronoun after a content word?"""
     if tokens[i].text not in _SUBJECTS or i == 0:
         return False
@@ -99,7 +99,7 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             return _negated(m, prev.start, m.end_char)
         if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
             break
-        if _new_subject(tokens, i):
+        if new_subject(tokens, i):
             break
     # look ahead: "data versioning was not done", "drift detection was missing"
     j = m.last + 1
