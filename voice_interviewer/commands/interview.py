@@ -64,11 +64,10 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     cand.add_argument("--patience", type=float, default=1.3, metavar="S",
                       help="seconds of silence that end a finished answer (default 1.3; 0: no end-of-turn "
                            "decision, every answer waits --end-silence)")
-    cand.add_argument("--mic-check", action="store_true",
+    cand.add_argument("--mic-check", action=argparse.BooleanOptionalAction, default=True,
                       help="practice: read the first second of the microphone before the first question and "
-                           "warn in one line when the level looks wrong (off by default: on the PulseAudio "
-                           "virtual microphone the stream was sometimes left deaf; voice-interviewer check-mic "
-                           "is the full check)")
+                           "warn in one line when the level looks wrong (on by default; voice-interviewer "
+                           "check-mic is the full check)")
     cand.add_argument("--demo-if-no-mic", action="store_true",
                       help="with no microphone, run the demo "
                            "(a short rehearsal answered by audio_fixtures/strong)")
@@ -307,7 +306,7 @@ def interview(args: argparse.Namespace, mode: str) -> int:
             from ..speech.devices import resolve_devices
 
             input_device, output_device = resolve_devices(args, need_input=True)
-            check_first = mode == "practice" and getattr(args, "mic_check", False)
+            check_first = mode == "practice" and getattr(args, "mic_check", True)
             sources = microphone(input_device, check_first=check_first)
         from ..speech.recorder import listen
         from ..speech.transcriber import WhisperTranscriber
