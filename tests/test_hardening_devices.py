@@ -12,6 +12,8 @@ stopped while the real program speaks, listens or works between turns.
 
 from __future__ import annotations
 
+import contextlib
+
 import subprocess
 import sys
 import threading
@@ -508,6 +510,35 @@ sys.exit(exit_code_or_leave(4))
 """
 
 
+@contextlib.contextmanager
+def _sound_server(**mic_options):
+    """A PulseAudio server of the test's own with a virtual microphone: ``(daemon, mic)``; both are
+    stopped at the end (stopping the daemon again is harmless). Skips without PulseAudio."""
+    from pulse import PulseDaemon, PulseUnavailable, start_virtual_mic
+
+    try:
+        daemon = PulseDaemon()
+    except PulseUnavailable as exc:
+        pytest.skip(f"no PulseAudio: {exc}")
+    mic = start_virtual_mic(daemon, set_env=False, **mic_options)
+    try:
+        yield daemon, mic
+    finally:
+        mic.close()
+        daemon.stop()
+
+
+@contextlib.contextmanager
+def _reaped(proc: subprocess.Popen):
+    """``proc``, killed and reaped at the end if it is still running."""
+    try:
+        yield proc
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+
 @pytest.mark.slow
 @pytest.mark.audio_devices
 def test_a_stream_started_after_the_sound_server_went_away_does_not_hang(tmp_path):
@@ -516,34 +547,19 @@ def test_a_stream_started_after_the_sound_server_went_away_does_not_hang(tmp_pat
     hung after 15 s, nothing on stderr); bounded, the program says so and ends."""
     import os
 
-    from pulse import PulseDaemon, PulseUnavailable, start_virtual_mic
-
-    try:
-        daemon = PulseDaemon()
-    except PulseUnavailable as exc:
-        pytest.skip(f"no PulseAudio: {exc}")
-    mic = start_virtual_mic(daemon, set_env=False)
     flag = str(tmp_path / "flag")
-    try:
-        proc = subprocess.Popen([sys.executable, "-c", _START_AFTER_STOP, flag], env=dict(os.environ, **mic.env),
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            until = time.monotonic() + 120
-            while not os.path.exists(flag + ".opened"):
-                assert proc.poll() is None and time.monotonic() < until, proc.communicate()
-                time.sleep(0.02)
-            daemon.stop()
-            open(flag + ".stopped", "w").close()
-            stopped = time.monotonic()
-            _, err = proc.communicate(timeout=20)
-            took = time.monotonic() - stopped
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-    finally:
-        mic.close()
+    with _sound_server() as (daemon, mic), _reaped(subprocess.Popen(
+            [sys.executable, "-c", _START_AFTER_STOP, flag], env=dict(os.environ, **mic.env),
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)) as proc:
+        until = time.monotonic() + 120
+        while not os.path.exists(flag + ".opened"):
+            assert proc.poll() is None and time.monotonic() < until, proc.communicate()
+            time.sleep(0.02)
         daemon.stop()
+        open(flag + ".stopped", "w").close()
+        stopped = time.monotonic()
+        _, err = proc.communicate(timeout=20)
+        took = time.monotonic() - stopped
     assert proc.returncode == 4 and took < 5.0, (proc.returncode, took, err)
     assert "cannot open the microphone" in err and "did not start" in err and "Traceback" not in err, err
 
@@ -583,13 +599,6 @@ def _sound_server_goes_away(phase, hardening_answers, tmp_path):
     import signal as signals
 
     from hardening_support import DRIVER, subprocess_env
-    from pulse import PulseDaemon, PulseUnavailable, start_virtual_mic
-
-    try:
-        daemon = PulseDaemon()
-    except PulseUnavailable as exc:
-        pytest.skip(f"no PulseAudio: {exc}")
-    mic = start_virtual_mic(daemon, set_env=False, headset=True)  # the microphone hears only the answer
     home, marker = tmp_path / "home", tmp_path / "phase-reached"
     # speaking: the first question, really played; listening: the first answer, being heard;
     # between turns: the first answer heard, transcribed and scored (the follow-up next)
@@ -601,13 +610,13 @@ def _sound_server_goes_away(phase, hardening_answers, tmp_path):
     def limits():
         resource.setrlimit(resource.RLIMIT_FSIZE, (100 << 20, 100 << 20))  # PulseAudio's shm needs 64 MB
 
-    try:
+    with _sound_server(headset=True) as (daemon, mic):  # the microphone hears only the answer
         with open(out_path, "wb") as out, open(err_path, "wb") as err:
             proc = subprocess.Popen(
                 [sys.executable, str(DRIVER), hook, str(turn), str(marker), "--", *args],
                 env=subprocess_env(home, HARDENING_NO_HOLD="1", **mic.env),
                 stdout=out, stderr=err, preexec_fn=limits)
-        try:
+        with _reaped(proc):
             deadline = time.monotonic() + 240
 
             def wait_for_marker(seconds: float) -> bool:
@@ -649,13 +658,6 @@ def _sound_server_goes_away(phase, hardening_answers, tmp_path):
                                      f"(stderr {os.path.getsize(err_path)} bytes)")
             took = time.monotonic() - stopped
             print(f"\n[{phase}] ended {took:.2f} s after the sound server stopped", file=sys.stderr)
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-                proc.wait()
-    finally:
-        mic.close()
-        daemon.stop()
     out, err = _read_growing(out_path), _read_growing(err_path)
     assert os.path.getsize(err_path) < 64_000 and os.path.getsize(out_path) < 64_000  # bounded output
     assert "Traceback" not in err and "Expression '" not in err, err[-3000:]
