@@ -37,6 +37,7 @@ _ORGS = frozenset("companies company teams team orgs organisations organizations
 _DUTIES = frozenset("problem problems job responsibility concern thing area business".split())
 _WISHES = frozenset("keen like love want hope hoping plan planning aim".split())
 _WISHED = frozenset("learn try explore look get add introduce adopt start set move pick dig".split())
+_MODALS = frozenset({"would", "will", "'d"})
 _WEIGHTY = frozenset("important essential crucial critical key useful popular great vital".split())
 
 
@@ -119,8 +120,8 @@ def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
 
 def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     """Does a dismissal start at token ``i``? Returns its last token."""
-    w = [tokens[k].text for k in _next_words(tokens, i, 7)]
     idx = _next_words(tokens, i, 7)
+    w = [tokens[k].text for k in idx]
     if not w:
         return None
     if w[0] in _BE:
@@ -141,14 +142,13 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
         return None
     # "would (only) add complexity", "adds complexity"
     if w[0] in ("would", "will", "'d", "only", "just", "adds", "add"):
-        rest = [x for x in w if x not in _SOFTENERS and x not in ("would", "will", "'d")]
-        at = [k for k, x in zip(idx, w) if x not in _SOFTENERS and x not in ("would", "will", "'d")]
+        rest = [x for x in w if x not in _SOFTENERS and x not in _MODALS]
+        at = [k for k, x in zip(idx, w) if x not in _SOFTENERS and x not in _MODALS]
         if len(rest) >= 2 and rest[0] in ("add", "adds") and rest[1] in ("complexity", "overhead"):
             return at[1]
         if len(rest) >= 3 and rest[0] in ("add", "adds") and rest[1] in ("unnecessary", "extra", "needless") \
                 and rest[2] in ("complexity", "overhead"):
             return at[2]
-    # "is on the roadmap"
     return None
 
 
@@ -182,7 +182,7 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
                 add(know + 1, i - 1, know, i + 1, "awareness")
             add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
         # "I know X and Y are important"
-        elif x in ("is", "are") and nxt in _WEIGHTY | _SOFTENERS:
+        elif x in ("is", "are") and (nxt in _WEIGHTY or nxt in _SOFTENERS):
             rest = [k for k in _next_words(tokens, i + 1, 3) if tokens[k].text not in _SOFTENERS]
             know = _knows(tokens, i)
             if rest and tokens[rest[0]].text in _WEIGHTY and know is not None:
@@ -192,7 +192,7 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")
         # dismissal: "X is someone else's problem", "X is for huge companies", "X would add complexity"
         if i > 0 and not t.stop_before and tokens[i - 1].kind != "filler" \
-                and tokens[i - 1].text not in _SOFTENERS | {"would", "will", "'d"}:
+                and tokens[i - 1].text not in _SOFTENERS and tokens[i - 1].text not in _MODALS:
             end = _dismissal_end(tokens, i)
             if end is not None:
                 add(_backward(tokens, i), i - 1, i, end, "dismissal")

@@ -210,7 +210,7 @@ class Matcher:
         kept = [m for m in found.values()
                 if not any(o.concept_id != m.concept_id and o.first < m.first for o in ends[m.last])]
         matches = sorted(kept, key=lambda m: (m.start_char, m.concept_id))
-        claims = disowned(tokens)
+        claims = disowned(tokens) if matches else ()
         return [_disown(apply_negation(tokens, m), claims) for m in matches]
 
     @staticmethod

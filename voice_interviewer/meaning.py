@@ -31,6 +31,7 @@ import numpy as np
 from .bank import Concept
 from .disowning import Disowned, disowned, inside
 from .matching import Token, tokenize
+from .negation import cue_cancelled
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
            "windows",
@@ -120,17 +121,9 @@ def _denial(belief: str) -> bool:
 def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = ()) -> bool:
     """A negation in the window or just before it ("we never kept [a copy of the data …]"), or a
     window mostly inside a disowning claim ("I'd be keen to learn more about [how to …]")."""
-    return (any(tokens[i].text in NEGATIONS and _word_after(tokens, i) not in NOT_NEGATING
+    return (any(tokens[i].text in NEGATIONS and not cue_cancelled(tokens, i)  # "not only code" adds
                 for i in range(max(0, w.first - reach), w.last + 1))
             or inside(claims, w.first, w.last) is not None)
-
-
-#: "not only code", "not just the model": a negation these words follow adds, it does not deny.
-NOT_NEGATING = frozenset({"only", "just", "merely", "simply"})
-
-
-def _word_after(tokens: Sequence[Token], i: int) -> str:
-    return tokens[i + 1].text if i + 1 < len(tokens) else ""
 
 
 def _idea_texts(c: Concept) -> tuple[str, ...]:

@@ -38,7 +38,8 @@ NEG_WINDOW = 9
 _NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing"})
 
 
-def _cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
+def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
+    """Is the cue at ``tokens[i]`` cancelled by the word after it ("not only", "no doubt")?"""
     nxt = i + 1
     return nxt < len(tokens) and tokens[nxt].text in _CUE_CANCEL
 
@@ -91,7 +92,7 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
         steps += 1
         if prev.text in SCOPE_END:
             break
-        if prev.text in NEGATION_CUES and not _cue_cancelled(tokens, i):
+        if prev.text in NEGATION_CUES and not cue_cancelled(tokens, i):
             if prev.text == "without" and _negated_before(tokens, i):
                 return m  # "we never deploy without a canary": a double negative says it is always done
             if prev.text in _NOUN_CUES and steps > 4 and not listed:
@@ -111,7 +112,7 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
         if t.kind == "filler":
             j += 1
             continue
-        if t.text in _POST_CUES and not _cue_cancelled(tokens, j):
+        if t.text in _POST_CUES and not cue_cancelled(tokens, j):
             if t.text == "not" and steps == 0:
                 break  # "X not Y" contrasts, it does not negate X
             return _negated(m, m.start_char, t.end)

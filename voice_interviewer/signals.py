@@ -209,6 +209,7 @@ _THEN_CUES = frozenset("before previously originally formerly without".split())
 _NOW_CUES = frozenset("now today nowadays afterwards took takes".split())
 CONTRAST_REACH = 40
 _PAST_STATE = frozenset("meant took was were used had needed required".split())
+_TIME_OR_SHARE = frozenset(_TIME_UNITS | _PCT_UNITS)
 
 
 def _quantity_at(tokens: Sequence[Token], i: int) -> int | None:
@@ -216,7 +217,7 @@ def _quantity_at(tokens: Sequence[Token], i: int) -> int | None:
     spoken duration ("a week", "an afternoon"); None when there is none."""
     t = tokens[i]
     if t.kind == "number" and not _is_year(t):
-        return i + 1 if i + 1 < len(tokens) and tokens[i + 1].text in _TIME_UNITS | _PCT_UNITS else i
+        return i + 1 if i + 1 < len(tokens) and tokens[i + 1].text in _TIME_OR_SHARE else i
     if t.text in ("a", "an", "one", "half") and i + 1 < len(tokens) and tokens[i + 1].text in _SPOKEN_TIME:
         return i + 1
     if t.text in ("overnight", "instantly"):
