@@ -200,6 +200,12 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         ("builds are 3x faster", "3x"),
         ("p99 dropped to 180 milliseconds", "dropped to 180 milliseconds"),
         ("we halved the cost", "halved"),
+        ("we now catch degradations in about a day instead of the three weeks it took", "a day"),
+        ("rebuilds now take 20 minutes, down from two days", "20 minutes"),
+        ("before it, releasing was a week of manual steps; after it, about three hours", "three hours"),
+        ("we cut the time of the slowest answers by 75%", "75%"),
+        ("the next two models shipped in half the time", "in half"),
+        ("when we moved to spot instances, costs dropped 30%", "dropped 30%"),
     ],
 )
 def test_quantified_impact(text, quote):
@@ -208,8 +214,15 @@ def test_quantified_impact(text, quote):
         text[s:e] for s, e in spans]
 
 
-@pytest.mark.parametrize("text", ["we used Python 3 and version 2 of the API", "in 2021 we moved to F1 score",
-                                  "we used S3 and EC2", "one of the models"])
+@pytest.mark.parametrize("text", [
+    "we used Python 3 and version 2 of the API", "in 2021 we moved to F1 score", "we used S3 and EC2", "one of the models",
+    # conditions and limits, not results
+    "data validation rejects a batch if more than 3% of transcripts are empty or any label has fewer than 200 examples",
+    "we alert if recall drops more than 3 points", "the gate requires F1 of at least 0.86 and no class worse by 2 points",
+    "we alert if daily rows go down by half", "it went out on Kubernetes as a 10 percent canary",
+    # a choice between two quantities is not a change
+    "we picked 3 models instead of 5", "we send 5% rather than 10% to the canary",
+])
 def test_not_quantified(text):
     assert find_quantified(tokenize(text)) == []
 

@@ -37,8 +37,31 @@ _IMPACT_VERBS = re.compile(
     r"halv|doubl|tripl|slash|trimm|shav|rais|lift|gain|accelerat|shorten|fell|fall|climb|jump|achiev|"
     r"eliminat|remov|recover|freed|free)"
 )
+#: Verbs of motion that are a change only with a direction: "went down by", "brought the bill down",
+#: "went from"; not "went out on Kubernetes as a 10 percent canary".
+_NEEDS_DIRECTION = frozenset({"went", "brought"})
+
+
+def _change_verb(tokens: Sequence[Token], j: int) -> bool:
+    """``tokens[j]`` is a verb of change ("cut", "reduced", "went down")."""
+    w = tokens[j].text
+    if not _IMPACT_VERBS.match(w):
+        return False
+    return w not in _NEEDS_DIRECTION or any(t.text in ("down", "up", "from", "to") for t in tokens[j + 1 : j + 6])
+
+
 _FRACTIONS = {"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters"}
 _SUFFIX_UNIT = re.compile(r"^\d+(?:\.\d+)?(ms|s|sec|h|hr|hrs|min|mins|x|k|m|bn|b|gb|tb|mb|pp|d|w)$")
+
+
+#: "in half the time", "for a third of the cost": a fraction of an effort is a result.
+_EFFORT = frozenset("time cost costs price effort money budget spend latency".split())
+
+
+def _share_of_effort(tokens: Sequence[Token], i: int) -> bool:
+    rest = [t.text for t in tokens[i + 1 : i + 4]]
+    return rest[:1] == ["the"] and len(rest) > 1 and rest[1] in _EFFORT or \
+        rest[:2] == ["of", "the"] and len(rest) > 2 and rest[2] in _EFFORT
 
 
 def _is_year(t: Token) -> bool:
@@ -84,7 +107,8 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             if _from_to(tokens, i):
                 spans.append((_impact_start(tokens, i, t.start), end))
             elif (_impact_near(tokens, i) or _comparative_after(tokens, last) or _comparative_before(tokens, i)
-                  or _after_the_change(tokens, i) or _outcome_metric(tokens, i)) and not _threshold_before(tokens, i):
+                  or _after_the_change(tokens, i) or _outcome_metric(tokens, i)) \
+                    and not _threshold_before(tokens, i) and not _condition_before(tokens, i):
                 start = tokens[i - 1].start if prev in ("$", "£", "€") else t.start
                 spans.append((_impact_start(tokens, i, start), end))
         elif t.text in _FRACTIONS and i and tokens[i - 1].text in ("a", "by", "in", "one", "about", "around",
@@ -94,7 +118,8 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
                     and tokens[j - 1].text in ("by", "in", "than", "about", "around", "roughly", "nearly", "almost",
                                                "over", "a"):
                 j -= 1
-            if _impact_near(tokens, i) or _comparative_after(tokens, i):
+            if (_impact_near(tokens, i) or _comparative_after(tokens, i) or _share_of_effort(tokens, i)) \
+                    and not _condition_before(tokens, j):
                 spans.append((_impact_start(tokens, j, tokens[j].start), t.end))
         elif re.match(r"^(halv|doubl|tripl|quadrupl)", t.text) or t.text in ("tenfold", "twofold", "threefold"):
             spans.append((t.start, t.end))
@@ -102,7 +127,7 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             span = _spoken_from_to(tokens, i)
             if span:
                 spans.append(span)
-    spans += _before_and_after(tokens)
+    spans += _before_and_after(tokens) + _set_against(tokens)
     return _merge(spans)
 
 
@@ -149,7 +174,7 @@ def _outcome_metric(tokens: Sequence[Token], i: int) -> bool:
 def _threshold_before(tokens: Sequence[Token], i: int) -> bool:
     """"goes over 300 ms", "a threshold of 0.2": a limit, not a result (unless a change verb is closer)."""
     for j in range(i - 1, max(-1, i - 4), -1):
-        if _IMPACT_VERBS.match(tokens[j].text):
+        if _change_verb(tokens, j):
             return False
         if tokens[j].text in _THRESHOLD:
             return True
@@ -185,11 +210,75 @@ def _from_to(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _impact_near(tokens: Sequence[Token], i: int) -> bool:
-    """A change verb shortly before ("cut … by 30%"), or "down/up by" ("the bill went down by a third")."""
+    """A change verb shortly before ("cut … by 30%"), or "down/up by" ("the bill went down by a third");
+    with "by" right before the quantity the verb may sit further back ("we cut the time of the
+    slowest answers by 75%")."""
     before = tokens[max(0, i - 8) : i]
     if any(a.text in ("down", "up") and b.text == "by" for a, b in zip(before, before[1:])):
         return True
-    return any(_IMPACT_VERBS.match(t.text) for t in before[-6:])
+    reach = 10 if any(t.text == "by" for t in tokens[max(0, i - 3) : i]) else 6
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        if tokens[j + 1].stop_before and j < i - 1:
+            break
+        if _change_verb(tokens, j):
+            return True
+    return False
+
+
+#: "…in about a day instead of the three weeks it took before", "three hours, down from a week".
+_INSTEAD = (("instead", "of"), ("rather", "than"), ("compared", "to"), ("compared", "with"), ("down", "from"),
+            ("up", "from"), ("versus",), ("vs",))
+
+
+def _set_against(tokens: Sequence[Token]) -> list[Span]:
+    """Quantities set against an earlier one right after them: a duration ("in about a day instead of
+    the three weeks"), or any quantity "down/up from" another ("20 minutes, down from two days") —
+    the first is the result. "3 models instead of 5" is a choice, not counted."""
+    spans: list[Span] = []
+    n = len(tokens)
+    for i in range(n):
+        last = _quantity_at(tokens, i)
+        if last is None or _condition_before(tokens, i):
+            continue
+        words = [t.text for t in tokens[last + 1 : last + 4]]
+        for k in range(len(words)):
+            p = next((p for p in _INSTEAD if tuple(words[k : k + len(p)]) == p), None)
+            if p is None:
+                continue
+            if p[1:] != ("from",) and tokens[last].text not in _SPOKEN_TIME:
+                break  # "3 models instead of 5", "5% rather than 10%": a choice, not a change
+            after = last + 1 + k + len(p)
+            if any(_quantity_at(tokens, j) is not None for j in range(after, min(n, after + 4))):
+                spans.append((tokens[i].start, tokens[last].end))
+            break
+    return spans
+
+
+#: Words that make the quantity after them a condition or a limit, not a result: "rejects a batch if
+#: more than 3% are empty", "alert if recall drops more than 3 points", "requires F1 of at least 0.86".
+#: Only words that are not also nouns of a result ("alerts dropped 60%", "cut the budget by 40%").
+_CONDITIONS = frozenset(
+    """if unless whenever reject rejects rejecting require requires requiring must capped tolerate tolerates
+    allowed""".split()
+)
+_PAST_CHANGE = re.compile(r"^(\w+ed|fell|went|brought|sped|grew|shrank|shrunk|rose|cut)$")
+CONDITION_REACH = 20
+
+
+def _condition_before(tokens: Sequence[Token], i: int) -> bool:
+    """A condition or limit opens the clause the quantity is in (within ``CONDITION_REACH`` words, not
+    past a sentence end): "if", "unless", "rejects…", "requires…", "must", and "when" before a verb in
+    the present ("when recall drops 3 points"). A change told in the past between them ("when we
+    moved, costs dropped 30%") keeps the quantity a result."""
+    for j in range(i - 1, max(-1, i - 1 - CONDITION_REACH), -1):
+        w = tokens[j].text
+        if _PAST_CHANGE.match(w) and (_IMPACT_VERBS.match(w) or w in _PAST_STATE):
+            return False
+        if w in _CONDITIONS or (w == "when" and not any(t.text in _PAST_STATE for t in tokens[j + 1 : i])):
+            return True
+        if tokens[j].stop_before:
+            break
+    return False
 
 
 def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:
@@ -197,7 +286,7 @@ def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:
     for j in range(i - 1, max(-1, i - 7), -1):
         if tokens[j + 1].stop_before:
             break
-        if _IMPACT_VERBS.match(tokens[j].text) or tokens[j].text == "from":
+        if _change_verb(tokens, j) or tokens[j].text == "from":
             return tokens[j].start
     return start
 
@@ -258,7 +347,8 @@ def _before_and_after(tokens: Sequence[Token]) -> list[Span]:
                     first = (j, end)
             elif not now_seen:
                 now_seen = j > first[1] and (tokens[j].text in _NOW_CUES or (
-                    tokens[j].text == "with" and j + 1 < n and tokens[j + 1].text in ("the", "it", "this", "that", "our")))
+                    tokens[j].text in ("with", "after") and j + 1 < n
+                    and tokens[j + 1].text in ("the", "it", "this", "that", "our")))
             else:
                 end = _quantity_at(tokens, j)
                 if end is not None:
