@@ -34,7 +34,8 @@ class Concept:
         out: dict[str, Any] = {"id": self.id, "label": self.label, "stage": self.stage, "weight": self.weight}
         if self.kind != "concept":
             out["kind"] = self.kind
-        out["description"] = _clip(self.description)
+        if self.description:
+            out["description"] = _clip(self.description)
         if self.examples:
             out["examples"] = [_clip(e) for e in self.examples]
         if self.misconceptions:

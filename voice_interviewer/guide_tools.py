@@ -146,8 +146,9 @@ def add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
             owner = _owner_of(name, source, draft.concepts)
             stage = owner.stage if owner else where.get(source) or next(
                 (c.stage for c in draft.concepts if c.source == source), draft.stages[0])
-            t = Concept(_unique(slug(name, words=3), ids), name, stage, spoken_forms(name),
-                        f"{name}, a product used for {owner.label if owner else stage}.", 0.5, "tool",
+            # no description: "DVC, a product used for data versioning" would sound as the idea it
+            # illustrates, and two concepts too alike credit neither by meaning (the name is matched by words)
+            t = Concept(_unique(slug(name, words=3), ids), name, stage, spoken_forms(name), "", 0.5, "tool",
                         source=source, owner=owner.id if owner else "")
             seen[name.lower()] = t
             draft.concepts.append(t)
