@@ -290,3 +290,12 @@ def test_a_gap_counts_only_the_products_that_illustrate_it(tmp_path):
     rules = {f["text"]: f["rule"] for f in draft.red_flags}
     code_only = rules["Only mentioning code versioning (Git) without addressing data or model versioning."]
     assert "dvc" in code_only["missing_all"] and "jenkins" not in str(code_only) and "other-tools" not in str(code_only)
+
+
+def test_a_follow_up_topic_naming_one_idea_becomes_its_example(seed_text):
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    lifecycle = built.questions[0]  # "How do you handle data drift or concept drift in production?"
+    drift = next(c for c in lifecycle.concepts if c.label == "data drift")
+    assert "handle data drift or concept drift in production" in drift.examples
+    # a topic that names no single idea of the framework adds nothing
+    assert all(len(c.examples) <= 2 for q in built.questions for c in q.concepts)

@@ -77,12 +77,29 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
 
     for item in gq.red_flags:
         draft.red_flags.append(red_flag_table(draft, item, flag_ids))
+    _examples_from_follow_ups(draft, gq)
     fu_ids: set[str] = set()
     reflective_used = False
     for item in gq.follow_ups:
         fu, reflective_used = follow_up_table(draft, item, fu_ids, reflective_used)
         draft.follow_ups.append(fu)
     return draft
+
+
+_ASKING = re.compile(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me about|explain|walk "
+                     r"me through)\b\s*(?:do you|did you|would you|are|is|was|you|the|a)?\s*", re.I)
+
+
+def _examples_from_follow_ups(draft: Draft, gq: GuideQuestion) -> None:
+    """A follow-up's topic that names one idea of the framework is another way the guide says that idea
+    ("versioning large datasets" of "data versioning"): an example phrasing of it, matched by meaning."""
+    from .guide_draft import match_concepts
+
+    for item in gq.follow_ups:
+        topic = _phrase_label(_ASKING.sub("", item.text.split("?")[0]))
+        found = [c for c in match_concepts(topic, draft.concepts, min_share=0.5) if c.kind == "concept"]
+        if len(found) == 1 and len(topic.split()) >= 3 and topic.lower() != found[0].label.lower():
+            found[0].examples.append(topic)
 
 
 def _stage_name(text: str, taken: set[str], tools: frozenset[str] = frozenset()) -> str:
