@@ -1,4 +1,4 @@
-"""A third, fresh labelled set of interview answers, written BLIND: the untouched holdout.
+"""A third, fresh labelled set of interview answers, written BLIND (now tuning data).
 
 Provenance and rules
 --------------------
@@ -11,14 +11,16 @@ Provenance and rules
   entries (for the format). It did not run ``voice-interviewer score``, any scorer or any benchmark on
   these answers. Only the guide (shared/seed/000_03ac0d1b1b231269.txt) and the question / red-flag /
   follow-up ids and wording in ``questions/guide.toml`` were consulted.
-* This is the UNTOUCHED HOLDOUT. Never tune on it: do not read individual answers while changing the
-  scorer, and do not add rules, aliases or cues inspired by it. Use it only to measure.
+* It was written as the untouched holdout (never tuned on). That ended on 2026-12-01: see the last
+  point below.
 * The labels were written together with each answer, before anything was scored, and are what a
   careful human interviewer reading the guide would decide. They must NEVER be edited after scoring:
   if the scorer disagrees, the scorer is what changes (or the disagreement is reported). A label that
   was genuinely wrong may only be fixed in its own commit that says why, never to make a test or a
   figure look better.
-* Every answer is ``split == "holdout"``.
+* Every answer is ``split == "holdout"``. Since 2026-12-01 (the fifth pass on issue 11) its errors
+  have been read and the scorer changed on them, so it now counts as tuning data; the untouched
+  blind holdout is ``judgement_answers_fresh3.py``. The labels stay as they were written.
 
 Field meanings are those of ``judgement_answers.py`` (``Judged`` / ``J``). Per question there are 8
 answers, imagined as 8 different candidates: a keyword answer and its plain-words paraphrase

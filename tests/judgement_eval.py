@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "fresh", "fresh2", "legacy", "all")
+SETS = ("judgement", "fresh", "fresh2", "fresh3", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,19 @@ def fresh_cases() -> list[Case]:
 
 
 def fresh2_cases() -> list[Case]:
-    """The second blind set: the untouched holdout (never tuned on, errors never read)."""
+    """The third blind set (its errors were read on 2026-12-01: now tuning data, like ``fresh``)."""
     from judgement_answers_fresh2 import ANSWERS
 
     return [from_judged(a, "fresh2") for a in ANSWERS]
+
+
+def fresh3_cases() -> list[Case]:
+    """The fourth blind set: the untouched holdout (never tuned on, errors never read).
+
+    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    from judgement_answers_fresh3 import ANSWERS
+
+    return [from_judged(a, "fresh3") for a in ANSWERS]
 
 
 def legacy_cases() -> list[Case]:
@@ -90,12 +99,14 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``fresh``, ``fresh2``, ``legacy`` or ``all``."""
+    """The cases of one set: ``judgement``, ``fresh``, ``fresh2``, ``fresh3``, ``legacy`` or ``all``
+    (``all`` is every set but the untouched ``fresh3``)."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
     return ((judgement_cases() if which in ("judgement", "all") else [])
             + (fresh_cases() if which in ("fresh", "all") else [])
             + (fresh2_cases() if which in ("fresh2", "all") else [])
+            + (fresh3_cases() if which == "fresh3" else [])
             + (legacy_cases() if which in ("legacy", "all") else []))
 
 

@@ -122,10 +122,11 @@ def test_style_mix():
     assert spoken * 3 >= len(ANSWERS)
 
 
-@pytest.mark.parametrize("module, per_question", [("judgement_answers_fresh", 7), ("judgement_answers_fresh2", 8)])
+@pytest.mark.parametrize("module, per_question", [("judgement_answers_fresh", 7), ("judgement_answers_fresh2", 8),
+                                                  ("judgement_answers_fresh3", 8)])
 def test_the_fresh_blind_sets_are_well_formed(guide, module, per_question):
-    """tests/judgement_answers_fresh.py and _fresh2.py: blind sets, all held out, per guide question
-    7 (fresh) or 8 (fresh2) answers."""
+    """tests/judgement_answers_fresh.py, _fresh2.py and _fresh3.py: blind sets, all held out, per guide
+    question 7 (fresh) or 8 (fresh2, fresh3) answers."""
     FRESH = importlib.import_module(module).ANSWERS
 
     assert Counter(a.question for a in FRESH) == {q: per_question for q in QUESTIONS}
