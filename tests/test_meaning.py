@@ -60,3 +60,44 @@ def test_a_right_statement_is_not_a_misconception(embedder):
     r = _find("every training set is an exact immutable snapshot so any model can be traced to its data", embedder,
               misconception_threshold=0.55)
     assert r.misconceptions == ()
+
+
+def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
+    """"no surprises with library versions" says containers work; "we never versioned" says a gap."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("iac-containers")
+    said = score_answer(q, "Every model had a Dockerfile, and the nice thing is the data scientist's environment and "
+                           "prod run the same image, so no, uh, surprises with library versions.", embedder=embedder)
+    assert said.concept("container-benefits").hit and "container-benefits-missing" not in said.flag_ids
+
+
+def test_same_naming_a_thing_is_not_a_reductive_claim(embedder):
+    """"retrain if two alerts fire in the same week" is a policy, not "we simply retrain, whatever the
+    cause"; "the same as" still reduces."""
+    from voice_interviewer.meaning import _reductive
+
+    def reduces(text):
+        toks = tokenize(text)
+        return any(_reductive(toks, w) for w in windows(toks))
+
+    assert not reduces("we retrain if two of those alerts fire in the same week")
+    assert reduces("ml ci cd is the same as software ci cd")
+    assert reduces("honestly it is all the same.")
+
+
+def test_a_words_only_concept_is_never_credited_by_meaning(embedder):
+    """``by_meaning = false``: a window closest to it credits neither it nor a runner-up concept."""
+    from dataclasses import replace
+
+    story = Concept(id="example", label="a specific project example", stage="examples", weight=1.0,
+                    aliases=("for example",), by_meaning=False,
+                    description="A specific real project where data versioning was put to use, told with what "
+                                "was built and why.")
+    text = "in my last project we froze a copy of exactly the rows we trained on for every model"
+    both = find_meaning([VERSIONING, story], tokenize(text), embedder, threshold=0.3, margin=0.0)
+    meant = find_meaning([VERSIONING, replace(story, by_meaning=True)], tokenize(text), embedder,
+                         threshold=0.3, margin=0.0)
+    assert "example" in {h.concept_id for h in meant.hits}
+    assert "example" not in {h.concept_id for h in both.hits}

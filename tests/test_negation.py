@@ -26,3 +26,17 @@ def heard(text: str) -> dict[str, bool]:
 ])
 def test_scope(text, concept, negated):
     assert heard(text)[concept] is negated
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("No, uh, surprises with data versioning any more.", False),
+    ("We never had any issues with our monitoring.", False),
+    ("Without conflicts, data versioning just works.", False),
+    ("We had no monitoring, problems were found by users.", True),
+    ("No drift monitoring issues were raised because there was no monitoring at all.", True),
+])
+def test_trouble_denied_is_not_the_practice_denied(text, negated):
+    """A cue that denies trouble ("no surprises", "never had any issues") says the practice works."""
+    got = heard(text)
+    concept = "versioning" if "versioning" in got else "monitoring"
+    assert got[concept] is negated

@@ -162,7 +162,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
     for i, raw in enumerate(value):
         c = _item(ctx, raw, i)
         data = _table(c, raw, {"id", "label", "stage", "aliases"},
-                      {"weight", "kind", "hotwords", "description", "examples", "misconceptions"})
+                      {"weight", "kind", "hotwords", "description", "examples", "misconceptions", "by_meaning"})
         cid = _str(c.at("id"), data["id"])
         c = _Ctx(ctx.path, ctx.question, f"{ctx.prefix}.{cid}")
         if cid in seen:
@@ -178,6 +178,9 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
         if kind not in CONCEPT_KINDS:
             raise c.at("kind").fail(f"expected one of {', '.join(CONCEPT_KINDS)}")
         description = _meaning_text(c.at("description"), data["description"]) if "description" in data else ""
+        by_meaning = data.get("by_meaning", True)
+        if not isinstance(by_meaning, bool):
+            raise c.at("by_meaning").fail("expected true or false")
         out.append(
             Concept(
                 id=cid,
@@ -190,6 +193,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
                 description=description,
                 examples=_meaning_list(c.at("examples"), data.get("examples", [])),
                 misconceptions=_meaning_list(c.at("misconceptions"), data.get("misconceptions", [])),
+                by_meaning=by_meaning,
             )
         )
     return tuple(out)

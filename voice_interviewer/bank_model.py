@@ -63,6 +63,9 @@ class Concept:
             gives none (``questions check`` warns about it).
         examples: ways a candidate might say it, first person and spoken style.
         misconceptions: confident but wrong claims about the idea that an interviewer marks down.
+        by_meaning: whether the answer is also matched against the description by meaning (default).
+            False for a concept whose point is not an idea but specificity ("a specific project
+            example"): any talk about the topic sounds like it, so only its words count.
     """
 
     id: str
@@ -75,6 +78,7 @@ class Concept:
     description: str = ""
     examples: tuple[str, ...] = ()
     misconceptions: tuple[str, ...] = ()
+    by_meaning: bool = True
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ How a meaning hit is decided:
 * A window supports a concept when the similarity clears ``threshold`` *and* the concept is the
   window's best among the question's concepts by at least ``margin`` (a near-miss distractor —
   "added replicas when traffic spiked" against canary releases — must not count).
+* A words-only concept (``by_meaning = false``: "a specific project example") competes for the
+  windows but is never credited by meaning; its words must be said.
 * A supporting window that says the thing is *not* done ("we never versioned…") is evidence of a
   gap, as with words (the same negation cues as :mod:`~voice_interviewer.matching`).
 * A window closer to one of the concept's ``misconceptions`` than to the concept itself (and
@@ -109,7 +111,16 @@ MISCONCEPTION_MARGIN = 0.05
 
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
-    return any(tokens[i].text in REDUCTIVE for i in range(w.first, w.last + 1))
+    return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) for i in range(w.first, w.last + 1))
+
+
+def _same_thing(tokens: Sequence[Token], i: int) -> bool:
+    """"same" naming a thing ("in the same week", "the same image") rather than reducing one idea to
+    another ("the same as software CI/CD", "it's all the same")."""
+    if tokens[i].text != "same" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return not (nxt.stop_before or nxt.comma_before) and nxt.kind == "word" and nxt.text not in ("as", "thing", "things")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -126,6 +137,13 @@ def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequenc
             or inside(claims, w.first, w.last) is not None)
 
 
+def _described(concepts: Sequence[Concept]) -> list[Concept]:
+    """The concepts compared by meaning: those with a description. A words-only one (``by_meaning``
+    false) still competes for each window, so a stretch that sounds like it credits no other concept,
+    but it is never credited itself."""
+    return [c for c in concepts if c.description]
+
+
 def _idea_texts(c: Concept) -> tuple[str, ...]:
     return (c.description, *c.examples)
 
@@ -133,7 +151,7 @@ def _idea_texts(c: Concept) -> tuple[str, ...]:
 def meaning_texts(concepts: Sequence[Concept], prompt: str = "") -> list[str]:
     """Every text :func:`find_meaning` embeds for these concepts besides the answer's own windows:
     embedding them ahead (while the question is spoken) makes the first verdict as quick as the rest."""
-    described = [c for c in concepts if c.description]
+    described = _described(concepts)
     return ([t for c in described for t in _idea_texts(c)] + [b for c in described for b in c.misconceptions]
             + ([prompt] if prompt else []))
 
@@ -150,7 +168,7 @@ def find_meaning(
 ) -> MeaningResult:
     """Which concepts the answer expresses in other words (see the module docstring)."""
     wins = windows(tokens)
-    described = [c for c in concepts if c.description]
+    described = _described(concepts)
     if not wins or not described:
         return MeaningResult((), (), 0.0)
     owner = [k for k, c in enumerate(described) for _ in _idea_texts(c)]
@@ -194,7 +212,7 @@ def find_meaning(
         top = int(order[0])
         second = float(row[order[1]]) if len(order) > 1 else -1.0
         s = float(row[top])
-        if s < threshold or s - second < margin:
+        if s < threshold or s - second < margin or not described[top].by_meaning:
             continue
         hit = MeaningHit(described[top].id, round(s, 3), w, _negated(tokens, w, claims=claims))
         old = best.get(top)

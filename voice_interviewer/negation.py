@@ -19,8 +19,15 @@ NEGATION_CUES = frozenset(
     didnt dont doesnt wasnt werent havent hasnt hadnt isnt arent couldnt wouldnt wont cant skipped
     ignored""".split()
 )
-#: Words after a cue that cancel it: "not only", "not just", "no doubt", "never been easier".
-_CUE_CANCEL = frozenset({"only", "just", "merely", "simply", "doubt", "matter", "problem", "issue", "surprise"})
+#: Words right after a cue that cancel it: "not only", "not just", "no doubt".
+_CUE_CANCEL = frozenset({"only", "just", "merely", "simply", "doubt", "matter"})
+#: Trouble denied is a benefit claimed: "no surprises with library versions", "without conflicts",
+#: "nobody fights over driver versions", "never had a problem" say the practice works.
+_TROUBLE = frozenset(
+    """problem problems issue issues surprise surprises conflict conflicts clash clashes mismatch mismatches
+    headache headaches fight fights fighting drama hassle hassles""".split())
+#: Words that may stand between the cue and the trouble ("no nasty surprises", "never had any issues").
+_TROUBLE_LINK = frozenset("a an any more real big nasty have had has hit see saw get got ran into".split())
 #: Words that end a negation's scope: "we never had outages *because* we monitored drift".
 SCOPE_END = frozenset(
     """but because cause since so although though however which whereas while until unless if when
@@ -39,9 +46,26 @@ _NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "a
 
 
 def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
-    """Is the cue at ``tokens[i]`` cancelled by the word after it ("not only", "no doubt")?"""
-    nxt = i + 1
-    return nxt < len(tokens) and tokens[nxt].text in _CUE_CANCEL
+    """Is the cue at ``tokens[i]`` cancelled by what follows it: "not only", "no doubt", or trouble
+    denied ("no, uh, surprises", "without conflicts", "never had any issues")?"""
+    after: list[str] = []
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        t = tokens[k]
+        if t.stop_before or (t.comma_before and t.kind != "filler" and tokens[k - 1].kind != "filler"):
+            break  # "no monitoring, problems were found by users": the trouble is another statement
+        if t.kind != "filler":
+            after.append(t.text)
+    after = after[:4]
+    if not after:
+        return False
+    if after[0] in _CUE_CANCEL:
+        return True
+    k = 0
+    while k < len(after) and after[k] in _TROUBLE_LINK:
+        k += 1
+    # the trouble word itself: "no monitoring problems" may be "no monitoring, problems…" once the
+    # recogniser's commas are gone, so a word before it keeps the cue
+    return k < len(after) and after[k] in _TROUBLE
 
 
 #: Words that open a new statement: a negation before them does not reach past them, even when no
