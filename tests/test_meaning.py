@@ -101,3 +101,19 @@ def test_a_words_only_concept_is_never_credited_by_meaning(embedder):
                          threshold=0.3, margin=0.0)
     assert "example" in {h.concept_id for h in meant.hits}
     assert "example" not in {h.concept_id for h in both.hits}
+
+
+def test_a_product_is_not_heard_from_something_near_what_it_does(embedder):
+    """A near-miss by meaning keeps an idea from being reported missing, but not a product: "tools like
+    DVC, MLflow" are named or not. Using MLflow while saying DVC was not used is no unfamiliarity."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    loose = score_answer(q, "Mostly discipline. Everything goes in git with a good readme, and the saved model files "
+                            "follow a naming convention with the date in the name.", embedder=embedder)
+    assert "tool-unfamiliar" in loose.flag_ids
+    mixed = score_answer(q, "Code is in git, every run is logged in MLflow and the model we ship is registered there. "
+                            "We didn't have DVC, so the run records which dated folder of training data it used.",
+                         embedder=embedder)
+    assert "tool-unfamiliar" not in mixed.flag_ids

@@ -111,7 +111,8 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     if embedder is not None:
         concepts, meaning_credit, on_topic = _with_meaning(question, a, concepts, embedder)
     order = sense(a.tokens)  # words that do not form sentences earn nothing, whatever they name
-    # the red flags hear an idea said in other words once it is close enough, though it earns partial credit
+    # the red flags hear an idea said in other words once it is close enough, though it earns partial
+    # credit; a product is not heard from something merely near what it does
     by_id = {c.id: replace(c, hit=True) if _heard(c, meaning_credit) else c for c in concepts}
     flagged_tools, unexplained = tools_unexplained(a.mentions)
     facts = Facts(
@@ -180,7 +181,7 @@ ON_TOPIC = 0.5  # an answer no part of which is this close to the question or a 
 
 def _heard(c: ConceptHit, meaning_credit: dict[str, float]) -> bool:
     """A near-miss meaning match close enough that a flag for the idea being *missing* would be wrong."""
-    return (not c.hit and not c.negated and not c.misconception and c.id in meaning_credit
+    return (not c.hit and not c.negated and not c.misconception and c.kind != "tool" and c.id in meaning_credit
             and c.similarity is not None and c.similarity >= MEANING_HEARD)
 
 
