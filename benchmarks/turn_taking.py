@@ -415,6 +415,57 @@ def default_voice_synth_seconds() -> float:
     return 0.0
 
 
+def model_cpu(as_json: bool, rounds: int = 4) -> int:
+    """The turn model's CPU time per call (features + run; process time, as ``listen`` charges a
+    decision), with faster-whisper's extractor ("whisper", the features before 2026-12-02) and with
+    :class:`~voice_interviewer.speech.smartturn.LogMel` ("project"), interleaved in one run; each call
+    after a 0.3 s rest, so that spinning OpenBLAS threads of the call before are not charged to it."""
+    from voice_interviewer.speech.audio import load_audio
+    from voice_interviewer.speech.recorder import turn_model
+
+    model = turn_model()
+    jfk = ROOT.parent / "shared" / "real_speech" / "jfk.flac"
+    if model is None or not jfk.exists():
+        print("needs the Smart Turn model (make) and ../shared/real_speech/jfk.flac", file=sys.stderr)
+        return 2
+    audio = load_audio(jfk)
+    cuts = [audio[: int(s * SR)] for s in np.linspace(0.5, len(audio) / SR, 12)]
+    ways = {"whisper": model._features.reference, "project": model._features}
+    cpu: dict = {k: {"features": [], "call": []} for k in ways}
+    probs: dict = {k: [] for k in ways}
+
+    def run(features) -> float:
+        return float(np.ravel(model._session.run(None, {model._input: features[None]})[0])[0])
+
+    for r in range(rounds):
+        for part in cuts:
+            for name, extract in ways.items():
+                time.sleep(0.3)
+                t = time.process_time()
+                f = extract(part)
+                mid = time.process_time()
+                p = run(f)
+                cpu[name]["features"].append(mid - t)
+                cpu[name]["call"].append(time.process_time() - t)
+                if r == 0:
+                    probs[name].append(p)
+    out: dict = {"calls": rounds * len(cuts),
+                 "max_abs_prob_diff": max(abs(a - b) for a, b in zip(probs["whisper"], probs["project"]))}
+    for name in ways:
+        for part_name, xs in cpu[name].items():
+            ms = np.array(xs) * 1000
+            out[f"{name}_{part_name}_ms"] = {"median": round(float(np.median(ms)), 1),
+                                             "p95": round(float(np.percentile(ms, 95)), 1)}
+    for name in ways:
+        f, c = out[f"{name}_features_ms"], out[f"{name}_call_ms"]
+        print(f"{name:8s} features median {f['median']:6.1f} ms p95 {f['p95']:6.1f} ms | per call (features + "
+              f"model) median {c['median']:6.1f} ms p95 {c['p95']:6.1f} ms   [{out['calls']} calls]")
+    print(f"max |probability difference| over {len(cuts)} cuts: {out['max_abs_prob_diff']:.2e}")
+    if as_json:
+        print(json.dumps(out))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--answers", type=int, default=len(ANSWERS), help="answers per voice (default all)")
@@ -432,9 +483,14 @@ def main(argv=None) -> int:
     ap.add_argument("--write-unseen", metavar="DIR",
                     help="write the unseen answers as DIR/<question-id>.wav (Piper) for "
                          "`voice-interviewer rehearse --answers DIR --realtime`, and stop")
+    ap.add_argument("--model-cpu", action="store_true",
+                    help="only the audio turn model's CPU per call on real speech (JFK cut at 12 points, a "
+                         "few seconds): faster-whisper's features vs the project's, and the probabilities")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
+    if args.model_cpu:
+        return model_cpu(args.json)
 
     from noise import fan, mix
 

@@ -286,6 +286,57 @@ def test_smart_turn_hears_a_finished_and_a_cut_sentence():
     assert model.probability(audio[: 5 * 16000]) < 0.3  # cut after "And so, my fellow Americans"
 
 
+def test_turn_features_are_faster_whispers_without_its_matmul():
+    """LogMel (no model needed) gives faster-whisper's log-mel numbers, short audio padded in front,
+    and its sparse mel product is the dense one (no OpenBLAS call: see LogMel)."""
+    import numpy as np
+
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    from voice_interviewer.speech.smartturn import LogMel, _SparseMel
+
+    rng = np.random.default_rng(7)
+    t = np.arange(5 * 16000) / 16000
+    voice = (0.3 * np.sin(2 * np.pi * 180 * t) * (1 + np.sin(2 * np.pi * 3 * t))
+             + 0.02 * rng.standard_normal(len(t))).astype(np.float32)
+    mel = LogMel()
+    for audio in (voice, np.concatenate([voice, voice]), voice[:4000], np.zeros(16000, np.float32)):
+        got, ref = mel(audio), mel.reference(audio)
+        assert got.shape == ref.shape == (80, 800) and got.dtype == np.float32
+        assert np.abs(got - ref).max() < 1e-5
+    filters = FeatureExtractor(feature_size=80).mel_filters
+    power = rng.random((201, 800), dtype=np.float32)
+    np.testing.assert_allclose(_SparseMel(filters)(power), filters @ power, rtol=1e-5)
+    empty = filters.copy()
+    empty[3] = 0  # a filter with no weight gives zeros, as the dense product does
+    np.testing.assert_allclose(_SparseMel(empty)(power), empty @ power, rtol=1e-5, atol=1e-12)
+
+
+def test_smart_turn_gives_the_same_probabilities_as_faster_whispers_features():
+    """On real speech cut at 10 points, the fast features change no probability (beyond 1e-3; in
+    practice not at all: the int8 model absorbs float rounding) — and the model is loaded once."""
+    from pathlib import Path
+
+    import numpy as np
+
+    from voice_interviewer.speech import recorder
+    from voice_interviewer.speech.audio import load_audio
+    from voice_interviewer.speech.smartturn import model_path
+
+    jfk = Path(__file__).resolve().parents[2] / "shared" / "real_speech" / "jfk.flac"
+    if model_path() is None or not jfk.exists():
+        pytest.skip("the Smart Turn model (make) or ../shared/real_speech/jfk.flac is missing")
+    model = recorder.turn_model()
+    assert model is not None and recorder.turn_model() is model  # one model (one session) per process
+    session = model._session
+    audio = load_audio(jfk)
+    for cut in np.linspace(0.5, len(audio) / 16000, 10):
+        part = audio[: int(cut * 16000)]
+        (out,) = session.run(None, {model._input: model._features.reference(part)[None]})
+        assert abs(model.probability(part) - float(np.ravel(out)[0])) <= 1e-3, cut
+    assert model._session is session
+
+
 # ----------------------------------------------------------------------------- replay's line
 
 
