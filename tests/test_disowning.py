@@ -31,6 +31,7 @@ def heard(text: str) -> dict[str, bool]:
     ("Data quality is the data engineering team's problem.", "quality", "dismissal"),
     ("honestly terraform is really for huge companies", "terraform", "dismissal"),
     ("Kubernetes would only add complexity.", "kubernetes", "dismissal"),
+    ("Tools like DVC or Kubernetes are overhead for teams that haven't figured this out.", "dvc", "dismissal"),
     ("Drift monitoring is on the roadmap for next quarter.", "drift", "wish"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):

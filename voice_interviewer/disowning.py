@@ -38,6 +38,8 @@ _DUTIES = frozenset("problem problems job responsibility concern thing area busi
 _WISHES = frozenset("keen like love want hope hoping plan planning aim".split())
 _WISHED = frozenset("learn try explore look get add introduce adopt start set move pick dig".split())
 _MODALS = frozenset({"would", "will", "'d"})
+#: "X is overkill", "tools like MLflow are overhead for teams that…"
+_NEEDLESS = frozenset("overkill unnecessary pointless overhead needless unneeded bloat overengineering overengineered".split())
 _WEIGHTY = frozenset("important essential crucial critical key useful popular great vital".split())
 
 
@@ -133,7 +135,7 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
         if len(rest) >= 2 and rest[0] == "for" and rest[1] in _ORGS and _word(tokens, at[1] - 1) in _BIG:
             return at[1]
         # "is overkill", "is someone else's problem", "is the data team's job"
-        if rest and rest[0] in ("overkill", "unnecessary", "pointless"):
+        if rest and rest[0] in _NEEDLESS:
             return at[0]
         for k, x in enumerate(rest[:5]):
             if x.endswith("'s") and x not in ("it's", "that's", "what's", "there's", "here's", "let's") \
