@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import signal
 import sys
 from typing import Sequence
 
-from . import __version__
-from .commands import COMMAND_MODULES
-from .commands._suggest import did_you_mean
-from .errors import VoiceInterviewerError
-from .process import NativeStderr, exit_code_or_leave, settle
-from .terminal import prepare_output
+# Before numpy loads: OpenBLAS's second thread spins on the other core after each small matrix product
+# (a log-mel frame), taking CPU from the decoder and the turn model on a 2-core machine (a turn
+# decision cost ~42 ms more CPU right after a Whisper feature extraction). The models run their own
+# thread pools; a user's own setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from . import __version__  # noqa: E402
+from .commands import COMMAND_MODULES  # noqa: E402
+from .commands._suggest import did_you_mean  # noqa: E402
+from .errors import VoiceInterviewerError  # noqa: E402
+from .process import NativeStderr, exit_code_or_leave, settle  # noqa: E402
+from .terminal import prepare_output  # noqa: E402
 
 
 class _Parser(argparse.ArgumentParser):
