@@ -117,3 +117,20 @@ def test_a_product_is_not_heard_from_something_near_what_it_does(embedder):
                             "We didn't have DVC, so the run records which dated folder of training data it used.",
                          embedder=embedder)
     assert "tool-unfamiliar" not in mixed.flag_ids
+
+
+def test_a_label_only_description_is_lifted_to_the_same_scale(embedder):
+    """An imported concept's description is often just its label ("Data versioning."): a 10-word
+    stretch about the idea sits about 0.1 lower against it than against a sentence, so a text of at
+    most ``LABEL_WORDS`` words is raised by ``LABEL_LIFT``; full descriptions are untouched."""
+    from dataclasses import replace
+
+    from voice_interviewer.meaning import LABEL_LIFT, _label_lift
+
+    assert list(_label_lift(["Data versioning.", VERSIONING.description])) == [LABEL_LIFT, 0.0]
+    label = replace(VERSIONING, description="Data versioning.", examples=(), misconceptions=())
+    text = "every night we version the data each model was trained on so we can go back"
+    lifted = find_meaning([label, CANARY], tokenize(text), embedder, threshold=0.42)
+    assert [h.concept_id for h in lifted.hits] == ["data-versioning"]
+    raw = float(max(embedder.embed([w.text for w in windows(tokenize(text))]) @ embedder.embed(["Data versioning."])[0]))
+    assert abs(lifted.hits[0].similarity - (raw + LABEL_LIFT)) < 1e-3

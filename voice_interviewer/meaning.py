@@ -137,6 +137,17 @@ def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequenc
             or inside(claims, w.first, w.last) is not None)
 
 
+#: A description that is only a label ("Data versioning.", as a guide import writes them) sits lower
+#: against a 10-word stretch of speech than a sentence about the same idea does: raised by this much
+#: so the same thresholds hold (measured on the seed guide's import; no hand-made text is this short).
+LABEL_WORDS = 4
+LABEL_LIFT = 0.1
+
+
+def _label_lift(texts: Sequence[str]) -> np.ndarray:
+    return np.asarray([LABEL_LIFT if len(t.split()) <= LABEL_WORDS else 0.0 for t in texts], dtype=np.float32)
+
+
 def _described(concepts: Sequence[Concept]) -> list[Concept]:
     """The concepts compared by meaning: those with a description. A words-only one (``by_meaning``
     false) still competes for each window, so a stretch that sounds like it credits no other concept,
@@ -178,7 +189,7 @@ def find_meaning(
     W = vectors[: len(wins)]
     C = vectors[len(wins) : len(wins) + len(texts)]
     B = vectors[len(wins) + len(texts) : len(wins) + len(texts) + len(beliefs)]
-    sims = W @ C.T  # windows x concept texts
+    sims = W @ C.T + _label_lift(texts)  # windows x concept texts
     per_concept = np.full((len(wins), len(described)), -1.0, dtype=np.float32)
     owners = np.asarray(owner)
     for k in range(len(described)):
