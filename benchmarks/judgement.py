@@ -17,8 +17,7 @@ when the embedder cannot load it says so and falls back to words) and prints, pe
 * misconceptions — share of ``misconception`` answers that raise at least one labelled flag;
 
 then, over all selected answers with the model warm, CPU time per answer (``time.process_time``,
-mean and p95 over ``--repeats`` passes, OpenBLAS on one thread as in the program; goal <= 50 ms
-with the embedder, <= 5 ms lexical) and the
+mean and p95 over ``--repeats`` passes; goal <= 50 ms with the embedder, <= 5 ms lexical) and the
 resident memory the embedder adds (VmRSS before loading it and after scoring once with it).
 
 What these figures do not show: whether the quoted evidence is right, how big the score gaps between
@@ -38,15 +37,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import sys
 import time
 from pathlib import Path
-
-# as the program's entry point sets it (voice_interviewer/cli.py): with two OpenBLAS threads the
-# second one spins after each small matrix product and its CPU was charged to the answer (~50 ms)
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -106,20 +100,8 @@ def warm_cache(bank, cases, embedder) -> dict | None:
     for qid in dict.fromkeys(c.question for c in cases):
         question = bank.get(qid)
         score_answer(question, question.prompt, embedder=embedder)
-    snapshot = getattr(embedder, "cache_snapshot", None)
-    if snapshot is not None:
-        return snapshot()
-    cache = getattr(embedder, "_cache", None)  # an embedder without the snapshot methods
+    cache = getattr(embedder, "_cache", None)
     return dict(cache) if isinstance(cache, dict) else None
-
-
-def restore_cache(embedder, snapshot: dict) -> None:
-    """Put the embedder's cache back to ``snapshot`` (see :func:`warm_cache`)."""
-    restore = getattr(embedder, "restore_cache", None)
-    if restore is not None:
-        restore(snapshot)
-    else:
-        embedder._cache = dict(snapshot)
 
 
 def time_scoring(bank, cases, embedder, repeats: int, snapshot: dict | None) -> dict:
@@ -129,7 +111,7 @@ def time_scoring(bank, cases, embedder, repeats: int, snapshot: dict | None) -> 
         for c in cases:
             question = bank.get(c.question)
             if snapshot is not None:
-                restore_cache(embedder, snapshot)
+                embedder._cache = dict(snapshot)
             t0 = time.process_time()
             score_answer(question, c.text, embedder=embedder)
             ms.append((time.process_time() - t0) * 1000)
