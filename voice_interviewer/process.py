@@ -121,10 +121,18 @@ def settle(timeout: float = 30.0) -> bool:
     return not wedged()
 
 
+INTERRUPTED = 130
+
+
 def exit_code_or_leave(code: int) -> int:
     """``code`` when the process can end normally; otherwise flush and leave now with ``code``
-    (finalisers would block on a wedged audio stream, or crash under a native thread)."""
-    if settle() and not wedged():
+    (finalisers would block on a wedged audio stream, or crash under a native thread).
+
+    An interrupted run (``code`` 130: Ctrl-C or SIGTERM) always leaves this way once its threads
+    have settled: what it kept is already closed and fsynced, and the native libraries' teardown at
+    interpreter exit (CTranslate2, onnxruntime, PortAudio, torn down mid-answer) aborted the process
+    in about one interrupted run in twelve ("Fatal Python error: Aborted", no Python frame)."""
+    if settle() and not wedged() and code != INTERRUPTED:
         return code
     for stream in (sys.stdout, sys.stderr):
         try:
