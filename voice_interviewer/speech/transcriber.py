@@ -56,6 +56,10 @@ GAP_SLACK_S = 0.3  # a word covers this much speech either side of its timing
 MIN_WORD_S = 0.1  # words said faster than this each (on average over 4 or more) were not said
 MAX_WORD_S = 2.5  # a "word" lasting longer than this is Whisper skipping, not speech
 ONSET_SLACK_S = 0.1  # a word may start this much before the VAD saw speech (VAD lags onsets)
+# Once a segment ends this close to the end of the clip, what is left is the clip's padding: Whisper
+# would encode it as a window of its own (a full 30 s encode, ~1 s of CPU) only to invent "You." or
+# "Okay." there. Speech the VAD heard that no word covers is still decoded again (UNHEARD_MIN_S).
+TAIL_S = 1.0
 
 # What Whisper says when it hears nothing (YouTube subtitles in its training data).
 _HALLUCINATIONS = {
@@ -318,6 +322,7 @@ class WhisperTranscriber:
             # refuses a bound that, with a long prompt (hotwords and the text before), passes its 448
             # tokens; then the decode runs unbounded rather than not at all.
             bound: int | None = min(340, int(len(audio) / SAMPLE_RATE * 10) + 24)
+            clip_s = len(audio) / SAMPLE_RATE
             while True:
                 segs, _info = self._model.transcribe(
                     audio, language="en", beam_size=self.beam_size, word_timestamps=self.word_timestamps,
@@ -332,6 +337,8 @@ class WhisperTranscriber:
                         out.append(seg)
                         if cancel is not None and cancel.is_set():
                             raise DecodeCancelled
+                        if seg.end >= clip_s - TAIL_S:
+                            break  # the rest is padding: no window of its own
                 except ValueError as exc:
                     if bound is None or "max_length" not in str(exc):
                         raise
