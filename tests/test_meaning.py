@@ -134,3 +134,24 @@ def test_a_label_only_description_is_lifted_to_the_same_scale(embedder):
     assert [h.concept_id for h in lifted.hits] == ["data-versioning"]
     raw = float(max(embedder.embed([w.text for w in windows(tokenize(text))]) @ embedder.embed(["Data versioning."])[0]))
     assert abs(lifted.hits[0].similarity - (raw + LABEL_LIFT)) < 1e-3
+
+
+def test_a_denial_near_the_ideas_words_is_not_a_denied_belief(embedder):
+    """"We don't need to watch the model, only the servers" is a wrong belief put in the negative. A
+    candidate who watches the model and says what it does *not* have ("there's no single accuracy
+    number to watch, so we log …") sounds like it, but less: a belief heard only through a negation
+    must sound ``DENIAL_EXTRA`` closer to it than a reducing claim ("… is just …") must."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    honest = score_answer(q, "so this was a search ranking model and um monitoring that one is different because "
+                             "there's no single accuracy number to watch so we log query lengths and the mix of "
+                             "languages and check them for drift against training every night and we count clicks "
+                             "on the top result", embedder=embedder)  # 0.63 from the belief: below 0.55 + 0.1
+    assert "infra-only" not in honest.flag_ids
+    assert not any(c.misconception for c in honest.concepts if c.id == "infra-metrics")
+    wrong = score_answer(q, "We watch CPU, memory and latency in Grafana. The model was validated before release "
+                            "and it doesn't change while the code stays the same, so there is nothing model specific "
+                            "to watch in production.", embedder=embedder)
+    assert "infra-only" in wrong.flag_ids

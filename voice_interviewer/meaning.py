@@ -108,6 +108,12 @@ def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -
 #: (wrong), so a misconception also needs such a claim in the window.
 REDUCTIVE = frozenset("just simply basically merely same enough nothing boils overkill".split())
 MISCONCEPTION_MARGIN = 0.05
+#: A denial said near the idea's words ("there's no single accuracy number", "we don't really have
+#: alerts on the model metrics") sounds like a wrong belief put in the negative ("we don't need to
+#: monitor the model") far more often than it is one; a reducing claim is rarer and surer. A wrong
+#: belief heard only through a negation must sound this much closer to it. Measured over the
+#: labelled sets: 0.05 still flagged one tier-5 answer, 0.15 lost a real misconception.
+DENIAL_EXTRA = 0.1
 
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
@@ -208,8 +214,9 @@ def find_meaning(
             # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
-            if (s >= misconception_threshold and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and (_reductive(tokens, w) or negated) and negated == denies[j]):
+            reducing = _reductive(tokens, w)
+            if (s >= misconception_threshold + (0.0 if reducing else DENIAL_EXTRA) and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
+                    and (reducing or negated) and negated == denies[j]):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
                 if old_m is None or s > old_m.similarity:
