@@ -33,6 +33,8 @@ def heard(text: str) -> dict[str, bool]:
     ("Kubernetes would only add complexity.", "kubernetes", "dismissal"),
     ("Tools like DVC or Kubernetes are overhead for teams that haven't figured this out.", "dvc", "dismissal"),
     ("Drift monitoring is on the roadmap for next quarter.", "drift", "wish"),
+    ("I write the Dockerfile, but Kubernetes and Terraform, that's the platform team's job.", "terraform", "dismissal"),
+    ("model stuff like drift monitoring honestly that's the data science team's job", "drift", "dismissal"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     assert heard(text)[concept] is True
@@ -46,6 +48,8 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("Terraform describes every bucket and cluster, and I know that matters.", "terraform"),
     ("We learned the hard way that drift monitoring catches silent failures.", "drift"),
     ("Data quality checks run before every training job.", "quality"),
+    ("We apply Terraform on every merge, and that's the team's standard now.", "terraform"),
+    ("Drift monitoring, that's the thing that saved us last spring.", "drift"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

@@ -7,8 +7,8 @@ disown a practice in other ways too, and an interviewer hears each as *not done*
   "I've heard of Feast", "I know Kubernetes and Terraform are important";
 * wishes: "I'd be keen to learn more about infrastructure as code", "we plan to add drift checks",
   "drift monitoring is on the roadmap";
-* dismissal: "data quality is the data engineering team's problem", "Terraform is really for huge
-  companies", "Kubernetes would only add complexity", "a registry is overkill for us".
+* dismissal: "data quality is the data engineering team's problem", "Kubernetes and Terraform,
+  that's the platform team's job", "Terraform is really for huge companies", "Kubernetes would only add complexity", "a registry is overkill for us".
 
 :func:`disowned` finds these scopes in an answer's tokens; a concept heard inside one earns no
 credit and counts as a negated mention (evidence for the red flags), whether it was heard by its
@@ -126,7 +126,7 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     w = [tokens[k].text for k in idx]
     if not w:
         return None
-    if w[0] in _BE:
+    if w[0] in _BE or w[0] == "that's":  # "X is …", "X, (honestly) that's …"
         rest = [x for x in w[1:] if x not in _SOFTENERS]
         at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS]
         # "is (really) for huge companies"
@@ -193,8 +193,9 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
         if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")
         # dismissal: "X is someone else's problem", "X is for huge companies", "X would add complexity"
-        if i > 0 and not t.stop_before and tokens[i - 1].kind != "filler" \
-                and tokens[i - 1].text not in _SOFTENERS and tokens[i - 1].text not in _MODALS:
+        if i > 0 and not t.stop_before and (x == "that's" or (
+                tokens[i - 1].kind != "filler" and tokens[i - 1].text not in _SOFTENERS
+                and tokens[i - 1].text not in _MODALS)):
             end = _dismissal_end(tokens, i)
             if end is not None:
                 add(_backward(tokens, i), i - 1, i, end, "dismissal")
