@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import os
+
+# Before numpy loads, as the program does (voice_interviewer/cli.py): OpenBLAS on one thread. Whisper's
+# features then come out bit for bit as in the program (with two threads the last bits differ, and a
+# marginal word can be heard differently: "track data drift" / "track native width" from espeak-ng).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
