@@ -218,6 +218,24 @@ def has_microphone(args: argparse.Namespace) -> bool:
 # --------------------------------------------------------------------------- running
 
 
+def _preload_turn_model() -> None:
+    """Load the audio end-of-turn model while the first question is spoken (0.7 s idle, seconds on a
+    busy machine): loaded by the first ``listen`` instead, it held the first answer's start, and a
+    Ctrl-C in that wait came before any audio was heard, so no partial take was kept."""
+    import threading
+
+    from ..process import track
+    from ..speech.recorder import turn_model
+
+    def load() -> None:
+        try:
+            turn_model()
+        except Exception:  # listen() loads it again and reports what is wrong
+            pass
+
+    track(threading.Thread(target=load, name="turn-model-load", daemon=True)).start()
+
+
 def _speaker(args: argparse.Namespace, output_device):
     from ..speech.speaker import make_speaker
 
@@ -329,6 +347,8 @@ def interview(args: argparse.Namespace, mode: str) -> int:
         # while the candidate is heard live — the microphone, or --answers at speaking pace;
         # files fed as fast as they can be read keep waiting for the stream, as before
         pause_reader = ReaderLoader() if policy.patience_s is not None and (args.realtime or not args.answers) else None
+        if policy.patience_s is not None:
+            _preload_turn_model()
         from ..embedding import MiniLMEmbedder
 
         embedder = MiniLMEmbedder()  # loads in the background; without it, answers are judged by words
