@@ -2,6 +2,7 @@
 
     python benchmarks/turn_taking.py [--answers 6] [--voices piper espeak] [--no-noise] [--held-out]
                                      [--without-model] [--without-reader] [--json]
+    python benchmarks/turn_taking.py --voice-curve [--held-out] [--voices ...] [--json]
 
 Spoken answers written for this benchmark (not the fixtures), each with one thinking pause of
 2–4 s *inside a clause* ("…we push it to the [3 s] staging registry…"), pauses of 0.8–1.5 s between
@@ -469,6 +470,64 @@ def model_cpu(as_json: bool, rounds: int = 4) -> int:
     return 0
 
 
+CURVE_SILENCES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.2)
+
+
+def voice_curve(held_out: bool, voices: list[str], n_answers: int, seed: int, as_json: bool) -> int:
+    """The audio turn model's probability at every pause of the answers, heard after a fixed
+    silence (``CURVE_SILENCES``, from the VAD's end of speech), and how many pauses of each kind
+    reach ``Patience.voice_confirm`` at each silence: whether looking later (or twice) would end
+    more finished answers without passing more mid-clause pauses. Deterministic: the same cut
+    always gives the same number, unlike a look whose moment depends on when the words were read.
+
+    Measured 2026-12-02 on the tuning answers (both voices, clean): finished endings reaching 0.8 at
+    0.3-1.2 s: 10 10 12 14 15 12 13 14 13 of 16; mid-clause pauses: 6 4 5 6 7 7 8 8 7 of 16 — no
+    silence passes more endings without passing more thinking pauses, and a 50 ms shift moves one
+    pause by up to 0.5 (espeak #8's ending: 0.11 at 0.5 s, 0.85 at 0.6 s). A second look at 0.9 s
+    taking the larger probability, and a fixed cut at speech end + 0.5 or 0.7 s, were measured with
+    the full run and rejected (see the commit that added this mode)."""
+    from voice_interviewer.speech.recorder import turn_model
+    from voice_interviewer.speech.vad import DEFAULT, WINDOW_S, SpeechTracker, speech_probabilities
+    from voice_interviewer.turntaking import Patience
+
+    model = turn_model()
+    if model is None:
+        print("needs the Smart Turn model (make)", file=sys.stderr)
+        return 2
+    confirm = Patience().voice_confirm
+    rows = []
+    for voice in voices:
+        for i, sentences in enumerate((HELD_OUT if held_out else ANSWERS)[:n_answers]):
+            a = build(voice, sentences, np.random.default_rng(seed + 100 * i + len(voice)), None, {})
+            audio = np.concatenate([a["audio"], np.zeros(int(2 * SR), np.float32)])
+            tracker, ends = SpeechTracker(DEFAULT), []  # speech ends followed by >= 0.4 s of silence
+            for k, p in enumerate(speech_probabilities(audio), start=1):
+                tracker.push(float(p))
+                if tracker.first_speech is None:
+                    continue
+                last = tracker.last_speech_end * WINDOW_S
+                if k * WINDOW_S - last >= 0.4 and (not ends or ends[-1] != last):
+                    ends.append(last)
+            for e in ends:
+                kind = "final" if e > a["speech_end"] - 0.3 else where(a, e + 0.1)
+                kind = "in speech" if kind == "speech" else kind
+                probs = [round(model.probability(audio[max(0, int((e + s - 8.0) * SR)): int((e + s) * SR)]), 3)
+                         for s in CURVE_SILENCES]
+                rows.append({"voice": voice, "index": i, "kind": kind, "at": round(e, 2), "p": probs})
+                print(f"{voice:6s} #{i + 1} {kind:17s} {e:6.2f} s  " + " ".join(f"{x:.2f}" for x in probs),
+                      flush=True)
+    print(f"silence (s)              {' '.join(f'{s:4.1f}' for s in CURVE_SILENCES)}")
+    counts: dict = {}
+    for kind in ("final", "mid-clause", "between sentences"):
+        mine = [r for r in rows if r["kind"] == kind]
+        counts[kind] = [sum(r["p"][j] >= confirm for r in mine) for j in range(len(CURVE_SILENCES))]
+        print(f">= {confirm:.2f} {kind:17s}  " + " ".join(f"{c:4d}" for c in counts[kind]) + f"   of {len(mine)}")
+    if as_json:
+        print(json.dumps({"answers": "held-out" if held_out else "tuning", "silences": CURVE_SILENCES,
+                          "voice_confirm": confirm, "reaching_confirm": counts, "pauses": rows}))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--answers", type=int, default=len(ANSWERS), help="answers per voice (default all)")
@@ -489,11 +548,16 @@ def main(argv=None) -> int:
     ap.add_argument("--model-cpu", action="store_true",
                     help="only the audio turn model's CPU per call on real speech (JFK cut at 12 points, a "
                          "few seconds): faster-whisper's features vs the project's, and the probabilities")
+    ap.add_argument("--voice-curve", action="store_true",
+                    help="only the audio turn model's probability at every pause after fixed silences "
+                         "(0.3-1.2 s), and how many finished endings and mid-clause pauses reach voice_confirm")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
     if args.model_cpu:
         return model_cpu(args.json)
+    if args.voice_curve:
+        return voice_curve(args.held_out, args.voices, args.answers, args.seed, args.json)
 
     from noise import fan, mix
 
