@@ -51,3 +51,17 @@ def test_facts_from_a_stored_verdict_match_the_live_ones(tmp_path):
     for red_flag in question.red_flags:  # every flag the verdict raised still holds on the stored facts
         if red_flag.id in verdict.flag_ids:
             assert eval_rule(red_flag.rule, facts)[0], red_flag.id
+
+
+def test_a_tool_heard_only_by_meaning_is_not_named():
+    """"We have dashboards and get notified" sits near Grafana by meaning: credit for the idea, but the
+    answer still names no tool ("Not mentioning specific tools…" stands, and it is generic)."""
+    from dataclasses import replace
+
+    facts = _facts(grafana=True, drift=True)
+    facts.concepts["grafana"] = replace(facts.concepts["grafana"], kind="tool", how="meaning")
+    assert eval_rule(Rule(tools_mentioned_below=1), facts)[0]
+    assert facts.generic()
+    named = replace(facts.concepts["grafana"], how="alias")
+    facts.concepts["grafana"] = named
+    assert not eval_rule(Rule(tools_mentioned_below=1), facts)[0] and not facts.generic()

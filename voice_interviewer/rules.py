@@ -47,7 +47,10 @@ class Facts:
         return {c.stage for c in self.concepts.values() if c.hit and c.kind != "signal"}
 
     def tools_hit(self) -> list[ConceptHit]:
-        return [c for c in self.concepts.values() if c.hit and c.kind == "tool"]
+        """The products the answer *names*. One heard only by meaning ("we have dashboards and get
+        notified" near Grafana) was described, not named: it earns credit, but a flag about naming
+        no tool still stands."""
+        return [c for c in self.concepts.values() if c.hit and c.kind == "tool" and c.how != "meaning"]
 
     def has_tools(self) -> bool:
         return any(c.kind == "tool" for c in self.concepts.values())
