@@ -8,7 +8,8 @@ disown a practice in other ways too, and an interviewer hears each as *not done*
 * wishes: "I'd be keen to learn more about infrastructure as code", "we plan to add drift checks",
   "drift monitoring is on the roadmap";
 * dismissal: "data quality is the data engineering team's problem", "Kubernetes and Terraform,
-  that's the platform team's job", "Terraform is really for huge companies", "Kubernetes would only add complexity", "a registry is overkill for us".
+  that's the platform team's job", "Terraform is really for huge companies", "Kubernetes would only
+  add complexity", "a registry is overkill for us".
 
 :func:`disowned` finds these scopes in an answer's tokens; a concept heard inside one earns no
 credit and counts as a negated mention (evidence for the red flags), whether it was heard by its

@@ -215,7 +215,8 @@ def find_meaning(
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
             reducing = _reductive(tokens, w)
-            if (s >= misconception_threshold + (0.0 if reducing else DENIAL_EXTRA) and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
+            needed = misconception_threshold + (0.0 if reducing else DENIAL_EXTRA)
+            if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
                     and (reducing or negated) and negated == denies[j]):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
