@@ -299,3 +299,55 @@ def test_a_follow_up_topic_naming_one_idea_becomes_its_example(seed_text):
     assert "handle data drift or concept drift in production" in drift.examples
     # a topic that names no single idea of the framework adds nothing
     assert all(len(c.examples) <= 2 for q in built.questions for c in q.concepts)
+
+
+def _seed_question(seed_text, prefix: str, embedder=None):
+    built = build_bank(parse_guide(seed_text, "seed.txt"), embedder)
+    return next(q for q in built.questions if q.id.startswith(prefix))
+
+
+def test_a_phrase_sharing_only_a_plain_word_does_not_rename_a_concept(seed_text, embedder):
+    """"…data quality or model performance" shares only "model" with the framework's model training,
+    evaluation and versioning: meaning picks among them, and none takes "model performance" as a name
+    (it became model training's alias, so the red flag never fired on an answer that trained a model)."""
+    cicd = _seed_question(seed_text, "implement-ci-cd", embedder)
+    training = next(c for c in cicd.concepts if c.id == "model-training")
+    assert "model performance" not in training.aliases and "performance" not in training.description
+    rules = {f["text"]: f["rule"] for f in cicd.red_flags}
+    testing = str(rules["Lack of emphasis on automated testing for data quality or model performance."])
+    assert "model-evaluation" in testing and "model-training" not in testing and "model-versioning" not in testing
+
+
+def test_the_question_s_own_words_are_not_an_idea_s_one_word_name(seed_text):
+    """Every answer repeats the question: "pipelines" (asked "how do you implement CI/CD pipelines") and
+    "monitor" ("how do you monitor…") credit nothing on their own; the full names still do."""
+    cicd = _seed_question(seed_text, "implement-ci-cd")
+    for c in cicd.concepts:
+        assert not {"pipeline", "pipelines"} & {a.lower() for a in c.aliases}, c.id
+    assert "SageMaker Pipelines" in next(c for c in cicd.concepts if c.id == "aws-sagemaker-pipelines").aliases
+    monitoring = _seed_question(seed_text, "monitor-performance")
+    assert all("monitor" not in [a.lower() for a in c.aliases] for c in monitoring.concepts)
+
+
+def test_a_kind_of_work_must_be_what_the_label_is_about(seed_text):
+    """"automate data pipeline tests" is about tests: naming Airflow or Kubeflow is no evidence of them,
+    whereas "automated retraining/feedback loops" is retraining and takes the orchestrators."""
+    cicd = _seed_question(seed_text, "implement-ci-cd")
+    tests = next(c for c in cicd.concepts if c.id == "automate-data-pipeline-tests")
+    assert not {"Airflow", "Kubeflow", "automate"} & set(tests.aliases)
+    lifecycle = _seed_question(seed_text, "mlops-lifecycle")
+    retraining = next(c for c in lifecycle.concepts if "retraining" in c.label)
+    assert "Airflow" in retraining.aliases
+
+
+def test_both_a_and_b_are_two_ideas_and_hands_on_knowledge_is_the_framework_s_products(seed_text):
+    """"monitoring involves tracking both traditional system metrics (…) and ML-specific metrics": two
+    concepts, not one labelled by the whole clause. "Lack of specific feature knowledge or hands-on
+    experience": none of the products the framework names beyond those the question offers."""
+    monitoring = _seed_question(seed_text, "monitor-performance")
+    labels = {c.label for c in monitoring.concepts}
+    assert "traditional system metrics" in labels and "ML-specific metrics" in labels
+    cloud = _seed_question(seed_text, "cloud-mlops")
+    rule = next(f["rule"] for f in cloud.red_flags if "hands-on" in f["text"])
+    gap = rule["any_of"][0]["missing_all"]
+    assert "sagemaker-feature-store" in gap and "aws-sagemaker" not in gap  # the question names SageMaker

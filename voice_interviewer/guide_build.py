@@ -72,6 +72,7 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     draft.embedder = embedder
     _drop_shared_words(draft)
     add_tools(draft, gq, where)
+    _drop_asked_words(draft)
     flag_ids: set[str] = set()
     from .guide_rules import follow_up_table, red_flag_table  # they read the concepts made above
 
@@ -123,6 +124,9 @@ def split_lead(sentence: str) -> tuple[str, list[str]]:
     items = split_top(body)
     # "…, for example 99.9% of requests…": an example of what came before, not an idea of its own
     items = [i for i in items if not re.match(r"(?i)^(?:for example|for instance|e\.g\.|such as|say)\b", i)]
+    both = re.match(r"(?i)^(.+?)\s+both\s+(.+)$", items[0]) if len(items) == 2 else None
+    if both and "(" not in both.group(1):  # "monitoring involves tracking both A and B": the pair is the list
+        return both.group(1).strip(), [both.group(2).strip(), items[1]]
     if len(items) < 3:
         return "", items
     first = items[0]
@@ -321,6 +325,17 @@ def _drop_shared_words(draft: Draft) -> None:
         keep = [a for k, a in enumerate(c.aliases)
                 if k == 0 or " " in a.strip() or owners.get(stem(a.lower()), {c.stage}) == {c.stage}]
         c.aliases[:] = keep
+
+
+def _drop_asked_words(draft: Draft) -> None:
+    """A one-word alias the question itself says ("pipelines" when it asks about CI/CD pipelines,
+    "monitor" when it asks how you monitor) is dropped: every answer repeats the question's words,
+    which shows nothing. The concept's label and longer names stay."""
+    asked = set(content_stems(draft.prompt))
+    for c in draft.concepts:
+        if c.kind != "signal":
+            c.aliases[:] = [a for k, a in enumerate(c.aliases)
+                            if k == 0 or " " in a.strip() or stem(a.lower()) not in asked]
 
 
 def to_toml(built: BuiltBank, *, source_name: str = "") -> str:

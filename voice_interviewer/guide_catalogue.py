@@ -45,11 +45,19 @@ KINDS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 
 
 def _kind_of(label: str) -> list[tuple[str, ...]]:
-    have = set(content_stems(label.replace("/", " ")))
+    """The kinds of work ``label`` names: every word of one of a kind's phrases is in it, and the phrase
+    is what the label is about, not a word qualifying another thing ("automate data pipeline tests" is
+    about tests, not a data pipeline): the label ends with the phrase or opens with it ("monitoring and
+    alerts that catch…"), or it is a pair of alternatives ("retraining/feedback loops")."""
+    words = content_stems(label.replace("/", " "))
+    have = set(words)
     out = []
     for phrases, products in KINDS:
-        if any(set(content_stems(p.replace("/", " "))) <= have for p in phrases if content_stems(p)):
-            out.append(products)
+        for p in phrases:
+            want = content_stems(p.replace("/", " "))
+            if want and set(want) <= have and ("/" in label or words[-1] in want or words[0] in want):
+                out.append(products)
+                break
     return out
 
 

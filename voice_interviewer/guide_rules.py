@@ -28,6 +28,7 @@ from .guide_build import STAR
 from .guide_catalogue import products_of
 from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
+    _PLAIN,
     _STOP,
     _aliases_for,
     _clip,
@@ -111,9 +112,19 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         ids += [c.id for c in draft.concepts if c.kind == "tool" and c.label.lower() in kind_tools]
         found = match_concepts(item, draft.concepts)
         if found:
+            # Half of a label's words ("model performance" against "model training", "model
+            # evaluation", "model versioning") is a tie of guesses: meaning decides, and none of them
+            # takes the phrase as another name.
+            weak = found[0].kind != "tool" and _word_share(item, found[0]) < WEAK_SHARE \
+                and not _key_word_shared(item, found[0])
+            by_meaning = draft.near(item) if weak else []
+            if by_meaning:
+                ids += [c.id for c in by_meaning]
+                continue
             top = found[0]
             ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
-            _also_called(top, item)
+            if not weak:
+                _also_called(top, item)
             continue
         near = draft.near(item)
         if near:
@@ -121,6 +132,21 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
             ids.append(_new_concept(draft, item, why).id)
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
+
+
+#: Below this share of a concept's words, a phrase only half names it (see :func:`_targets`).
+WEAK_SHARE = 0.6
+
+
+def _word_share(item: str, c: Concept) -> float:
+    return next((sc for sc, _, m in _scored_matches(item, [c], 0.0)), 0.0)
+
+
+def _key_word_shared(item: str, c: Concept) -> bool:
+    """Whether the phrase and the concept's label share a word that says which idea is meant
+    ("environment" of "environment consistency" and "environments versioning"), not only a word any
+    part of the framework uses ("model" of "model performance" and "model training")."""
+    return any(w not in _PLAIN for w in _stems(item) & _stems(c.label))
 
 
 def _also_called(c: Concept, item: str) -> None:
@@ -177,8 +203,23 @@ def _stage_members(draft: Draft, stages: Iterable[str]) -> list[str]:
 
 def _side(draft: Draft, ids: list[str], stages: list[str]) -> list[str]:
     """Everything that shows one side of a red flag was said: its concepts, their stage-mates and the
-    members of the stages it names."""
-    return list(dict.fromkeys(_with_stage_tools(draft, ids, members=True) + _stage_members(draft, stages)))
+    members of the stages it names. Steps the framework lists side by side ("adding steps for data
+    validation, model training, model evaluation…") are not each other's evidence: a concept that is
+    one of several listed in its sentence brings only what it lists and its own tools."""
+    listed = [i for i in ids if _sibling(draft, i)]
+    rest = [i for i in ids if i not in listed]
+    return list(dict.fromkeys(_family(draft, listed) + _with_stage_tools(draft, rest, members=True)
+                              + _stage_members(draft, stages)))
+
+
+def _sibling(draft: Draft, cid: str) -> bool:
+    """Whether the concept is one item of a list of ideas in its sentence of the framework."""
+    c = next((c for c in draft.concepts if c.id == cid), None)
+    if c is None or c.kind != "concept" or c.parent:
+        return False
+    mates = [m for m in draft.concepts if m.kind == "concept" and m.stage == c.stage and not m.parent
+             and m.source == c.source]
+    return len(mates) >= 3
 
 
 def _family(draft: Draft, ids: list[str]) -> list[str]:
@@ -300,6 +341,13 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             if subject:
                 alts.append({"missing_all": subject, "generic_only": True})
                 notes.append(f"none of the question's subject ('{after.strip()}')")
+    elif _HANDS_ON.search(low) and _own_products(draft):
+        # "Lack of specific feature knowledge or hands-on experience": none of the products the
+        # framework names beyond those the question itself offers ("e.g., AWS SageMaker, GCP Vertex
+        # AI") is said, or one is disowned ("I haven't used the feature store")
+        named = _own_products(draft)
+        alts.append({"any_of": [{"missing_all": named}, {"negated_any": named}]})
+        notes.append("none of the framework's own products named")
     else:
         m = _MISSING.match(text)
         what = text[m.end():] if m else text
@@ -320,6 +368,16 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         alts.append({"generic_only": True})
         notes.append("could not be tied to a concept: raised when the answer says nothing specific")
     return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+
+_HANDS_ON = re.compile(r"\bhands[- ]on\b|\bfeature knowledge\b|\bpractical experience\b|\bfirst[- ]hand\b")
+
+
+def _own_products(draft: Draft) -> list[str]:
+    """The products the framework names, but not those the question itself offers as examples."""
+    asked = draft.prompt.lower()
+    return [c.id for c in draft.concepts if c.kind == "tool" and not c.id.startswith("other-tools")
+            and not any(a.lower() in asked for a in c.aliases[:2])]
 
 
 def _bare(text: str) -> str:

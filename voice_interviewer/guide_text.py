@@ -222,7 +222,7 @@ def _key_word(word: str) -> bool:
 _VERBS = frozenset("""reflect reflects measure measures derive derives agree agrees choose pick define review
     build builds track tracks record records publish declare assign write explain detail discuss mention provide
     improve improves reduce reduces increase increases accelerate accelerates integrate integrates ensure makes
-    takes handle handles manage manages create creates enable enables allow allows""".split())
+    takes handle handles manage manages create creates enable enables allow allows automate automates""".split())
 
 
 _GENERIC_WORDS = frozenset(stem(w) for w in """
