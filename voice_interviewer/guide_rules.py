@@ -11,7 +11,8 @@ an embedder is given), and its wording decides the rule's shape:
   misconception of X; "treating X identically to Y without Z" → nothing of Z, and "X is just the same as Y";
 * "listing tools without explaining" → tools unexplained; "generic", "vague" → nothing specific;
   "quantify" → no quantified impact; "blaming", "ownership" → blame language; "both A and B" → one side
-  missing; "connecting the stages", "end-to-end" → too few stages covered.
+  missing; "connecting the stages", "end-to-end" → too few stages covered; "feature knowledge",
+  "hands-on experience" → none of the framework's own products named (beyond the question's examples).
 
 A follow-up's trigger names the main concepts its topic points at, as a gap (missing, denied) or a claim
 (said): the follow-up chooser weighs which fits the answer. A follow-up whose topic the framework does not
