@@ -320,11 +320,8 @@ def _drop_shared_words(draft: Draft) -> None:
         for text in [c.label, *c.aliases]:
             owners.setdefault(stem(text.lower()), set()).add(c.stage)
     for c in draft.concepts:
-        if c.kind != "concept":
-            continue
-        keep = [a for k, a in enumerate(c.aliases)
-                if k == 0 or " " in a.strip() or owners.get(stem(a.lower()), {c.stage}) == {c.stage}]
-        c.aliases[:] = keep
+        if c.kind == "concept":
+            _keep_one_word_aliases(c, lambda word: owners.get(word, {c.stage}) == {c.stage})
 
 
 def _drop_asked_words(draft: Draft) -> None:
@@ -334,8 +331,13 @@ def _drop_asked_words(draft: Draft) -> None:
     asked = set(content_stems(draft.prompt))
     for c in draft.concepts:
         if c.kind != "signal":
-            c.aliases[:] = [a for k, a in enumerate(c.aliases)
-                            if k == 0 or " " in a.strip() or stem(a.lower()) not in asked]
+            _keep_one_word_aliases(c, lambda word: word not in asked)
+
+
+def _keep_one_word_aliases(c: Concept, keep) -> None:
+    """Drop the concept's one-word aliases whose stem ``keep`` rejects (its first name and longer
+    names always stay)."""
+    c.aliases[:] = [a for k, a in enumerate(c.aliases) if k == 0 or " " in a.strip() or keep(stem(a.lower()))]
 
 
 def to_toml(built: BuiltBank, *, source_name: str = "") -> str:

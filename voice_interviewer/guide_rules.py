@@ -111,13 +111,13 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
             continue
         kind_tools = products_of(item)  # "containerization": the guide's Docker shows it
         ids += [c.id for c in draft.concepts if c.kind == "tool" and c.label.lower() in kind_tools]
-        found = match_concepts(item, draft.concepts)
+        scored = _scored_matches(item, draft.concepts, 0.5)
+        found = [c for sc, _, c in scored if sc >= scored[0][0] - 1e-9]  # as match_concepts
         if found:
             # Half of a label's words ("model performance" against "model training", "model
             # evaluation", "model versioning") is a tie of guesses: meaning decides, and none of them
             # takes the phrase as another name.
-            weak = found[0].kind != "tool" and _word_share(item, found[0]) < WEAK_SHARE \
-                and not _key_word_shared(item, found[0])
+            weak = found[0].kind != "tool" and scored[0][0] < WEAK_SHARE and not _key_word_shared(item, found[0])
             by_meaning = draft.near(item) if weak else []
             if by_meaning:
                 ids += [c.id for c in by_meaning]
@@ -137,10 +137,6 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
 
 #: Below this share of a concept's words, a phrase only half names it (see :func:`_targets`).
 WEAK_SHARE = 0.6
-
-
-def _word_share(item: str, c: Concept) -> float:
-    return next((sc for sc, _, m in _scored_matches(item, [c], 0.0)), 0.0)
 
 
 def _key_word_shared(item: str, c: Concept) -> bool:
@@ -342,11 +338,10 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             if subject:
                 alts.append({"missing_all": subject, "generic_only": True})
                 notes.append(f"none of the question's subject ('{after.strip()}')")
-    elif _HANDS_ON.search(low) and _own_products(draft):
+    elif _HANDS_ON.search(low) and (named := _own_products(draft)):
         # "Lack of specific feature knowledge or hands-on experience": none of the products the
         # framework names beyond those the question itself offers ("e.g., AWS SageMaker, GCP Vertex
         # AI") is said, or one is disowned ("I haven't used the feature store")
-        named = _own_products(draft)
         alts.append({"any_of": [{"missing_all": named}, {"negated_any": named}]})
         notes.append("none of the framework's own products named")
     else:
