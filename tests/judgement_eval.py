@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "legacy", "all")
+SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def fresh2_cases() -> list[Case]:
 
 def fresh3_cases() -> list[Case]:
     """The fourth blind set. It was the untouched holdout until 2026-12-02; its errors are read from
-    then on, so it is tuning data now; the untouched holdout is ``fresh4``.
+    then on, so it is tuning data now (as is ``fresh4``); the untouched holdout is ``fresh5``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh3 import ANSWERS
@@ -88,13 +88,23 @@ def fresh3_cases() -> list[Case]:
 
 
 def fresh4_cases() -> list[Case]:
-    """The fifth blind set: the untouched holdout since 2026-12-02 (never tuned on, errors never
-    read).
+    """The fifth blind set. It was the untouched holdout until the third session of 2026-12-02; its
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh5``.
 
-    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh4 import ANSWERS
 
     return [from_judged(a, "fresh4") for a in ANSWERS]
+
+
+def fresh5_cases() -> list[Case]:
+    """The sixth blind set: the untouched holdout since 2026-12-02 (never tuned on, errors never
+    read).
+
+    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    from judgement_answers_fresh5 import ANSWERS
+
+    return [from_judged(a, "fresh5") for a in ANSWERS]
 
 
 def legacy_cases() -> list[Case]:
@@ -110,8 +120,9 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``legacy``
-    or ``all`` (``all`` is every set but ``fresh3`` and the untouched holdout ``fresh4``)."""
+    """The cases of one set: ``judgement``, ``fresh``, ``fresh2``, ``fresh3``, ``fresh4``, ``fresh5``,
+    ``legacy`` or ``all`` (``all`` is every set but ``fresh3``, ``fresh4`` and the untouched holdout
+    ``fresh5``)."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
     return ((judgement_cases() if which in ("judgement", "all") else [])
@@ -119,6 +130,7 @@ def select(which: str = "judgement") -> list[Case]:
             + (fresh2_cases() if which in ("fresh2", "all") else [])
             + (fresh3_cases() if which == "fresh3" else [])
             + (fresh4_cases() if which == "fresh4" else [])
+            + (fresh5_cases() if which == "fresh5" else [])
             + (legacy_cases() if which in ("legacy", "all") else []))
 
 
