@@ -35,6 +35,12 @@ def heard(text: str) -> dict[str, bool]:
     ("Drift monitoring is on the roadmap for next quarter.", "drift", "wish"),
     ("I write the Dockerfile, but Kubernetes and Terraform, that's the platform team's job.", "terraform", "dismissal"),
     ("model stuff like drift monitoring honestly that's the data science team's job", "drift", "dismissal"),
+    ("the libraries are stable enough that pinning everything with DVC felt like overkill", "dvc", "dismissal"),
+    ("drift monitoring though, honestly that's still manual", "drift", "dismissal"),
+    ("The model registry is still done by hand in a spreadsheet.", "registry", "dismissal"),
+    ("We looked at Kubernetes but it seemed like a lot of overhead for one service.", "kubernetes", "rejected"),
+    ("We evaluated Feast and Terraform but went with what we already had.", "feast", "rejected"),
+    ("we tried DVC but it was way too slow on our image data", "dvc", "rejected"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     assert heard(text)[concept] is True
@@ -50,6 +56,9 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("Data quality checks run before every training job.", "quality"),
     ("We apply Terraform on every merge, and that's the team's standard now.", "terraform"),
     ("Drift monitoring, that's the thing that saved us last spring.", "drift"),
+    ("Promotion in the model registry is a manual approval by the on-call lead.", "registry"),
+    ("We looked at drift monitoring every morning but it was fine all quarter.", "drift"),
+    ("We evaluated Kubernetes and it fitted, so every service moved onto it.", "kubernetes"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

@@ -23,6 +23,12 @@ def heard(text: str) -> dict[str, bool]:
     ("We didn't have monitoring.", "monitoring", True),
     ("One model couldn't starve another. For example, that setup survived a spike.", "example", False),
     ("There was no monitoring, so we added it later.", "monitoring", True),
+    # a topic put first and then denied, with a pronoun pointing back: no punctuation needed
+    ("it's all on one board. monitoring, um, we haven't really wired that up", "monitoring", True),
+    ("data versioning though we never did that", "versioning", True),
+    # ... but a denial about something else after the topic leaves it alone
+    ("We have monitoring. We don't version the data itself, it changes every day.", "monitoring", False),
+    ("We use data versioning, we never had problems with it.", "versioning", False),
 ])
 def test_scope(text, concept, negated):
     assert heard(text)[concept] is negated

@@ -9,7 +9,11 @@ disown a practice in other ways too, and an interviewer hears each as *not done*
   "drift monitoring is on the roadmap";
 * dismissal: "data quality is the data engineering team's problem", "Kubernetes and Terraform,
   that's the platform team's job", "Terraform is really for huge companies", "Kubernetes would only
-  add complexity", "a registry is overkill for us".
+  add complexity", "a registry is overkill for us", "pinning everything felt like overkill";
+* done by hand where the idea is doing it automatically: "retraining though, honestly that's still
+  manual", "the deployment is done by hand";
+* weighed and turned down: "we looked at Kubernetes but it seemed like a lot of overhead", "we
+  evaluated SageMaker but went with our own cluster".
 
 :func:`disowned` finds these scopes in an answer's tokens; a concept heard inside one earns no
 credit and counts as a negated mention (evidence for the red flags), whether it was heard by its
@@ -42,6 +46,21 @@ _MODALS = frozenset({"would", "will", "'d"})
 #: "X is overkill", "tools like MLflow are overhead for teams that…"
 _NEEDLESS = frozenset("overkill unnecessary pointless overhead needless unneeded bloat overengineering overengineered".split())
 _WEIGHTY = frozenset("important essential crucial critical key useful popular great vital".split())
+#: "felt like overkill", "seems like a lot of overhead": a verb of seeming and the words that pad it.
+_SEEM = frozenset("felt feels seemed seems looked looks sounded sounds".split())
+_PAD = frozenset("like a an lot of bit too much little total complete pure still all done".split())
+#: "is (still) manual", "is done by hand": the practice is not automated.
+_MANUAL = frozenset("manual manually handcrafted".split())
+#: A manual *step* inside an automated practice is no dismissal: "promotion is a manual approval".
+_MANUAL_STEP = frozenset("approval approvals approved review reviewed sign signed signoff gate check checked "
+                         "step steps trigger triggered button".split())
+#: "looked at X but …", "we evaluated X but went with Y": an option weighed and turned down.
+_WEIGHED = {"looked": ("at", "into"), "thought": ("about",), "considered": (), "evaluated": (), "tried": (),
+            "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": ()}
+_CHOSE_OTHER = frozenset("went chose picked decided stayed settled dropped ended stuck opted rejected gave "
+                         "abandoned moved switched kept".split())
+_DOWNSIDES = frozenset("overkill overhead heavy heavyweight complex complicated expensive costly slow much "
+                       "overengineered overengineering bloated painful hard clunky fiddly".split())
 
 
 @dataclass(frozen=True)
@@ -52,7 +71,7 @@ class Disowned:
     last: int
     start_char: int  # the evidence span: the cue and what it disowns
     end_char: int
-    why: str  # "awareness", "wish" or "dismissal"
+    why: str  # "awareness", "wish", "dismissal" or "rejected"
 
 
 def _word(tokens: Sequence[Token], i: int) -> str:
@@ -99,7 +118,13 @@ def _backward(tokens: Sequence[Token], before: int) -> int | None:
     while i >= 0 and steps < BACKWARD_REACH:
         t = tokens[i]
         if t.text in SCOPE_END:
-            break
+            # "retraining though, honestly that's still manual": a "though" after the topic, with
+            # only softeners before the cue, marks the topic; it does not end the scope
+            if not (t.text in ("though", "tho")
+                    and all(tokens[k].kind == "filler" or tokens[k].text in _SOFTENERS for k in range(i + 1, before))):
+                break
+            i -= 1
+            continue
         first = i
         if t.kind != "filler":
             steps += 1
@@ -127,9 +152,20 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     w = [tokens[k].text for k in idx]
     if not w:
         return None
+    if w[0] in _SEEM:  # "X felt like overkill", "X seems like a lot of overhead"
+        at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS and x not in _PAD]
+        return at[0] if at and tokens[at[0]].text in _NEEDLESS else None
     if w[0] in _BE or w[0] == "that's":  # "X is …", "X, (honestly) that's …"
         rest = [x for x in w[1:] if x not in _SOFTENERS]
         at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS]
+        plain_rest = [x for x in rest if x not in _PAD]
+        plain_at = [k for k, x in zip(at, rest) if x not in _PAD]
+        # "is (still) manual", "that's done by hand" — but not "is a manual approval"
+        if plain_rest and rest and rest[0] != "a" and (
+                plain_rest[0] in _MANUAL and (len(plain_rest) < 2 or plain_rest[1] not in _MANUAL_STEP)):
+            return plain_at[0]
+        if plain_rest[:2] == ["by", "hand"]:
+            return plain_at[1]
         # "is (really) for huge companies"
         if len(rest) >= 3 and rest[0] == "for" and rest[1] in _BIG and rest[2] in _ORGS:
             return at[2]
@@ -153,6 +189,19 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
                 and rest[2] in ("complexity", "overhead"):
             return at[2]
     return None
+
+
+def _turned_down(tokens: Sequence[Token], i: int) -> bool:
+    """Does "but …" at ``tokens[i]`` turn the option down: "but went with Y", "but it seemed like a
+    lot of overhead", "but it was too slow" (not "but it was fine")?"""
+    if _word(tokens, i) != "but":
+        return False
+    w = [tokens[k].text for k in _next_words(tokens, i + 1, 9)]
+    if w and w[0] in ("we", "i"):
+        w = w[1:]
+    if w and w[0] in _CHOSE_OTHER:
+        return True
+    return any(x in _DOWNSIDES for x in w[:8])
 
 
 def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
@@ -190,6 +239,12 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
             know = _knows(tokens, i)
             if rest and tokens[rest[0]].text in _WEIGHTY and know is not None:
                 add(know + 1, i - 1, know, rest[0], "awareness")
+        # "we looked at X but it seemed like a lot of overhead", "we evaluated X but went with Y"
+        if x in _WEIGHED and (not _WEIGHED[x] or nxt in _WEIGHED[x]):
+            cue_last = i + (1 if _WEIGHED[x] else 0)
+            last = _forward(tokens, cue_last)
+            if last is not None and _turned_down(tokens, last + 1):
+                add(cue_last + 1, last, i, cue_last, "rejected")
         # "X is on the roadmap"
         if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")

@@ -144,10 +144,38 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             break
         steps += 1
         j += 1
-    return _fronted(tokens, m)
+    return _fronted(tokens, _denied_after(tokens, m))
 
 
 _BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", "one"})
+#: Words between a topic and its denial that carry no content: "retraining though, honestly, we …".
+_ASIDES = frozenset("though tho honestly well so yeah okay ok right".split())
+_ADVERBS = frozenset("really actually ever even yet properly fully truly".split())
+
+
+def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
+    """A topic and then its denial with a pronoun pointing back, as the plain text reads it (no
+    punctuation to show the topic was put first): "alerts, um, we haven't really wired those up",
+    "data versioning we never did that"."""
+    if m.negated:
+        return m
+    j = m.last + 1
+    while j < len(tokens) and (tokens[j].kind == "filler" or tokens[j].text in _ASIDES):
+        j += 1
+    if j >= len(tokens) or tokens[j].text not in ("we", "i", "they"):
+        return m
+    k = j + 1
+    while k < len(tokens) and (tokens[k].kind == "filler" or tokens[k].text in _ADVERBS):
+        k += 1
+    if k >= len(tokens) or tokens[k].text not in NEGATION_CUES or cue_cancelled(tokens, k):
+        return m
+    for r in range(k + 1, min(len(tokens), k + 4)):  # the verb, an adverb or particle, the pointer
+        t = tokens[r]
+        if t.text in SCOPE_END or t.stop_before or new_subject(tokens, r):
+            break
+        if t.text in _BACK_REFS and t.text not in ("any", "either"):
+            return _negated(m, m.start_char, t.end)
+    return m
 
 
 def _fronted(tokens: Sequence[Token], m: Match) -> Match:
