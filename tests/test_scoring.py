@@ -574,6 +574,23 @@ def test_a_misconception_earns_nothing_and_raises_the_flag_that_names_it(bank, e
     assert any("misunderstanding" in n for n in v.notes)
 
 
+GATE_COVERS_DATA = (
+    "Our CI/CD runs on GitHub Actions: unit tests, then we retrain and compare the AUC with production before we "
+    "deploy to Kubernetes. We skip data validation on purpose, because the accuracy check already catches any bad "
+    "data, so a separate data test would be redundant.")
+
+
+def test_a_claim_that_overreaches_is_a_misconception_and_the_follow_up_probes_it(bank, embedder):
+    """"X makes Y redundant" reduces an idea as surely as "X is just Y": data validation is misunderstood, not
+    covered, its flag is raised, and the follow-up about the checks a pipeline watches asks about it."""
+    v = score_answer(bank.get("ml-cicd"), GATE_COVERS_DATA, embedder=embedder)
+    checks = v.concept("data-validation")
+    assert not checks.hit and checks.misconception and "redundant" in checks.evidence.quote
+    assert "no-automated-testing" in v.flag_ids
+    assert v.follow_up is not None and v.follow_up.id == "pipeline-metrics"
+    assert "data validation" in v.follow_up.reason
+
+
 def test_json_says_how_each_concept_was_heard(bank, embedder):
     data = score_answer(bank.get("monitoring"), PLAIN_MONITORING, embedder=embedder).to_json()
     heard = {c["id"]: c for c in data["concepts"] if c["hit"]}

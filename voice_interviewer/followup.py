@@ -78,6 +78,13 @@ def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[st
             else:
                 claim = max(claim, c.weight * (1.5 if c.explained else 1.0))
                 present.append(cid)
+    # an idea claimed but misunderstood ("the accuracy gate makes data tests redundant") is a gap that a
+    # follow-up about that idea (one of at most two it listens for) probes, not a claim to deepen
+    claims = dict.fromkeys((*rule.present_any, *rule.present_all))
+    wrong = [cid for cid in claims if len(claims) <= 2 and (c := cs.get(cid)) is not None and c.misconception]
+    if wrong:
+        gap += max(cs[cid].weight for cid in wrong)
+        negated[:0] = [cid for cid in wrong if cid not in negated]
     if rule.any_of:
         best = None
         for sub in rule.any_of:

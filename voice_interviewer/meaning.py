@@ -106,7 +106,8 @@ def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -
 #: as", "comes down to", "all you need"): embeddings alone cannot tell "concept drift is the
 #: relationship between inputs and target changing" (right) from "… just the inputs changing"
 #: (wrong), so a misconception also needs such a claim in the window.
-REDUCTIVE = frozenset("just simply basically merely same enough nothing boils overkill".split())
+REDUCTIVE = frozenset("just simply basically merely same enough nothing boils overkill redundant covered covers complete "
+                       "ultimately guarantee guarantees guaranteed".split())
 MISCONCEPTION_MARGIN = 0.05
 #: A denial said near the idea's words ("there's no single accuracy number", "we don't really have
 #: alerts on the model metrics") sounds like a wrong belief put in the negative ("we don't need to
