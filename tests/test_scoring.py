@@ -206,6 +206,10 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         ("we cut the time of the slowest answers by 75%", "75%"),
         ("the next two models shipped in half the time", "in half"),
         ("when we moved to spot instances, costs dropped 30%", "dropped 30%"),
+        ("we reached 99.95 percent uptime over the following year", "99.95 percent"),
+        ("the service stayed up 99.95 percent of the year", "99.95 percent"),
+        ("a new environment used to be two weeks of tickets and now it's 40 minutes", "40 minutes"),
+        ("it caught a drift from the new game mode 3 days earlier", "3 days"),
     ],
 )
 def test_quantified_impact(text, quote):
@@ -222,6 +226,9 @@ def test_quantified_impact(text, quote):
     "we alert if daily rows go down by half", "it went out on Kubernetes as a 10 percent canary",
     # a choice between two quantities is not a change
     "we picked 3 models instead of 5", "we send 5% rather than 10% to the canary",
+    # a target, a date said as a distance, a habit
+    "we served 40 models behind a 300-millisecond latency slo", "we rebuilt a scorecard from 14 months earlier",
+    "we used to deploy on fridays",
 ])
 def test_not_quantified(text):
     assert find_quantified(tokenize(text)) == []

@@ -133,7 +133,7 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
 
 _COMPARATIVES = frozenset(
     """faster quicker slower cheaper fewer less lower higher more better smaller shorter bigger larger
-    reduction improvement increase decrease drop saving savings speedup gain uplift""".split()
+    reduction improvement increase decrease drop saving savings speedup gain uplift earlier sooner""".split()
 )
 _THRESHOLD = frozenset("threshold thresholds above below exceeds exceed exceeding over under beyond past".split())
 #: Durations said as words ("from a week of manual steps to an afternoon").
@@ -144,8 +144,12 @@ _SPOKEN_TIME = frozenset(
 
 
 def _comparative_after(tokens: Sequence[Token], i: int) -> bool:
-    """"3x faster", "20% fewer pages", "40 ms less": a comparison right after the quantity."""
-    return any(t.text in _COMPARATIVES for t in tokens[i + 1 : i + 4])
+    """"3x faster", "20% fewer pages", "40 ms less", "caught it 11 days earlier": a comparison right
+    after the quantity ("a model from 14 months earlier" is a date, not a gain)."""
+    for t in tokens[i + 1 : i + 4]:
+        if t.text in _COMPARATIVES:
+            return not (t.text in ("earlier", "sooner") and any(x.text == "from" for x in tokens[max(0, i - 2) : i]))
+    return False
 
 
 def _comparative_before(tokens: Sequence[Token], i: int) -> bool:
@@ -168,7 +172,10 @@ _OUTCOME_METRICS = frozenset("uptime availability sla slo".split())
 
 
 def _outcome_metric(tokens: Sequence[Token], i: int) -> bool:
-    return any(t.text in _OUTCOME_METRICS for t in tokens[max(0, i - 4) : i])
+    """"uptime was 99.9%", "we reached 99.95 percent uptime", "the service stayed up 99.95 percent"."""
+    before = [t.text for t in tokens[max(0, i - 4) : i]]
+    return (any(w in _OUTCOME_METRICS for w in before) or ("stayed" in before and "up" in before)
+            or any(t.text in ("uptime", "availability") for t in tokens[i + 1 : i + 4]))  # an SLO after it is a target
 
 
 def _threshold_before(tokens: Sequence[Token], i: int) -> bool:
@@ -292,7 +299,7 @@ def _impact_start(tokens: Sequence[Token], i: int, start: int) -> int:
 
 
 #: Words that open the "before" half of a contrast told in two sentences.
-_THEN_CUES = frozenset("before previously originally formerly without".split())
+_THEN_CUES = frozenset("before previously originally formerly without used".split())
 #: Words that open its "after" half ("…took about a week; now it's under three hours"); also "with
 #: the/it/this …" ("with the pipeline it's under three hours").
 _NOW_CUES = frozenset("now today nowadays afterwards took takes".split())
@@ -323,6 +330,8 @@ def _opens_a_before(tokens: Sequence[Token], c: int) -> bool:
         return False
     if tokens[c].text == "without":
         return any(x in ("would", "we'd", "i'd", "they'd", "it'd", "could") for x in rest)
+    if tokens[c].text == "used":  # "a new environment used to be two weeks of tickets; now it's 40 minutes"
+        return rest[0] == "to"
     return rest[0] in ("this", "that", "then", "it") or any(x in _PAST_STATE for x in rest[:4])
 
 
