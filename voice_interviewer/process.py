@@ -204,8 +204,10 @@ class NativeStderr:
         guard._saved_stderr = sys.stderr
         errors = getattr(sys.stderr, "errors", None) or "backslashreplace"
         encoding = getattr(sys.stderr, "encoding", None) or "utf-8"
+        # line-buffered, not write-through: print() writes its text and its newline separately, and a
+        # native line passed by the filter in between would land inside Python's own line
         sys.stderr = io.TextIOWrapper(open(os.dup(guard._real), "wb", buffering=0), encoding=encoding,
-                                      errors=errors, line_buffering=True, write_through=True)
+                                      errors=errors, line_buffering=True)
         import faulthandler
 
         if faulthandler.is_enabled():  # a crash report must reach the terminal, not the filter
