@@ -161,8 +161,8 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
         plain_rest = [x for x in rest if x not in _PAD]
         plain_at = [k for k, x in zip(at, rest) if x not in _PAD]
         # "is (still) manual", "that's done by hand" — but not "is a manual approval"
-        if plain_rest and rest and rest[0] != "a" and (
-                plain_rest[0] in _MANUAL and (len(plain_rest) < 2 or plain_rest[1] not in _MANUAL_STEP)):
+        if plain_rest and rest[0] != "a" and plain_rest[0] in _MANUAL and (
+                len(plain_rest) < 2 or plain_rest[1] not in _MANUAL_STEP):
             return plain_at[0]
         if plain_rest[:2] == ["by", "hand"]:
             return plain_at[1]
