@@ -155,3 +155,35 @@ def test_a_denial_near_the_ideas_words_is_not_a_denied_belief(embedder):
                             "and it doesn't change while the code stays the same, so there is nothing model specific "
                             "to watch in production.", embedder=embedder)
     assert "infra-only" in wrong.flag_ids
+
+
+def test_ideas_explained_in_own_words_are_not_flagged_for_naming_no_tool(embedder):
+    """An answer that explains three or more of the framework's ideas in its own words shows the
+    practice: a flag that only asks for product names ("Generic answers without specific tool
+    examples…") is not raised, and the notes ask for the tools instead. Cut to one idea, the same
+    words are still flagged."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.points import UNDERSTOOD_IDEAS, about_tools_only, tool_concepts
+    from voice_interviewer.scoring import score_answer
+
+    bank = load_bank(default_bank_dir())
+    q = bank.get("lifecycle")
+    assert about_tools_only(next(rf for rf in q.red_flags if rf.id == "generic-no-tools").rule, tool_concepts(q))
+    iac = bank.get("iac-containers")  # "every one of the products missing" asks for tools too
+    assert about_tools_only(next(rf for rf in iac.red_flags if rf.id == "no-iac").rule, tool_concepts(iac))
+    assert not about_tools_only(next(rf for rf in iac.red_flags if rf.id == "docker-xor-kubernetes").rule,
+                                tool_concepts(iac))
+    plain = ("Well, first we pull the raw tables and freeze a copy of exactly the rows we trained on, so we can "
+             "always go back to them. Every training run logs its settings and results somewhere the whole team "
+             "can compare. When a model looks good we give it a version number and only that version can be "
+             "shipped. Then it goes to a small slice of users, and if nothing breaks we widen it. Once it is live "
+             "we compare what the model sees every day with what it was trained on, and if they drift apart we "
+             "kick off a rebuild with fresh data automatically.")
+    full = score_answer(q, plain, embedder=embedder)
+    own_words = [c.id for c in full.concepts if c.hit and c.how == "meaning"]
+    assert len(own_words) >= UNDERSTOOD_IDEAS, own_words
+    assert "generic-no-tools" not in full.flag_ids
+    assert any("naming the tools" in n for n in full.notes), full.notes
+    one = score_answer(q, "We freeze a copy of exactly the rows we trained on, so we can always go back to them.",
+                       embedder=embedder)
+    assert "generic-no-tools" in one.flag_ids

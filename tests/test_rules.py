@@ -65,3 +65,4 @@ def test_a_tool_heard_only_by_meaning_is_not_named():
     named = replace(facts.concepts["grafana"], how="alias")
     facts.concepts["grafana"] = named
     assert not eval_rule(Rule(tools_mentioned_below=1), facts)[0] and not facts.generic()
+

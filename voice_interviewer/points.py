@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .analysis import STOPWORDS, Analysis
+from .analysis import STOPWORDS, Analysis, concepts_of
 from .bank import FollowUp, Question, Rule
 from .compiled import per_question
 from .matching import tokenize
@@ -26,14 +26,28 @@ MISCONCEPTION_PENALTY = 0.15
 COVERAGE_BEYOND = 0.2
 
 
-def about_tools_only(rule: Rule) -> bool:
-    """A rule that only asks whether tools were named (every alternative of it)."""
+def about_tools_only(rule: Rule, tools: frozenset[str] = frozenset()) -> bool:
+    """A rule that only asks whether tools were named (every alternative of it): a count of named
+    tools, tools listed unexplained, nothing specific, a product denied, or every one of the products
+    ``tools`` (the question's tool concepts) missing."""
     if rule.any_of:
-        return all(about_tools_only(sub) for sub in rule.any_of)
-    concepts = rule.concept_ids() - set(rule.negated_any)
-    return (rule.tools_mentioned_below is not None or rule.tools_unexplained or rule.generic_only
-            or bool(rule.negated_any)) and not concepts and not rule.missing_stages_any \
+        return all(about_tools_only(sub, tools) for sub in rule.any_of)
+    concepts = rule.concept_ids() - set(rule.negated_any) - tools
+    asks = (rule.tools_mentioned_below is not None or rule.tools_unexplained or rule.generic_only
+            or bool(rule.negated_any) or bool(rule.concept_ids() & tools))
+    return asks and not concepts and not rule.missing_stages_any \
         and rule.stages_covered_below is None and not rule.no_quantified_impact and not rule.blame_language
+
+
+def tool_concepts(question: Question | FollowUp) -> frozenset[str]:
+    return frozenset(c.id for c in concepts_of(question) if c.kind == "tool")
+
+
+#: An answer that explains this many of the ideas in its own words shows the practice: a flag that
+#: only asks for product names is not raised (the notes ask for the tools instead). Over the labelled
+#: sets no such flag was labelled on an answer with three or more ideas heard by meaning (14 were
+#: "maybe", 2 not flags); with two, 11 of 12 raised were labelled.
+UNDERSTOOD_IDEAS = 3
 
 
 def uses_blame(rule: Rule) -> bool:
@@ -117,7 +131,8 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
     # the guide's red flags are what interviewers mark down; blaming others weighs most
     # "names no tool" weighs less on an answer that explains the ideas in its own words
     understood = sum(1 for c in concepts if c.hit and c.how == "meaning") >= 2
-    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule)}
+    tools = tool_concepts(question)
+    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule, tools)}
     severity = sum(0.3 if f.id in blame_flags else 0.05 if f.id in tool_flags and understood else 0.12
                    for f in flags)
     # a confident wrong belief weighs more than a gap: the interviewer now doubts the rest

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis, concepts_of, tools_unexplained
 from .bank import Concept, FollowUp, Question, Rule
-from .points import score_parts
+from .points import UNDERSTOOD_IDEAS, about_tools_only, score_parts, tool_concepts
 from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .sense import sense
 from .star import find_star
@@ -123,10 +123,18 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
         sum(1 for c in concepts if c.explained and c.kind != "signal" and c.id not in STORY_MARKERS),
     )
     flags: list[FlagHit] = []
+    # ideas explained in the candidate's own words show the practice: a flag that only asks for
+    # product names is left to the notes
+    in_own_words = sum(1 for c in concepts if c.hit and c.how == "meaning" and c.kind != "signal")
+    tools = tool_concepts(question)
+    withheld: list[str] = []
     wrong = [c for c in concepts if c.misconception]
     belief_flags = _flags_naming(question, wrong, embedder) if wrong and embedder is not None else {}
     for rf in getattr(question, "red_flags", ()):
         ok, reasons, ev = eval_rule(rf.rule, facts)
+        if ok and in_own_words >= UNDERSTOOD_IDEAS and about_tools_only(rf.rule, tools):
+            withheld.append(rf.id)
+            continue
         if ok:
             flags.append(FlagHit(rf.id, rf.text, "; ".join(reasons), tuple(ev)))
             continue
@@ -154,7 +162,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     if on_topic is not None:
         breakdown["on_topic"] = on_topic
     concepts = [_with_idea(c, by_concept.get(c.id)) for c in concepts]
-    notes = _notes(concepts, breakdown, coverage, flags)
+    notes = _notes(concepts, breakdown, coverage, flags, tools_asked=bool(withheld))
     is_main = isinstance(question, Question)
     verdict = Verdict(
         question_id=question.parent_id if isinstance(question, FollowUp) else question.id,
@@ -193,8 +201,8 @@ def _with_idea(hit: ConceptHit, concept: Concept | None) -> ConceptHit:
     return replace(hit, idea=first)
 
 
-def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags: list[FlagHit]
-           ) -> list[str]:
+def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: float, flags: list[FlagHit],
+           tools_asked: bool = False) -> list[str]:
     """What the headline number would leave unsaid, so score, coverage and flags tell one story."""
     notes = []
     sense_factor = breakdown.get("sense", 1.0)
@@ -213,7 +221,7 @@ def _notes(concepts: list[ConceptHit], breakdown: dict[str, float], coverage: fl
         notes.append("A misunderstanding weighs more than a gap: see what was said about "
                      + ", ".join(c.label for c in wrong) + " below.")
     meaning = [c for c in concepts if c.how == "meaning"]
-    if meaning and any("tool" in f.text.lower() for f in flags):
+    if meaning and (tools_asked or any("tool" in f.text.lower() for f in flags)):
         notes.append("The ideas were explained in your own words (credited); naming the tools you used "
                      "would make the answer concrete.")
     if coverage >= 0.6 and breakdown.get("flag_penalty", 0.0) >= 0.24:
