@@ -131,8 +131,8 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
     # the guide's red flags are what interviewers mark down; blaming others weighs most
     # "names no tool" weighs less on an answer that explains the ideas in its own words
     understood = sum(1 for c in concepts if c.hit and c.how == "meaning") >= 2
-    tools = tool_concepts(question)
-    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule, tools)}
+    products = tool_concepts(question)
+    tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule, products)}
     severity = sum(0.3 if f.id in blame_flags else 0.05 if f.id in tool_flags and understood else 0.12
                    for f in flags)
     # a confident wrong belief weighs more than a gap: the interviewer now doubts the rest
