@@ -653,3 +653,21 @@ def test_not_only_code_is_not_a_denial(bank, embedder):
         "ML CI/CD differs because data and models change, not only code. Our GitLab pipeline validates the "
         "schema of new data, retrains the model and compares it with production on a holdout set."), embedder=embedder)
     assert not any(c.misconception for c in v.concepts)
+
+
+def test_a_gap_owned_up_to_earns_a_little_and_stays_a_gap():
+    """"We never versioned the data" is still missing data versioning (not covered, its flag stands),
+    but it names an idea that belongs, which a vague answer does not: it earns ``GAP_NAMED`` of an
+    explained mention."""
+    from voice_interviewer.points import GAP_NAMED
+
+    q = load_bank().get("lifecycle")
+    honest = score_answer(q, "Honestly we trained in notebooks and copied the model to a server. We never versioned "
+                             "the data and there was no automated retraining, which hurt us later.")
+    versioning = next(c for c in honest.concepts if c.id == "data-versioning")
+    assert versioning.negated and not versioning.hit
+    assert "omits-crucial-steps" in honest.flag_ids
+    vague = score_answer(q, "Honestly we trained in notebooks and copied the model to a server. It was fine and "
+                            "the team was happy with it, which helped us later.")
+    assert honest.breakdown["coverage_effective"] > vague.breakdown["coverage_effective"]
+    assert 0 < GAP_NAMED < 0.6

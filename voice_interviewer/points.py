@@ -22,6 +22,12 @@ from .verdict import ConceptHit, Evidence, FlagHit
 
 #: A confident wrong belief weighs more than a gap: the interviewer now doubts the rest.
 MISCONCEPTION_PENALTY = 0.15
+#: An idea the candidate says was *not* done ("we never versioned the data") earns this much of an
+#: explained mention: it is still a gap and its red flags stand, but naming it shows the candidate
+#: knows it belongs, which a vague answer does not. Over the labelled sets an honest negated answer
+#: (tier 2) scored below vague or tangential ones (tier 1) in 18 pairs; with 0.4 pairwise ranking
+#: rose on four sets of seven (fresh2 0.919 -> 0.936) and fell by one pair on one (0.2 moved little).
+GAP_NAMED = 0.4
 #: The share of the coverage term that keeps growing past the 60 % that makes a full answer.
 COVERAGE_BEYOND = 0.2
 
@@ -72,6 +78,8 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
     for c in concepts:  # a misunderstood concept earns nothing, whatever words were said
         if c.misconception:
             credit.pop(c.id, None)
+        elif c.negated and not c.hit and c.kind == "concept":  # a gap owned up to: the idea is known
+            credit[c.id] = max(credit.get(c.id, 0.0), GAP_NAMED)
     sense_factor = order.factor if order is not None else 1.0
     if sense_factor <= 0.0:
         credit = {}
