@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .guide_catalogue import add_kind_descriptions
 from .guide_draft import BuiltBank, Concept, Draft
 from .guide_parse import Guide, GuideQuestion
 from .guide_text import (_INSTRUCTIONS, _QUANTIFY, _STOP, _aliases_for, _clip, _describe, _key_word, _phrase_label,
@@ -72,6 +73,7 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     draft.embedder = embedder
     _drop_shared_words(draft)
     add_tools(draft, gq, where)
+    add_kind_descriptions(draft)  # what each kind of work is, in plain words ("data versioning": keeping…)
     _drop_asked_words(draft)
     flag_ids: set[str] = set()
     from .guide_rules import follow_up_table, red_flag_table  # they read the concepts made above
