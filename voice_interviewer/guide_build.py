@@ -9,7 +9,9 @@ step follows the guide's own wording:
   the part's parentheses hold its concepts; any other sentence is one stage whose listed items are
   its concepts. A behavioural question (STAR in the framework, "Tell me about a time…") gets the
   stages situation, task, action and result. Every concept gets a plain-words description made of its
-  own words and the part it belongs to, since answers are matched to descriptions by meaning.
+  own words and the part it belongs to, since answers are matched to descriptions by meaning; one whose
+  label names a common kind of work ("data versioning") is described as that kind, with spoken
+  examples, from :mod:`voice_interviewer.guide_catalogue`.
 * **Tools** are the product names the text gives (capitalised, in parentheses or after "like",
   "with", "e.g."): each becomes a ``tool`` concept, with its spoken spellings ("MLflow" → "ML flow")
   as aliases, and an alias of the concept it illustrates.
