@@ -9,7 +9,9 @@ step follows the guide's own wording:
   the part's parentheses hold its concepts; any other sentence is one stage whose listed items are
   its concepts. A behavioural question (STAR in the framework, "Tell me about a time…") gets the
   stages situation, task, action and result. Every concept gets a plain-words description made of its
-  own words and the part it belongs to, since answers are matched to descriptions by meaning.
+  own words and the part it belongs to, since answers are matched to descriptions by meaning; one whose
+  label names a common kind of work ("data versioning") is described as that kind, with spoken
+  examples, from :mod:`voice_interviewer.guide_catalogue`.
 * **Tools** are the product names the text gives (capitalised, in parentheses or after "like",
   "with", "e.g."): each becomes a ``tool`` concept, with its spoken spellings ("MLflow" → "ML flow")
   as aliases, and an alias of the concept it illustrates.
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .guide_catalogue import add_kind_descriptions
 from .guide_draft import BuiltBank, Concept, Draft
 from .guide_parse import Guide, GuideQuestion
 from .guide_text import (_INSTRUCTIONS, _QUANTIFY, _STOP, _aliases_for, _clip, _describe, _key_word, _phrase_label,
@@ -72,6 +75,7 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     draft.embedder = embedder
     _drop_shared_words(draft)
     add_tools(draft, gq, where)
+    add_kind_descriptions(draft)  # what each kind of work is, in plain words ("data versioning": keeping…)
     _drop_asked_words(draft)
     flag_ids: set[str] = set()
     from .guide_rules import follow_up_table, red_flag_table  # they read the concepts made above
