@@ -671,3 +671,22 @@ def test_a_gap_owned_up_to_earns_a_little_and_stays_a_gap():
                             "the team was happy with it, which helped us later.")
     assert honest.breakdown["coverage_effective"] > vague.breakdown["coverage_effective"]
     assert 0 < GAP_NAMED < 0.6
+
+
+def test_figures_that_are_not_results_are_padding_past_a_couple():
+    """A barrage of sizes, counts and thresholds explains nothing: past ``LOOSE_NUMBERS_FREE`` numbers
+    outside every quantified result, each costs padding; a result ("from two weeks to two days") is
+    not counted."""
+    from voice_interviewer.points import LOOSE_NUMBERS_FREE
+
+    q = load_bank().get("reproducibility")
+    plain = ("Code is in git and every run logs the commit, the data version and the image digest, so we can "
+             "rebuild any model we shipped. The environment is a locked image built from pinned packages.")
+    specs = ("Code is in git, 400 modules, and every run logs the commit, the data version of 1.2 TB and the "
+             "image digest, so we can rebuild any of the 30 models we shipped. The environment is a locked image "
+             "built from 212 pinned packages.")
+    a, b = score_answer(q, plain), score_answer(q, specs)
+    assert a.breakdown["loose_numbers"] == 0 and b.breakdown["loose_numbers"] > LOOSE_NUMBERS_FREE
+    assert b.breakdown["padding"] > a.breakdown["padding"]
+    result = score_answer(q, plain + " Rebuilding a model went from two weeks to two days.")
+    assert result.breakdown["loose_numbers"] == 0
