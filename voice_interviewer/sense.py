@@ -93,15 +93,40 @@ def word_class(t: Token) -> str:
     return "<W>"
 
 
+#: A contraction is the two words it stands for ("that's" → that is, "I've" → I have), so spoken
+#: answers, full of them, read in the word order of the written prose the reference table counts.
+#: A denial ("didn't", "wasn't") stays one word: the prose the table counts says "did" and "not"
+#: too seldom for "we did not" to read as English.
+_TAILS = {"'ve": "have", "'re": "are", "'ll": "will", "'d": "would", "'m": "am"}
+_SPECIAL = {"let's": ("let", "us")}
+
+
+def _classes(t: Token) -> tuple[str, ...]:
+    w = t.text.replace("\u2019", "'")
+    if t.kind != "number" and "'" in w and not w.endswith("n't"):
+        if w in _SPECIAL:
+            return tuple(x if x in FUNCTION_WORDS else "<W>" for x in _SPECIAL[w])
+        for tail, word in _TAILS.items():
+            if w.endswith(tail) and len(w) > len(tail):
+                head = w[: -len(tail)]
+                return (head if head in FUNCTION_WORDS else "<W>", word)
+        if w.endswith("'s"):
+            head = w[:-2]
+            # "that's", "it's", "there's": a function word and "is"; "the team's": a noun, possessive
+            return (head, "is") if head in FUNCTION_WORDS else ("<W>",)
+    return (word_class(t),)
+
+
 def word_classes(tokens: Sequence[Token]) -> list[str]:
-    """The classes of the answer's words, fillers and stutters ("we we") left out."""
+    """The classes of the answer's words, fillers and stutters ("we we") left out; a contraction is
+    the two words it stands for."""
     out: list[str] = []
     last = None
     for t in tokens:
         if t.kind in ("filler", "symbol") or t.text in FILLERS or t.text == last:
             continue
         last = t.text
-        out.append(word_class(t))
+        out.extend(_classes(t))
     return out
 
 
