@@ -107,3 +107,17 @@ def test_a_wish_does_not_reach_into_the_next_sentence_without_punctuation():
     said = heard("I'd be keen to learn more about infrastructure as code in this role we run every model "
                  "in Kubernetes")
     assert said["iac"] is True and said["kubernetes"] is False
+
+
+def test_a_duty_of_other_people_in_the_plural_pointed_back_to_across_but():
+    """"…you'd track precision and drift, but that was the data scientists' responsibility": the
+    plural possessive loses its apostrophe in the plain text, and "that" after "but" points back to
+    the clause before it."""
+    text = "In principle you'd track precision and recall and drift, but that was the data scientists' responsibility."
+    toks = tokenize(plain(text).text)
+    spans = disowned(toks)
+    said = " ".join(t.text for t in toks)
+    assert spans, said
+    covered = {toks[k].text for d in spans for k in range(d.first, d.last + 1)}
+    assert {"precision", "drift"} <= covered
+    assert not disowned(tokenize(plain("we made monitoring the team's responsibility and it worked").text))

@@ -40,6 +40,9 @@ _BIG = frozenset("huge big bigger large larger massive giant enterprise".split()
 _ORGS = frozenset("companies company teams team orgs organisations organizations shops corporations enterprises "
                   "players corps".split())
 _DUTIES = frozenset("problem problems job responsibility concern thing area business".split())
+#: Whose duty it is, said in the plural ("the data scientists' job": the apostrophe is not kept).
+_PEOPLE = frozenset("scientists engineers analysts folks people guys admins sres ops devops team teams squad "
+                    "department group owners".split())
 _WISHES = frozenset("keen like love want hope hoping plan planning aim".split())
 _WISHED = frozenset("learn try explore look get add introduce adopt start set move pick dig".split())
 _MODALS = frozenset({"would", "will", "'d"})
@@ -134,6 +137,20 @@ def _backward(tokens: Sequence[Token], before: int) -> int | None:
     return first
 
 
+_POINTERS = frozenset("that this it those these which".split())
+
+
+def _pointed_back(tokens: Sequence[Token], first: int | None, cue: int) -> int | None:
+    """"… track precision and drift, but that was the data scientists' job": a scope that is only a
+    word pointing back, just after "but" / "and" / "so", is the clause before it."""
+    if first is None or cue - first != 1 or tokens[first].text not in _POINTERS or first == 0:
+        return first
+    if tokens[first - 1].text not in ("but", "and", "so") or tokens[first].stop_before:
+        return first
+    before = _backward(tokens, first - 1)
+    return before if before is not None else first
+
+
 def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
     """The nearest "I know" / "we knew" before ``before`` in the same sentence ("you know" is a filler)."""
     i = before - 1
@@ -178,6 +195,11 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
             if x.endswith("'s") and x not in ("it's", "that's", "what's", "there's", "here's", "let's") \
                     and (k + 1 < len(rest) and rest[k + 1] in _DUTIES or x == "else's"):
                 return at[k + 1] if k + 1 < len(rest) else at[k]
+        # "was the data scientists' responsibility", "is the platform team job"
+        if rest and rest[0] in ("the", "their", "someone", "somebody"):
+            for k in range(2, min(len(rest), 5)):
+                if rest[k] in _DUTIES and rest[k - 1] in _PEOPLE:
+                    return at[k]
         return None
     # "would (only) add complexity", "adds complexity"
     if w[0] in ("would", "will", "'d", "only", "just", "adds", "add"):
@@ -254,7 +276,7 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
                 and tokens[i - 1].text not in _MODALS)):
             end = _dismissal_end(tokens, i)
             if end is not None:
-                add(_backward(tokens, i), i - 1, i, end, "dismissal")
+                add(_pointed_back(tokens, _backward(tokens, i), i), i - 1, i, end, "dismissal")
     return tuple(d for d in out if 0 <= d.first <= d.last < n)
 
 
