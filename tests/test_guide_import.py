@@ -412,3 +412,19 @@ def test_a_plain_paraphrase_is_credited_by_meaning_against_the_import(tmp_path, 
     hits = {h.concept_id: h.similarity for h in find_meaning(q.concepts, tokenize(answer), embedder,
                                                              prompt=q.prompt).hits}
     assert hits.get("data-versioning", 0.0) >= 0.55  # against the bare label "Data versioning." it was 0.51
+
+
+def test_a_kind_of_work_gives_its_common_wrong_beliefs():
+    """A concept the catalogue describes also takes that kind's common wrong beliefs as misconceptions,
+    each said with a reducing word so the scorer can tell it from a right description."""
+    from voice_interviewer.guide_catalogue import KINDS, WRONG_BELIEFS
+
+    names = {k.names[0] for k in KINDS}
+    assert set(WRONG_BELIEFS) <= names
+    reducing = ("just", "basically", "enough", "same", "simply", "don't", "doesn't", "no need", "nothing")
+    assert all(any(r in b.lower() for r in reducing) for bs in WRONG_BELIEFS.values() for b in bs)
+    cs = _concepts(_VERSIONING_GUIDE)
+    assert "Data versioning just means keeping backups of the data." in cs["data-versioning"].misconceptions
+    assert not cs["dvc"].misconceptions  # a product has no beliefs of its own
+    bank_text = to_toml(build_bank(parse_guide(_VERSIONING_GUIDE, "g.txt")))
+    assert 'misconceptions = ["Data versioning just means keeping backups of the data."' in bank_text
