@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from .guide_draft import Concept, Draft
 from .guide_text import _clip, _sentence_case, content_stems
 
-__all__ = ["KINDS", "WRONG_BELIEFS", "Kind", "add_kind_descriptions", "add_kind_products", "kind_for", "products_of"]
+__all__ = ["KINDS", "WRONG_BELIEFS", "Kind", "add_kind_descriptions", "add_kind_products", "kind_for", "products_of", "same_kind"]
 
 
 @dataclass(frozen=True)
@@ -646,3 +646,12 @@ LABEL_WORDS = 6
 def products_of(phrase: str) -> set[str]:
     """The products (lower case) of every kind of work ``phrase`` names ("containerization" → docker…)."""
     return {p.lower() for products in _kind_of(phrase) for p in products}
+
+
+def same_kind(phrase: str, concepts) -> list[Concept]:
+    """The framework's ideas of the kind of work ``phrase`` names ("infrastructure monitoring" → the
+    concept labelled "traditional system metrics", both the catalogue's infrastructure health)."""
+    kind = kind_for(phrase)
+    if kind is None:
+        return []
+    return [c for c in concepts if c.kind == "concept" and kind_for(c.label, c.source) is kind]

@@ -26,7 +26,7 @@ import re
 from typing import Any, Iterable
 
 from .guide_build import STAR
-from .guide_catalogue import products_of
+from .guide_catalogue import products_of, same_kind
 from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
     _PLAIN,
@@ -187,6 +187,8 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
     elif ids or stages:
         alts.append({"missing_all": ids if not concept_ids and not stages else _side(draft, ids, stages)})
     denied = concept_ids or tool_ids
+    if not denied and stages:  # "lack of understanding of data drift or concept drift": the stages' ideas
+        denied = [i for i in _stage_members(draft, stages) if _kind(draft, i) == "concept"]
     if denied:
         alts.append({"negated_any": denied})
     return alts[0] if len(alts) == 1 else {"any_of": alts}
@@ -264,6 +266,11 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
         alts.append({"generic_only": True})
         notes.append("nothing specific")
+    if _ANY_SUBJECT.search(low) and (specific := _specific_products(draft)):
+        # "Generic answers that could apply to any cloud platform": none of the framework's own
+        # products named (the platform's name alone, "AWS", could be any of them)
+        alts.append({"missing_all": specific})
+        notes.append("none of the framework's own products named")
     if re.search(r"\bwithout specific tool|\bnot mentioning (?:any )?specific tools?\b|\bno (?:specific )?tools?\b|"
                  r"specific tools? or frameworks|\btool examples\b", low) and tools_named:
         alts.append({"tools_mentioned_below": 1})
@@ -322,13 +329,24 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             have = list(dict.fromkeys(have + _stage_members(draft, have_st)))
         elif have and not _named_fully(draft, before):
             have = []  # "basic services" half-met by "managed services": the gap alone says it
+        if not have and not have_st:
+            # "infrastructure monitoring": the framework's idea of that kind of work ("traditional system
+            # metrics"), as the catalogue knows it
+            have = [c.id for c in same_kind(before, draft.concepts)]
+        if have:
+            mine = set(_family(draft, have))
+            lack = [i for i in lack + [c.id for c in same_kind(after, draft.concepts)] if i not in mine]
+            lack = list(dict.fromkeys(lack))
         if "stages_covered_below" in str(alts):
             pass
         elif have and (lack or lack_st):
-            lacking = _side(draft, lack, lack_st)
+            mine = set(_family(draft, have))
+            lacking = [i for i in _side(draft, lack, lack_st) if i not in mine]
             alts.append({"present_any": have, "missing_all": lacking})
             if vice:
                 alts.append({"present_any": lacking, "missing_all": _side(draft, have, [])})
+            elif denied := [i for i in lack if _kind(draft, i) == "concept"]:
+                alts.append({"negated_any": denied})  # "we never versioned the data"
             notes.append(f"'{before.strip()}' without '{after.strip()}'")
         elif lack or lack_st:
             alts.append(_gap(lack, lack_st, draft))
@@ -351,6 +369,9 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
                       flags=re.I)
         what = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", what,
                         flags=re.I)[0]
+        aimed = _FOR_LIST.match(what)
+        if aimed:  # "automated testing for data quality or model performance": what it is for is the gap
+            what = aimed.group(1)
         ids, stages = _targets(draft, what, text, create=not alts)
         if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
             tools = [i for i in ids if _kind(draft, i) == "tool"]
@@ -360,10 +381,33 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
             notes.append(f"nothing of '{_strip_cues(what)}'")
             _stage_weights(draft, ids, 1.5)
+            if _HOW.search(text):
+                # "Inability to describe how alerts are configured": naming the idea or its products
+                # without saying how is the flag too
+                gap = alts.pop()
+                alts += [*gap.get("any_of", [gap]), {"generic_only": True}, {"tools_unexplained": True}]
+                notes.append("or said without how")
     if not alts:
         alts.append({"generic_only": True})
         notes.append("could not be tied to a concept: raised when the answer says nothing specific")
     return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+
+_ANY_SUBJECT = re.compile(r"\b(?:could|would|might|can) (?:apply|be said|work) (?:to|for|about) any\b|\bapply to any\b")
+_HOW = re.compile(r"\b(?:inability|unable|failing|failure|not able) to (?:describe|explain|articulate|say) how\b", re.I)
+_FOR_LIST = re.compile(r"^(?:on\s+)?(?:automated |automatic )?(?:testing|tests|checks|monitoring|validation)\s+(?:for|of)\s+"
+                       r"(.+\s(?:or|and)\s.+)$", re.I)
+
+
+def _specific_products(draft: Draft) -> list[str]:
+    """The framework's own products, less a bare family name that begins another's ("AWS" of "AWS
+    SageMaker", "Azure" of "Azure ML"): naming the platform alone is what any answer could say."""
+    tools = [c for c in draft.concepts if c.kind == "tool" and not c.id.startswith("other-tools")]
+    names = [a.lower() for c in draft.concepts if c.kind == "tool" for a in c.aliases]
+    def family(c: Concept) -> bool:
+        n = c.label.lower()
+        return len(n.split()) == 1 and any(o.startswith(n + " ") for o in names)
+    return [c.id for c in tools if not family(c)]
 
 
 _HANDS_ON = re.compile(r"\bhands[- ]on\b|\bfeature knowledge\b|\bpractical experience\b|\bfirst[- ]hand\b")
