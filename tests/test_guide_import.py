@@ -518,3 +518,15 @@ def test_a_gap_over_a_stage_can_be_denied():
     saying it."""
     alts = _platform()[0]("Lack of understanding")
     assert any("negated_any" in a for a in alts) and any("missing_all" in a for a in alts)
+
+
+def test_not_connecting_the_stages_is_also_a_list_of_tools():
+    """"… without connecting the stages": too few stages covered, or products listed without how they
+    fit together (a list of ten tools names every stage and connects none)."""
+    from voice_interviewer.guide_rules import red_flag_rule
+
+    g = parse_guide(_VERSIONING_GUIDE, "g.txt")
+    [draft] = build_bank(g).questions
+    rule, note = red_flag_rule(draft, "Focusing only on model training without connecting the stages.")
+    assert {"tools_unexplained": True} in rule["any_of"]
+    assert any("stages_covered_below" in a for a in rule["any_of"])

@@ -278,7 +278,8 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\bconnect(?:ing)? the stages\b|\bend[- ]to[- ]end\b|\bisolated (?:steps|components|stages)\b|"
                  r"\bbig picture\b", low):
         alts.append({"stages_covered_below": max(1, min(3, (len(draft.stages) + 1) // 2))})
-        notes.append("too few stages covered")
+        alts.append({"tools_unexplained": True})  # a list of products connects nothing
+        notes.append("too few stages covered, or tools listed without how they connect")
     both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
     if both:
         found = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
