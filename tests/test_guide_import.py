@@ -176,6 +176,9 @@ def test_the_example_guides_import_and_check(name, tmp_path, capsys):
     assert len(bank.categories) == 2
     if name == "site-reliability-engineer":
         assert bank.questions[0].id == "slo-design"  # the guide names it
+        # the catalogue's wrong beliefs reach an SRE guide's ideas too
+        beliefs = {b for q in bank.questions for c in q.concepts for b in c.misconceptions}
+        assert "A postmortem is basically about finding out who caused the outage." in beliefs
 
 
 # --------------------------------------------------------------------------- practised end to end
