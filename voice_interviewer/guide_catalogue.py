@@ -15,6 +15,9 @@ knowledge, not from a bank. It serves two purposes:
   work gets that kind's plain-words description (after its own label) and the kind's spoken example
   phrasings (:func:`add_kind_descriptions`). Within one question a kind describes one concept only,
   the one its phrase fits best: two concepts with one text could not be told apart by meaning.
+* **What it is not.** A kind may carry one or two common wrong beliefs about it (``WRONG_BELIEFS``: "data
+  versioning just means keeping backups"); the concept it describes takes them as ``misconceptions``, so
+  an answer that says one is heard as misunderstanding the idea, and the red flag about it is raised.
 """
 
 from __future__ import annotations

@@ -4,14 +4,20 @@ Works on a :class:`~voice_interviewer.guide_draft.Draft` whose concepts are alre
 framework): each red flag's phrases are tied to those concepts (by shared words, then by meaning when
 an embedder is given), and its wording decides the rule's shape:
 
-* "only X without Y" → X said and Y missing ("or vice-versa": the other way round too);
+* "only X without Y" → X said and Y missing ("or vice-versa": the other way round too), or Y denied; X
+  not named by the framework's words is found by its kind of work ("infrastructure monitoring" → the
+  framework's "traditional system metrics"), and what shows X was said never shows Y missing;
 * "omitting A, B or C" → any one of them missing, or denied;
-* "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X denied;
+* "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X
+  denied (a stage of the framework too: its ideas); "lack of emphasis on testing for A or B" → A and B,
+  not the word "testing"; "inability to describe how X" → also a vague answer or tools unexplained;
+* "generic answers that could apply to any <subject>" → vague, or none of the framework's own products
+  named (a bare platform name, "AWS" of "AWS SageMaker", is what any answer could say);
 * "confusing X with simply Y" → Y said (a ``signal`` concept) without X, and "X is just Y" becomes a
   misconception of X; "treating X identically to Y without Z" → nothing of Z, and "X is just the same as Y";
 * "listing tools without explaining" → tools unexplained; "generic", "vague" → nothing specific;
   "quantify" → no quantified impact; "blaming", "ownership" → blame language; "both A and B" → one side
-  missing; "connecting the stages", "end-to-end" → too few stages covered; "feature knowledge",
+  missing; "connecting the stages", "end-to-end" → too few stages covered, or tools listed unexplained; "feature knowledge",
   "hands-on experience" → none of the framework's own products named (beyond the question's examples).
 
 A follow-up's trigger names the main concepts its topic points at, as a gap (missing, denied) or a claim
