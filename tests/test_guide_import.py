@@ -516,13 +516,6 @@ def test_lack_of_emphasis_on_checks_for_a_or_b_is_about_a_and_b():
     assert ids["check data quality"] in gap and ids["data freshness"] in gap
 
 
-def test_a_gap_over_a_stage_can_be_denied():
-    """"Lack of understanding of schema evolution": saying there was none is the flag as much as never
-    saying it."""
-    alts = _platform()[0]("Lack of understanding")
-    assert any("negated_any" in a for a in alts) and any("missing_all" in a for a in alts)
-
-
 def test_not_connecting_the_stages_is_also_a_list_of_tools():
     """"… without connecting the stages": too few stages covered, or products listed without how they
     fit together (a list of ten tools names every stage and connects none)."""

@@ -9,7 +9,7 @@ an embedder is given), and its wording decides the rule's shape:
   framework's "traditional system metrics"), and what shows X was said never shows Y missing;
 * "omitting A, B or C" → any one of them missing, or denied;
 * "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X
-  denied (a stage of the framework too: its ideas); "lack of emphasis on testing for A or B" → A and B,
+  denied; "lack of emphasis on testing for A or B" → A and B,
   not the word "testing"; "inability to describe how X" → also a vague answer or tools unexplained;
 * "generic answers that could apply to any <subject>" → vague, or none of the framework's own products
   named (a bare platform name, "AWS" of "AWS SageMaker", is what any answer could say);
@@ -193,8 +193,6 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
     elif ids or stages:
         alts.append({"missing_all": ids if not concept_ids and not stages else _side(draft, ids, stages)})
     denied = concept_ids or tool_ids
-    if not denied and stages:  # "lack of understanding of data drift or concept drift": the stages' ideas
-        denied = [i for i in _stage_members(draft, stages) if _kind(draft, i) == "concept"]
     if denied:
         alts.append({"negated_any": denied})
     return alts[0] if len(alts) == 1 else {"any_of": alts}
