@@ -176,6 +176,9 @@ def test_the_example_guides_import_and_check(name, tmp_path, capsys):
     assert len(bank.categories) == 2
     if name == "site-reliability-engineer":
         assert bank.questions[0].id == "slo-design"  # the guide names it
+        # the catalogue's wrong beliefs reach an SRE guide's ideas too
+        beliefs = {b for q in bank.questions for c in q.concepts for b in c.misconceptions}
+        assert "A postmortem is basically about finding out who caused the outage." in beliefs
 
 
 # --------------------------------------------------------------------------- practised end to end
@@ -289,7 +292,9 @@ def test_a_gap_counts_only_the_products_that_illustrate_it(tmp_path):
     [draft] = build_bank(g).questions
     rules = {f["text"]: f["rule"] for f in draft.red_flags}
     code_only = rules["Only mentioning code versioning (Git) without addressing data or model versioning."]
-    assert "dvc" in code_only["missing_all"] and "jenkins" not in str(code_only) and "other-tools" not in str(code_only)
+    said = code_only["any_of"][0]  # "we never versioned the data" is the other way it holds
+    assert "dvc" in said["missing_all"] and "jenkins" not in str(code_only) and "other-tools" not in str(code_only)
+    assert {"negated_any": ["data-versioning"]} in code_only["any_of"]
 
 
 def test_a_follow_up_topic_naming_one_idea_becomes_its_example(seed_text):
@@ -412,3 +417,112 @@ def test_a_plain_paraphrase_is_credited_by_meaning_against_the_import(tmp_path, 
     hits = {h.concept_id: h.similarity for h in find_meaning(q.concepts, tokenize(answer), embedder,
                                                              prompt=q.prompt).hits}
     assert hits.get("data-versioning", 0.0) >= 0.55  # against the bare label "Data versioning." it was 0.51
+
+
+def test_a_kind_of_work_gives_its_common_wrong_beliefs():
+    """A concept the catalogue describes also takes that kind's common wrong beliefs as misconceptions,
+    each said with a reducing word so the scorer can tell it from a right description."""
+    from voice_interviewer.guide_catalogue import KINDS, WRONG_BELIEFS
+
+    names = {k.names[0] for k in KINDS}
+    assert set(WRONG_BELIEFS) <= names
+    reducing = ("just", "basically", "enough", "same", "simply", "don't", "doesn't", "no need", "nothing")
+    assert all(any(r in b.lower() for r in reducing) for bs in WRONG_BELIEFS.values() for b in bs)
+    cs = _concepts(_VERSIONING_GUIDE)
+    assert "Data versioning just means keeping backups of the data." in cs["data-versioning"].misconceptions
+    assert not cs["dvc"].misconceptions  # a product has no beliefs of its own
+    bank_text = to_toml(build_bank(parse_guide(_VERSIONING_GUIDE, "g.txt")))
+    assert 'misconceptions = ["Data versioning just means keeping backups of the data."' in bank_text
+
+
+# --------------------------------------------------------------------------- how red flags are worded
+
+_PLATFORM_GUIDE = """Interview Questions
+
+Platform
+
+Q1. How do you run a data platform on a cloud provider?
+
+Why you'll be asked this: Most teams run on one.
+
+Answer Framework
+
+Explain that watching a data platform involves tracking both infrastructure health (CPU, memory, latency with Datadog) and pipeline-specific checks. Detail how you check data quality, data freshness, and schema evolution. Discuss how alerts are routed to the on-call engineer. Mention managed services such as Google BigQuery and Google Dataflow.
+
+  • Only mentioning infrastructure monitoring without addressing data quality.
+  • Generic answers that could apply to any cloud provider.
+  • Inability to explain how alerts are routed or acted upon.
+  • Lack of emphasis on automated checks for data quality or data freshness.
+  • Lack of understanding of schema evolution and its impact.
+  • How do you backfill a broken day?
+"""
+
+
+def _platform():
+    g = parse_guide(_PLATFORM_GUIDE, "g.txt")
+    assert not g.errors, g.errors
+    [draft] = build_bank(g).questions
+    ids = {c.label: c.id for c in draft.concepts}
+
+    def rule(start: str) -> list[dict]:
+        r = next(f["rule"] for f in draft.red_flags if f["text"].startswith(start))
+        return r.get("any_of", [r])
+
+    return rule, ids
+
+
+def test_only_x_without_y_finds_x_by_its_kind_of_work_and_keeps_it_out_of_y():
+    """"Only mentioning infrastructure monitoring without …": the framework calls it "infrastructure
+    health" (the catalogue knows both names), and what shows X was said is never what shows Y missing;
+    Y denied is the flag too."""
+    rule, ids = _platform()
+    said, denied = rule("Only mentioning")
+    assert ids["infrastructure health"] in said["present_any"]
+    assert ids["infrastructure health"] not in said["missing_all"] and "datadog" not in said["missing_all"]
+    assert ids["check data quality"] in said["missing_all"] and ids["check data quality"] in denied["negated_any"]
+
+
+def test_generic_for_any_subject_means_none_of_the_framework_s_own_products():
+    """"Generic answers that could apply to any cloud provider": vague, or naming none of the products
+    the framework names."""
+    alts = _platform()[0]("Generic answers")
+    assert {"generic_only": True} in alts
+    products = next(a["missing_all"] for a in alts if "missing_all" in a)
+    assert {"google-bigquery", "google-dataflow", "datadog"} <= set(products)
+
+
+def test_a_bare_platform_name_is_not_a_specific_product():
+    from voice_interviewer.guide_draft import Concept
+    from voice_interviewer.guide_rules import _specific_products
+
+    class D:
+        concepts = [Concept("aws", "AWS", "s", ["AWS"], "", 1.0, "tool"),
+                    Concept("aws-sagemaker", "AWS SageMaker", "s", ["AWS SageMaker"], "", 1.0, "tool")]
+
+    assert _specific_products(D()) == ["aws-sagemaker"]
+
+
+def test_inability_to_explain_how_is_also_a_vague_or_tool_only_answer():
+    alts = _platform()[0]("Inability to explain how")
+    assert {"generic_only": True} in alts and {"tools_unexplained": True} in alts
+    assert any("missing_all" in a for a in alts) and any("negated_any" in a for a in alts)
+
+
+def test_lack_of_emphasis_on_checks_for_a_or_b_is_about_a_and_b():
+    """"Lack of emphasis on automated checks for data quality or data freshness": what the checks are for
+    is the gap, not the word "checks" (any unit test would say it)."""
+    rule, ids = _platform()
+    gap = next(a["missing_all"] for a in rule("Lack of emphasis") if "missing_all" in a)
+    assert ids["check data quality"] in gap and ids["data freshness"] in gap
+
+
+def test_not_connecting_the_stages_is_also_a_list_of_tools():
+    """"… without connecting the stages": too few stages covered, or products listed without how they
+    fit together (a list of ten tools names every stage and connects none)."""
+    from voice_interviewer.guide_rules import red_flag_rule
+
+    g = parse_guide(_VERSIONING_GUIDE, "g.txt")
+    [draft] = build_bank(g).questions
+    rule, note = red_flag_rule(draft, "Focusing only on model training without connecting the stages.")
+    assert {"tools_unexplained": True} in rule["any_of"]
+    assert any("stages_covered_below" in a for a in rule["any_of"])

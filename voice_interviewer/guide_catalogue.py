@@ -15,17 +15,20 @@ knowledge, not from a bank. It serves two purposes:
   work gets that kind's plain-words description (after its own label) and the kind's spoken example
   phrasings (:func:`add_kind_descriptions`). Within one question a kind describes one concept only,
   the one its phrase fits best: two concepts with one text could not be told apart by meaning.
+* **What it is not.** A kind may carry one or two common wrong beliefs about it (``WRONG_BELIEFS``: "data
+  versioning just means keeping backups"); the concept it describes takes them as ``misconceptions``, so
+  an answer that says one is heard as misunderstanding the idea, and the red flag about it is raised.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .guide_draft import Concept, Draft
 from .guide_text import _clip, _sentence_case, content_stems
 
-__all__ = ["KINDS", "Kind", "add_kind_descriptions", "add_kind_products", "kind_for", "products_of"]
+__all__ = ["KINDS", "WRONG_BELIEFS", "Kind", "add_kind_descriptions", "add_kind_products", "kind_for", "products_of", "same_kind"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Kind:
     products: tuple[str, ...] = ()
     description: str = ""
     examples: tuple[str, ...] = ()
+    misconceptions: tuple[str, ...] = ()
 
 
 #: The kinds of work, each with the phrases that name it, the products that do it, what it is in plain
@@ -470,6 +474,68 @@ KINDS: tuple[Kind, ...] = (
 )
 
 
+#: Common wrong beliefs about a kind of work, keyed by its first phrase: the confident half-truths an
+#: interviewer marks down ("data versioning just means keeping backups"). Each is said the way a candidate
+#: would say it, with the reducing word ("just", "basically", "enough", "the same as") that makes it a
+#: belief rather than a description; a concept the kind describes takes them as its ``misconceptions``.
+#: Written from general engineering knowledge, for any guide.
+WRONG_BELIEFS: dict[str, tuple[str, ...]] = {
+    "data versioning": ("Data versioning just means keeping backups of the data.",
+                        "Versioning the code in git is enough, the data doesn't need versions of its own."),
+    "code versioning": ("Keeping the code in git is basically all you need to reproduce a model.",),
+    "model registry": ("A model registry is just a folder where the model files are saved.",),
+    "experiment tracking": ("Experiment tracking is just writing the results down in a spreadsheet.",),
+    "reproducibility": ("Reproducibility just means keeping backups of the model files.",
+                        "Fixing the random seed is enough to make a model reproducible."),
+    "environments versioning": ("A requirements file is enough, the environment is basically the same everywhere.",),
+    "data validation": ("Data validation is basically just checking that the file isn't empty.",),
+    "data quality": ("If the pipeline runs without errors the data quality is basically fine.",),
+    "model evaluation": ("Evaluating the model just means checking the accuracy on the training data.",),
+    "model performance": ("Monitoring the model just means checking that the service is up and fast.",),
+    "ci/cd": ("CI/CD for machine learning is just the same as CI/CD for ordinary software.",),
+    "testing": ("Testing a machine learning system just means unit tests for the code.",),
+    "deployment": ("Deploying a model just means copying the model file onto the server.",),
+    "containerization": ("Putting the model in a Docker container is enough for production, nothing else is needed.",),
+    "container orchestration": ("Kubernetes is just a way to start Docker containers, Docker alone is enough in production.",),
+    "workflow orchestration": ("Orchestration is just a cron job that runs the scripts.",),
+    "infrastructure as code": ("Infrastructure as code just means keeping a few setup scripts somewhere.",
+                               "Clicking through the cloud console is basically the same as infrastructure as code."),
+    "scaling": ("Autoscaling means you don't need resource requests or limits.",
+                "Scaling is simply buying a bigger machine."),
+    "monitoring": ("Monitoring a model is just the same as monitoring any web service, uptime and errors are enough.",),
+    "alerts": ("Alerting just means someone looks at the dashboard now and then.",),
+    "infrastructure health": ("CPU, memory and latency are enough to know the model is working well.",),
+    "data drift": ("Data drift just means the data pipeline broke.",),
+    "concept drift": ("Concept drift is basically when the data pipeline breaks.",
+                      "Concept drift is just the same as data drift, the inputs change."),
+    "drift": ("Drift just means the model got old, retraining on a schedule covers it.",),
+    "automated retraining": ("Retraining on a fixed schedule is enough, there's no need to watch the model.",
+                             "Automated retraining just means rerunning the notebook by hand now and then."),
+    "feature store": ("A feature store is just a database table of features.",),
+    "lineage": ("Lineage is just the commit history of the code.",),
+    "logging": ("Logging everything is enough, you don't need metrics or traces.",),
+    "canary deployments": ("A canary release is basically the same as deploying to everyone and watching.",),
+    "rollback": ("If the tests pass you basically never need a way to roll back.",),
+    "model serving": ("Serving a model is just loading the pickle file in a web app.",),
+    "managed services": ("A managed service means you basically don't have to think about operations at all.",),
+    "idempotency": ("Retries are enough, the job doesn't need to be safe to run twice.",),
+    "backfill": ("A backfill is just running the job again for today.",),
+    "schema evolution": ("Schema changes are basically harmless, the consumers will just adapt.",),
+    "data contracts": ("A data contract is just documentation nobody needs to enforce.",),
+    "incident response": ("Incident response just means restarting the service until it works.",),
+    "postmortem": ("A postmortem is basically about finding out who caused the outage.",),
+    "slo": ("An SLO should basically be one hundred percent, any failure is unacceptable.",),
+    "error budget": ("An error budget is just a target the team reports on, it doesn't change what ships.",),
+    "capacity planning": ("Autoscaling means capacity planning is basically unnecessary.",),
+    "caching": ("A cache is basically always safe to add, stale results don't matter.",),
+    "failover": ("Backups are enough for high availability.",),
+    "security": ("Security is basically covered once the service is behind a firewall.",),
+    "bias detection": ("If the overall accuracy is high the model is basically fair to everyone.",),
+}
+
+KINDS = tuple(replace(k, misconceptions=WRONG_BELIEFS.get(k.names[0], ())) for k in KINDS)
+
+
 def _stems(text: str) -> list[str]:
     """Content stems, with "A/B" one word ("ab") and other slashes as spaces ("ci/cd" → ci, cd)."""
     text = re.sub(r"(?<![A-Za-z])([A-Za-z])/([A-Za-z])(?![A-Za-z])", r"\1\2", text)
@@ -590,6 +656,7 @@ def _describe_as(c: Concept, kind: Kind) -> None:
     long = len(c.label.split()) > LABEL_WORDS
     extra = [own] if own and (long or not bare) else []
     c.examples = list(dict.fromkeys([*c.examples, *kind.examples, *extra]))
+    c.misconceptions = list(dict.fromkeys([*c.misconceptions, *kind.misconceptions]))
 
 
 #: A label of up to this many words opens the kind's description ("Data versioning: keeping…"); a longer
@@ -600,3 +667,12 @@ LABEL_WORDS = 6
 def products_of(phrase: str) -> set[str]:
     """The products (lower case) of every kind of work ``phrase`` names ("containerization" → docker…)."""
     return {p.lower() for products in _kind_of(phrase) for p in products}
+
+
+def same_kind(phrase: str, concepts) -> list[Concept]:
+    """The framework's ideas of the kind of work ``phrase`` names ("infrastructure monitoring" → the
+    concept labelled "traditional system metrics", both the catalogue's infrastructure health)."""
+    kind = kind_for(phrase)
+    if kind is None:
+        return []
+    return [c for c in concepts if c.kind == "concept" and kind_for(c.label, c.source) is kind]

@@ -4,14 +4,20 @@ Works on a :class:`~voice_interviewer.guide_draft.Draft` whose concepts are alre
 framework): each red flag's phrases are tied to those concepts (by shared words, then by meaning when
 an embedder is given), and its wording decides the rule's shape:
 
-* "only X without Y" → X said and Y missing ("or vice-versa": the other way round too);
+* "only X without Y" → X said and Y missing ("or vice-versa": the other way round too), or Y denied; X
+  not named by the framework's words is found by its kind of work ("infrastructure monitoring" → the
+  framework's "traditional system metrics"), and what shows X was said never shows Y missing;
 * "omitting A, B or C" → any one of them missing, or denied;
-* "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X denied;
+* "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X
+  denied; "lack of emphasis on testing for A or B" → A and B,
+  not the word "testing"; "inability to describe how X" → also a vague answer or tools unexplained;
+* "generic answers that could apply to any <subject>" → vague, or none of the framework's own products
+  named (a bare platform name, "AWS" of "AWS SageMaker", is what any answer could say);
 * "confusing X with simply Y" → Y said (a ``signal`` concept) without X, and "X is just Y" becomes a
   misconception of X; "treating X identically to Y without Z" → nothing of Z, and "X is just the same as Y";
 * "listing tools without explaining" → tools unexplained; "generic", "vague" → nothing specific;
   "quantify" → no quantified impact; "blaming", "ownership" → blame language; "both A and B" → one side
-  missing; "connecting the stages", "end-to-end" → too few stages covered; "feature knowledge",
+  missing; "connecting the stages", "end-to-end" → too few stages covered, or tools listed unexplained; "feature knowledge",
   "hands-on experience" → none of the framework's own products named (beyond the question's examples).
 
 A follow-up's trigger names the main concepts its topic points at, as a gap (missing, denied) or a claim
@@ -26,7 +32,7 @@ import re
 from typing import Any, Iterable
 
 from .guide_build import STAR
-from .guide_catalogue import products_of
+from .guide_catalogue import products_of, same_kind
 from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
     _PLAIN,
@@ -264,6 +270,11 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
         alts.append({"generic_only": True})
         notes.append("nothing specific")
+    if _ANY_SUBJECT.search(low) and (specific := _specific_products(draft)):
+        # "Generic answers that could apply to any cloud platform": none of the framework's own
+        # products named (the platform's name alone, "AWS", could be any of them)
+        alts.append({"missing_all": specific})
+        notes.append("none of the framework's own products named")
     if re.search(r"\bwithout specific tool|\bnot mentioning (?:any )?specific tools?\b|\bno (?:specific )?tools?\b|"
                  r"specific tools? or frameworks|\btool examples\b", low) and tools_named:
         alts.append({"tools_mentioned_below": 1})
@@ -271,7 +282,8 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\bconnect(?:ing)? the stages\b|\bend[- ]to[- ]end\b|\bisolated (?:steps|components|stages)\b|"
                  r"\bbig picture\b", low):
         alts.append({"stages_covered_below": max(1, min(3, (len(draft.stages) + 1) // 2))})
-        notes.append("too few stages covered")
+        alts.append({"tools_unexplained": True})  # a list of products connects nothing
+        notes.append("too few stages covered, or tools listed without how they connect")
     both = re.search(r"\bboth ([\w -]+?) and ([\w -]+?)\b(?: from| in| of|$|\.)", low)
     if both:
         found = [_targets(draft, both.group(k), text, create=False) for k in (1, 2)]
@@ -322,13 +334,24 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             have = list(dict.fromkeys(have + _stage_members(draft, have_st)))
         elif have and not _named_fully(draft, before):
             have = []  # "basic services" half-met by "managed services": the gap alone says it
+        if not have and not have_st:
+            # "infrastructure monitoring": the framework's idea of that kind of work ("traditional system
+            # metrics"), as the catalogue knows it
+            have = [c.id for c in same_kind(before, draft.concepts)]
+        if have:
+            mine = set(_family(draft, have))
+            lack = [i for i in lack + [c.id for c in same_kind(after, draft.concepts)] if i not in mine]
+            lack = list(dict.fromkeys(lack))
         if "stages_covered_below" in str(alts):
             pass
         elif have and (lack or lack_st):
-            lacking = _side(draft, lack, lack_st)
+            mine = set(_family(draft, have))
+            lacking = [i for i in _side(draft, lack, lack_st) if i not in mine]
             alts.append({"present_any": have, "missing_all": lacking})
             if vice:
                 alts.append({"present_any": lacking, "missing_all": _side(draft, have, [])})
+            elif denied := [i for i in lack if _kind(draft, i) == "concept"]:
+                alts.append({"negated_any": denied})  # "we never versioned the data"
             notes.append(f"'{before.strip()}' without '{after.strip()}'")
         elif lack or lack_st:
             alts.append(_gap(lack, lack_st, draft))
@@ -351,6 +374,9 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
                       flags=re.I)
         what = re.split(r"\s+(?:and their|and its|from a|in an?|for (?:ml|production)|that could)\b", what,
                         flags=re.I)[0]
+        aimed = _FOR_LIST.match(what)
+        if aimed:  # "automated testing for data quality or model performance": what it is for is the gap
+            what = aimed.group(1)
         ids, stages = _targets(draft, what, text, create=not alts)
         if re.search(r"\bfamiliar|\bexperience with\b|\btools? like\b", low):
             tools = [i for i in ids if _kind(draft, i) == "tool"]
@@ -360,10 +386,33 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             alts.append(_gap(ids, stages, draft, each=bool(re.search(r"\bomit|\bsteps like\b", low))))
             notes.append(f"nothing of '{_strip_cues(what)}'")
             _stage_weights(draft, ids, 1.5)
+            if _HOW.search(text):
+                # "Inability to describe how alerts are configured": naming the idea or its products
+                # without saying how is the flag too
+                gap = alts.pop()
+                alts += [*gap.get("any_of", [gap]), {"generic_only": True}, {"tools_unexplained": True}]
+                notes.append("or said without how")
     if not alts:
         alts.append({"generic_only": True})
         notes.append("could not be tied to a concept: raised when the answer says nothing specific")
     return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+
+_ANY_SUBJECT = re.compile(r"\b(?:could|would|might|can) (?:apply|be said|work) (?:to|for|about) any\b|\bapply to any\b")
+_HOW = re.compile(r"\b(?:inability|unable|failing|failure|not able) to (?:describe|explain|articulate|say) how\b", re.I)
+_FOR_LIST = re.compile(r"^(?:on\s+)?(?:automated |automatic )?(?:testing|tests|checks|monitoring|validation)\s+(?:for|of)\s+"
+                       r"(.+\s(?:or|and)\s.+)$", re.I)
+
+
+def _specific_products(draft: Draft) -> list[str]:
+    """The framework's own products, less a bare family name that begins another's ("AWS" of "AWS
+    SageMaker", "Azure" of "Azure ML"): naming the platform alone is what any answer could say."""
+    tools = [c for c in draft.concepts if c.kind == "tool" and not c.id.startswith("other-tools")]
+    names = [a.lower() for c in draft.concepts if c.kind == "tool" for a in c.aliases]
+    def family(c: Concept) -> bool:
+        n = c.label.lower()
+        return len(n.split()) == 1 and any(o.startswith(n + " ") for o in names)
+    return [c.id for c in tools if not family(c)]
 
 
 _HANDS_ON = re.compile(r"\bhands[- ]on\b|\bfeature knowledge\b|\bpractical experience\b|\bfirst[- ]hand\b")
