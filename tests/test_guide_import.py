@@ -526,3 +526,18 @@ def test_not_connecting_the_stages_is_also_a_list_of_tools():
     rule, note = red_flag_rule(draft, "Focusing only on model training without connecting the stages.")
     assert {"tools_unexplained": True} in rule["any_of"]
     assert any("stages_covered_below" in a for a in rule["any_of"])
+
+
+def test_denying_one_example_tool_is_no_gap_while_another_is_named():
+    """"Lack of familiarity with tools like DVC, MLflow, or …": the products are examples, so "we didn't
+    use DVC" raises it only when none of the others is named either."""
+    from voice_interviewer.guide_rules import red_flag_rule
+
+    g = parse_guide(_VERSIONING_GUIDE, "g.txt")
+    [draft] = build_bank(g).questions
+    rule, _ = red_flag_rule(draft, "Lack of familiarity with tools like DVC or SageMaker Model Registry.")
+    alts = rule["any_of"]
+    denial = next(a for a in alts if "negated_any" in a)
+    assert set(denial["negated_any"]) >= {"dvc", "sagemaker-model-registry"}
+    assert denial["missing_all"] == denial["negated_any"]
+    assert {"missing_all": denial["negated_any"]} in alts

@@ -193,7 +193,11 @@ def _gap(ids: list[str], stages: list[str], draft: Draft, *, each: bool = False)
     elif ids or stages:
         alts.append({"missing_all": ids if not concept_ids and not stages else _side(draft, ids, stages)})
     denied = concept_ids or tool_ids
-    if denied:
+    if denied and not concept_ids and len(tool_ids) > 1:
+        # "tools like DVC, MLflow, or …": the products are examples, so "we didn't use DVC" is no gap
+        # while another of them is named ("… the models go into MLflow")
+        alts.append({"negated_any": denied, "missing_all": denied})
+    elif denied:
         alts.append({"negated_any": denied})
     return alts[0] if len(alts) == 1 else {"any_of": alts}
 
