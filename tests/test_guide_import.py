@@ -541,3 +541,19 @@ def test_denying_one_example_tool_is_no_gap_while_another_is_named():
     assert set(denial["negated_any"]) >= {"dvc", "sagemaker-model-registry"}
     assert denial["missing_all"] == denial["negated_any"]
     assert {"missing_all": denial["negated_any"]} in alts
+
+
+def test_a_kind_of_work_shown_only_by_its_products_is_also_shown_by_its_own_name():
+    """"Failing to mention containerization": the framework names Docker, and an answer that says "we
+    build container images" without the product's name mentions containerization too (a ``signal``
+    concept: evidence for the rule, no credit)."""
+    from voice_interviewer.guide_rules import red_flag_rule
+
+    g = parse_guide(_VERSIONING_GUIDE, "g.txt")
+    [draft] = build_bank(g).questions
+    rule, _ = red_flag_rule(draft, "Failing to mention containerization for reproducible environments.")
+    gap = next(a["missing_all"] for a in rule.get("any_of", [rule]) if "missing_all" in a)
+    signal = next(c for c in draft.concepts if c.id in gap and c.kind == "signal")
+    assert "docker" in gap and "containers" in signal.aliases
+    again, _ = red_flag_rule(draft, "Inability to explain the benefits of containerization.")
+    assert signal.id in str(again) and sum(c.kind == "signal" for c in draft.concepts) == 1

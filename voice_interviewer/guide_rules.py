@@ -32,7 +32,7 @@ import re
 from typing import Any, Iterable
 
 from .guide_build import STAR
-from .guide_catalogue import products_of, same_kind
+from .guide_catalogue import kind_for, products_of, same_kind
 from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
     _PLAIN,
@@ -116,7 +116,10 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
             stages.append(st)
             continue
         kind_tools = products_of(item)  # "containerization": the guide's Docker shows it
-        ids += [c.id for c in draft.concepts if c.kind == "tool" and c.label.lower() in kind_tools]
+        shown_by = [c.id for c in draft.concepts if c.kind == "tool" and c.label.lower() in kind_tools]
+        ids += shown_by
+        if shown_by and create and (named := _kind_signal(draft, item, why)):
+            ids.append(named.id)  # … and so does the work's own name ("we build container images")
         scored = _scored_matches(item, draft.concepts, 0.5)
         found = [c for sc, _, c in scored if sc >= scored[0][0] - 1e-9]  # as match_concepts
         if found:
@@ -139,6 +142,24 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
         elif create and _stems(item) and draft.embedder is None and len(_stems(item)) <= 2:
             ids.append(_new_concept(draft, item, why).id)
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
+
+
+def _kind_signal(draft: Draft, item: str, why: str) -> Concept | None:
+    """A red flag's gap that names a kind of work the framework shows only by its products
+    ("containerization", the guide naming Docker): the kind's own names ("containers", "container
+    images") show it too. A ``signal`` concept (evidence for the rules, no credit), one per kind."""
+    kind = kind_for(item)
+    if kind is None:
+        return None
+    base = slug(kind.names[0], words=3)
+    for c in draft.concepts:
+        if c.kind == "signal" and c.id == base:
+            return c
+    aliases = [n for n in kind.names if len(n) > 3]
+    c = Concept(_unique(base, {c.id for c in draft.concepts}), _sentence_case(kind.names[0]), draft.stages[0],
+                aliases, f"{_sentence_case(', '.join(aliases[:4]))} said in so many words.", 1.0, "signal", source=why)
+    draft.concepts.append(c)
+    return c
 
 
 #: Below this share of a concept's words, a phrase only half names it (see :func:`_targets`).
