@@ -64,6 +64,11 @@ def tool_concepts(question: Question | FollowUp) -> frozenset[str]:
 UNDERSTOOD_IDEAS = 3
 
 
+def in_own_words(concepts: list[ConceptHit]) -> int:
+    """How many ideas were heard by meaning: said in the candidate's own words, not the bank's."""
+    return sum(1 for c in concepts if c.hit and c.how == "meaning" and c.kind != "signal")
+
+
 def uses_blame(rule: Rule) -> bool:
     return rule.blame_language or any(uses_blame(sub) for sub in rule.any_of)
 
@@ -146,7 +151,7 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
                + min(12.0, 30 * max(0.0, dead - 0.3)) + min(10.0, 12 * overlong))
     # the guide's red flags are what interviewers mark down; blaming others weighs most
     # "names no tool" weighs less on an answer that explains the ideas in its own words
-    understood = sum(1 for c in concepts if c.hit and c.how == "meaning") >= 2
+    understood = in_own_words(concepts) >= 2
     products = tool_concepts(question)
     tool_flags = {rf.id for rf in getattr(question, "red_flags", ()) if about_tools_only(rf.rule, products)}
     severity = sum(0.3 if f.id in blame_flags else 0.05 if f.id in tool_flags and understood else 0.12

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis, concepts_of, tools_unexplained
 from .bank import Concept, FollowUp, Question, Rule
-from .points import UNDERSTOOD_IDEAS, about_tools_only, score_parts, tool_concepts
+from .points import UNDERSTOOD_IDEAS, about_tools_only, in_own_words, score_parts, tool_concepts
 from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .sense import sense
 from .star import find_star
@@ -125,14 +125,14 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     flags: list[FlagHit] = []
     # ideas explained in the candidate's own words show the practice: a flag that only asks for
     # product names is left to the notes
-    in_own_words = sum(1 for c in concepts if c.hit and c.how == "meaning" and c.kind != "signal")
+    understood = in_own_words(concepts) >= UNDERSTOOD_IDEAS
     tools = tool_concepts(question)
     withheld: list[str] = []
     wrong = [c for c in concepts if c.misconception]
     belief_flags = _flags_naming(question, wrong, embedder) if wrong and embedder is not None else {}
     for rf in getattr(question, "red_flags", ()):
         ok, reasons, ev = eval_rule(rf.rule, facts)
-        if ok and in_own_words >= UNDERSTOOD_IDEAS and about_tools_only(rf.rule, tools):
+        if ok and understood and about_tools_only(rf.rule, tools):
             withheld.append(rf.id)
             continue
         if ok:
