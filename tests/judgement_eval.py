@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "legacy", "all")
+SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def fresh2_cases() -> list[Case]:
 
 def fresh3_cases() -> list[Case]:
     """The fourth blind set. It was the untouched holdout until 2026-12-02; its errors are read from
-    then on, so it is tuning data now (as are ``fresh4`` and ``fresh5``); the untouched holdout is ``fresh6``.
+    then on, so it is tuning data now (as are ``fresh4`` to ``fresh6``); the untouched holdout is ``fresh7``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh3 import ANSWERS
@@ -89,7 +89,7 @@ def fresh3_cases() -> list[Case]:
 
 def fresh4_cases() -> list[Case]:
     """The fifth blind set. It was the untouched holdout until the third session of 2026-12-02; its
-    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh6``.
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh7``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh4 import ANSWERS
@@ -99,7 +99,7 @@ def fresh4_cases() -> list[Case]:
 
 def fresh5_cases() -> list[Case]:
     """The sixth blind set. It was the untouched holdout until the fourth session of 2026-12-02; its
-    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh6``.
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh7``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh5 import ANSWERS
@@ -108,13 +108,23 @@ def fresh5_cases() -> list[Case]:
 
 
 def fresh6_cases() -> list[Case]:
-    """The seventh blind set: the untouched holdout since 2026-12-02 (never tuned on, errors never
-    read).
+    """The seventh blind set. It was the untouched holdout until the fifth session of 2026-12-02; its
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh7``.
 
-    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh6 import ANSWERS
 
     return [from_judged(a, "fresh6") for a in ANSWERS]
+
+
+def fresh7_cases() -> list[Case]:
+    """The eighth blind set: the untouched holdout since the fifth session of 2026-12-02 (never tuned
+    on, errors never read).
+
+    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    from judgement_answers_fresh7 import ANSWERS
+
+    return [from_judged(a, "fresh7") for a in ANSWERS]
 
 
 def legacy_cases() -> list[Case]:
@@ -130,8 +140,8 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``fresh``, ``fresh2`` … ``fresh6``, ``legacy`` or ``all``
-    (``all`` is every set but ``fresh3`` to ``fresh5`` and the untouched holdout ``fresh6``)."""
+    """The cases of one set: ``judgement``, ``fresh``, ``fresh2`` … ``fresh7``, ``legacy`` or ``all``
+    (``all`` is every set but ``fresh3`` to ``fresh6`` and the untouched holdout ``fresh7``)."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
     return ((judgement_cases() if which in ("judgement", "all") else [])
@@ -141,6 +151,7 @@ def select(which: str = "judgement") -> list[Case]:
             + (fresh4_cases() if which == "fresh4" else [])
             + (fresh5_cases() if which == "fresh5" else [])
             + (fresh6_cases() if which == "fresh6" else [])
+            + (fresh7_cases() if which == "fresh7" else [])
             + (legacy_cases() if which in ("legacy", "all") else []))
 
 
