@@ -41,6 +41,11 @@ def heard(text: str) -> dict[str, bool]:
     ("We looked at Kubernetes but it seemed like a lot of overhead for one service.", "kubernetes", "rejected"),
     ("We evaluated Feast and Terraform but went with what we already had.", "feast", "rejected"),
     ("we tried DVC but it was way too slow on our image data", "dvc", "rejected"),
+    ("we looked at DVC for the datasets but we never adopted it, people kept copies", "dvc", "rejected"),
+    ("Kubernetes we looked at but didn't adopt, it felt too heavy.", "kubernetes", "rejected"),
+    ("drift monitoring was something we looked at with a vendor but didn't adopt", "drift", "rejected"),
+    ("we did a proof of concept with SageMaker pipelines but it didn't get adopted", "pipelines", "rejected"),
+    ("the Kubernetes side, that was going to be the platform team's job", "kubernetes", "dismissal"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     assert heard(text)[concept] is True
@@ -59,6 +64,8 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("Promotion in the model registry is a manual approval by the on-call lead.", "registry"),
     ("We looked at drift monitoring every morning but it was fine all quarter.", "drift"),
     ("We evaluated Kubernetes and it fitted, so every service moved onto it.", "kubernetes"),
+    ("We tried DVC on one dataset but it didn't beat plain copies there, so the rest uses it.", "dvc"),
+    ("We looked at drift monitoring but it didn't show anything odd.", "drift"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

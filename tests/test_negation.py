@@ -26,6 +26,11 @@ def heard(text: str) -> dict[str, bool]:
     # a topic put first and then denied, with a pronoun pointing back: no punctuation needed
     ("it's all on one board. monitoring, um, we haven't really wired that up", "monitoring", True),
     ("data versioning though we never did that", "versioning", True),
+    # ... or with the verb left stranded, its object being the topic
+    ("it was the same pipeline. data versioning we never got round to, the idea was there", "versioning", True),
+    ("monitoring we didn't bother with", "monitoring", True),
+    ("monitoring we didn't have until last year, now it pages us", "monitoring", False),
+    ("we use monitoring we never got round to data versioning", "monitoring", False),
     # ... but a denial about something else after the topic leaves it alone
     ("We have monitoring. We don't version the data itself, it changes every day.", "monitoring", False),
     ("We use data versioning, we never had problems with it.", "versioning", False),

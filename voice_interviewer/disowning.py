@@ -62,6 +62,16 @@ _WEIGHED = {"looked": ("at", "into"), "thought": ("about",), "considered": (), "
             "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": ()}
 _CHOSE_OTHER = frozenset("went chose picked decided stayed settled dropped ended stuck opted rejected gave "
                          "abandoned moved switched kept".split())
+#: "… but it didn't get adopted", "… but we never adopted it", "… but it never went anywhere": the
+#: option was tried and not taken up.
+_TAKEN_UP = frozenset("adopt adopted adopting stick stuck happen happened pursue pursued proceed proceeded ship "
+                      "shipped land landed continue continued commit committed roll rolled go went anywhere "
+                      "production prioritised prioritized work worked beyond past further ahead take took off "
+                      "catch caught".split())
+_NOT = frozenset("didn't never not wasn't weren't couldn't didnt wasnt werent couldnt".split())
+#: "proof of concept with X", "a POC of X", "we prototyped X": a trial, turned down when a "but" says so.
+_TRIALS = {"concept": ("with", "of", "on", "for"), "poc": ("with", "of", "on", "for"), "prototyped": (),
+           "prototype": ("with", "of", "on"), "spike": ("on", "with"), "experimented": ("with",)}
 _DOWNSIDES = frozenset("overkill overhead heavy heavyweight complex complicated expensive costly slow much "
                        "overengineered overengineering bloated painful hard clunky fiddly".split())
 
@@ -145,8 +155,10 @@ def _pointed_back(tokens: Sequence[Token], first: int | None, cue: int) -> int |
     word pointing back, just after "but" / "and" / "so", is the clause before it."""
     if first is None or cue - first != 1 or tokens[first].text not in _POINTERS or first == 0:
         return first
-    if tokens[first - 1].text not in ("but", "and", "so") or tokens[first].stop_before:
+    if tokens[first].stop_before:
         return first
+    if tokens[first - 1].text not in ("but", "and", "so") and not tokens[first].comma_before:
+        return first  # "…, but that was …" or "the platform side, that was …"
     before = _backward(tokens, first - 1)
     return before if before is not None else first
 
@@ -163,12 +175,18 @@ def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
     return None
 
 
+_FUTURE_BE = frozenset({("going", "to", "be"), ("supposed", "to", "be"), ("meant", "to", "be")})
+
+
 def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     """Does a dismissal start at token ``i``? Returns its last token."""
-    idx = _next_words(tokens, i, 7)
+    idx = _next_words(tokens, i, 10)
     w = [tokens[k].text for k in idx]
     if not w:
         return None
+    if w[0] in _BE and tuple(w[1:4]) in _FUTURE_BE:  # "that was going to be the platform team's job"
+        del idx[1:4], w[1:4]
+    idx, w = idx[:7], w[:7]
     if w[0] in _SEEM:  # "X felt like overkill", "X seems like a lot of overhead"
         at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS and x not in _PAD]
         return at[0] if at and tokens[at[0]].text in _NEEDLESS else None
@@ -223,7 +241,40 @@ def _turned_down(tokens: Sequence[Token], i: int) -> bool:
         w = w[1:]
     if w and w[0] in _CHOSE_OTHER:
         return True
+    # "but (it) didn't get adopted", "but we never really adopted it", "but it never went anywhere"
+    head = w[:6]
+    for k, x in enumerate(head):
+        if x in _NOT and any(y in _TAKEN_UP for y in head[k + 1 : k + 4]):
+            return True
     return any(x in _DOWNSIDES for x in w[:8])
+
+
+def _fronted_option(tokens: Sequence[Token], cue: int, forward_last: int | None) -> int | None:
+    """The option named before "we looked at": "Kubeflow we looked at but …" (nothing after the cue),
+    "drift detection was something we looked at with Evidently but …". Its first token, or None."""
+    subj = cue - 1
+    if subj < 1 or tokens[subj].text not in ("we", "i", "they") or tokens[subj].stop_before:
+        return None
+    pre = subj - 1
+    if tokens[pre].text in ("something", "one", "thing", "option"):
+        pre -= 1
+        while pre >= 0 and tokens[pre].text in _BE | _SOFTENERS:
+            pre -= 1
+    elif forward_last is not None or tokens[pre].kind != "word" or tokens[pre].text in _FRONT_STOPS:
+        return None
+    first = None
+    steps = 0
+    while pre >= 0 and steps < 5 and tokens[pre].text not in _FRONT_STOPS and tokens[pre].text not in SCOPE_END:
+        first = pre
+        if tokens[pre].stop_before or tokens[pre].comma_before:
+            break
+        steps += 1
+        pre -= 1
+    return first
+
+
+#: Words that end the option put in front: a clause before it ("…, and drift detection was something").
+_FRONT_STOPS = frozenset("and or but so then also we i they it that this there".split())
 
 
 def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
@@ -262,11 +313,17 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
             if rest and tokens[rest[0]].text in _WEIGHTY and know is not None:
                 add(know + 1, i - 1, know, rest[0], "awareness")
         # "we looked at X but it seemed like a lot of overhead", "we evaluated X but went with Y"
-        if x in _WEIGHED and (not _WEIGHED[x] or nxt in _WEIGHED[x]):
-            cue_last = i + (1 if _WEIGHED[x] else 0)
+        if (x in _WEIGHED and (not _WEIGHED[x] or nxt in _WEIGHED[x])) or (
+                x in _TRIALS and (not _TRIALS[x] or nxt in _TRIALS[x])
+                and (x != "concept" or _word(tokens, i - 1) == "of" and _word(tokens, i - 2) == "proof")):
+            cue_last = i + (1 if (_WEIGHED.get(x) or _TRIALS.get(x)) else 0)
             last = _forward(tokens, cue_last)
-            if last is not None and _turned_down(tokens, last + 1):
-                add(cue_last + 1, last, i, cue_last, "rejected")
+            if _turned_down(tokens, (last if last is not None else cue_last) + 1):
+                if last is not None:
+                    add(cue_last + 1, last, i, cue_last, "rejected")
+                front = _fronted_option(tokens, i, last)
+                if front is not None:
+                    add(front, i - 2, i, cue_last, "rejected")
         # "X is on the roadmap"
         if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")

@@ -151,6 +151,10 @@ _BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", 
 #: Words between a topic and its denial that carry no content: "retraining though, honestly, we …".
 _ASIDES = frozenset("though tho honestly well so yeah okay ok right".split())
 _ADVERBS = frozenset("really actually ever even yet properly fully truly".split())
+#: A verb whose object is the topic put before it, left stranded: "… we never got round to", "… we
+#: didn't bother with", "… we never did".
+_STRANDED = frozenset("got get gotten round around to do did done bother bothered with use used adopt adopted "
+                      "really properly fully actually ever have had".split())
 
 
 def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
@@ -169,13 +173,39 @@ def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
         k += 1
     if k >= len(tokens) or tokens[k].text not in NEGATION_CUES or cue_cancelled(tokens, k):
         return m
+    stranded = None  # the clause ends on the verb, its object left where the topic stands: "data
+    # validation we never got round to, …", "drift checks we didn't bother with"
     for r in range(k + 1, min(len(tokens), k + 4)):  # the verb, an adverb or particle, the pointer
         t = tokens[r]
-        if t.text in SCOPE_END or t.stop_before or new_subject(tokens, r):
+        if t.text in SCOPE_END or t.stop_before or t.comma_before or new_subject(tokens, r):
             break
         if t.text in _BACK_REFS and t.text not in ("any", "either"):
             return _negated(m, m.start_char, t.end)
+    for r in range(k + 1, min(len(tokens), k + 5) + 1):
+        if r > k + 1 and _clause_break(tokens, r):
+            stranded = r - 1
+            break
+        if r >= len(tokens) or (tokens[r].kind != "filler" and tokens[r].text not in _STRANDED):
+            break
+    if stranded is not None:
+        return _negated(m, m.start_char, tokens[stranded].end)
     return m
+
+
+_BE_WORDS = frozenset("is was are were 's".split())
+_OPEN_CLAUSE = frozenset("but because so and or since as then it that this there we i they".split())
+
+
+def _clause_break(tokens: Sequence[Token], r: int) -> bool:
+    """Does a new clause start at ``tokens[r]`` (the plain text has no punctuation to say so): the end,
+    a conjunction or a subject ("… we never got round to [,] it was …"), or a short noun phrase and
+    its verb ("… we never got round to [,] the idea was there")?"""
+    if r >= len(tokens) or tokens[r].stop_before or tokens[r].comma_before or tokens[r].kind == "filler":
+        return True
+    if tokens[r].text in _OPEN_CLAUSE:
+        return True
+    return (tokens[r].text in ("the", "a", "an", "our", "my") and r + 2 < len(tokens)
+            and tokens[r + 2].text in _BE_WORDS)
 
 
 def _fronted(tokens: Sequence[Token], m: Match) -> Match:
