@@ -62,6 +62,23 @@ def test_a_right_statement_is_not_a_misconception(embedder):
     assert r.misconceptions == ()
 
 
+def test_a_wrong_definition_is_a_misconception_only_when_it_sounds_like_the_belief(embedder):
+    """"X is more like when …" is a definition: taken for the wrong belief only when nearly the same."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    wrong = score_answer(q, "and data drift is more like when the data pipeline breaks, you get nulls or a column "
+                            "goes missing, so we check for that", embedder=embedder)
+    right = score_answer(q, "concept drift is like when customers start asking about things the model never saw, "
+                            "so the same inputs need a different answer", embedder=embedder)
+    shaped = score_answer(q, "concept drift is when the relationship between the inputs and what we predict "
+                             "changes", embedder=embedder)  # 0.92 from "Concept drift is when the data pipeline breaks"
+    assert wrong.concept("data-drift").misconception
+    assert not right.concept("concept-drift").misconception
+    assert not shaped.concept("concept-drift").misconception
+
+
 def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
     """"no surprises with library versions" says containers work; "we never versioned" says a gap."""
     from voice_interviewer.bank import default_bank_dir, load_bank

@@ -117,8 +117,54 @@ MISCONCEPTION_MARGIN = 0.05
 DENIAL_EXTRA = 0.1
 
 
+#: A definition is a claim too ("data drift is more like when the pipeline breaks", "X means Y"), but
+#: most definitions are right, and a right one can sound like a wrong one by its shape alone: "concept
+#: drift is when the relationship between the inputs and …" sits 0.92 from "Concept drift is when the
+#: data pipeline breaks". So a definition is taken for a wrong belief that is a definition too, and
+#: only when what it says the idea *is* (the words after "is when" / "means") sounds like what the
+#: belief says it is.
+_DEFINING_AFTER = frozenset({"when", "like"})
+_DEFINING_PAD = frozenset("more kind sort of really basically just simply pretty much".split())
+#: How close the two definitions' bodies must be (the wrong ones heard: 0.77; right ones against the
+#: nearest wrong belief: at most 0.46, over the labelled sets: 39 definitions).
+DEFINITION_SAME = 0.6
+#: How many words after the cue make a definition's body.
+DEFINITION_WORDS = 8
+
+
+def _definition_at(tokens: Sequence[Token], i: int) -> int | None:
+    """Where the body of a definition starting at ``tokens[i]`` begins ("… is more like when [the data
+    pipeline breaks]", "… means [the pipeline is broken]"), or None."""
+    t = tokens[i].text
+    if t in ("means", "meant"):
+        return i + 1 if i + 1 < len(tokens) else None
+    if t not in ("is", "are", "'s", "was"):
+        return None
+    j = i + 1
+    while j < len(tokens) and j - i <= 3 and (tokens[j].text in _DEFINING_PAD or tokens[j].kind == "filler"):
+        j += 1
+    return j + 1 if j + 1 < len(tokens) and tokens[j].text in _DEFINING_AFTER else None
+
+
+def _definition_body(tokens: Sequence[Token], first: int, last: int) -> str:
+    """The body of the first definition between ``first`` and ``last``, or ""."""
+    for i in range(first, last + 1):
+        at = _definition_at(tokens, i)
+        if at is not None:
+            return " ".join(t.text for t in tokens[at : at + DEFINITION_WORDS])
+    return ""
+
+
+@functools.lru_cache(maxsize=4096)
+def _belief_body(belief: str) -> str:
+    toks = tokenize(belief)
+    return _definition_body(toks, 0, len(toks) - 1)
+
+
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) for i in range(w.first, w.last + 1))
+
+
 
 
 def _same_thing(tokens: Sequence[Token], i: int) -> bool:
@@ -174,6 +220,16 @@ def meaning_texts(concepts: Sequence[Concept], prompt: str = "") -> list[str]:
             + ([prompt] if prompt else []))
 
 
+def _same_definition(tokens: Sequence[Token], w: Window, belief: str, embedder: Embedder) -> bool:
+    """Does the window define the idea as the wrong belief does (see ``DEFINITION_SAME``)?"""
+    theirs = _belief_body(belief)
+    ours = _definition_body(tokens, w.first, w.last) if theirs else ""
+    if not ours:
+        return False
+    a, b = embedder.embed([ours, theirs])
+    return float(a @ b) >= DEFINITION_SAME
+
+
 def find_meaning(
     concepts: Sequence[Concept],
     tokens: Sequence[Token],
@@ -216,9 +272,11 @@ def find_meaning(
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
             reducing = _reductive(tokens, w)
-            needed = misconception_threshold + (0.0 if reducing else DENIAL_EXTRA)
+            defining = (not reducing and not negated and s >= misconception_threshold
+                        and _same_definition(tokens, w, beliefs[j][1], embedder))
+            needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and (reducing or negated) and negated == denies[j]):
+                    and (reducing or negated or defining) and negated == denies[j]):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
                 if old_m is None or s > old_m.similarity:
