@@ -79,6 +79,19 @@ def test_a_wrong_definition_is_a_misconception_only_when_it_sounds_like_the_beli
     assert not shaped.concept("concept-drift").misconception
 
 
+def test_what_a_wrong_practice_would_have_done_is_no_wrong_belief(embedder):
+    """"A backup would have given us the old model file; it could never have told us why" argues
+    against the belief that keeping old files is versioning; it does not hold it."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "Every registered model records its commit, data hash and seeds. A copy of the old model "
+                        "file alone would have told us nothing about why it behaved the way it did.",
+                     embedder=embedder)
+    assert not any(c.misconception for c in v.concepts)
+
+
 def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
     """"no surprises with library versions" says containers work; "we never versioned" says a gap."""
     from voice_interviewer.bank import default_bank_dir, load_bank

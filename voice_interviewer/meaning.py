@@ -106,7 +106,7 @@ def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -
 #: as", "comes down to", "all you need"): embeddings alone cannot tell "concept drift is the
 #: relationship between inputs and target changing" (right) from "… just the inputs changing"
 #: (wrong), so a misconception also needs such a claim in the window.
-REDUCTIVE = frozenset("just simply basically merely same enough nothing boils overkill redundant covered covers complete "
+REDUCTIVE = frozenset("just simply basically essentially merely same enough nothing boils overkill redundant covered covers complete "
                        "ultimately guarantee guarantees guaranteed".split())
 MISCONCEPTION_MARGIN = 0.05
 #: A denial said near the idea's words ("there's no single accuracy number", "we don't really have
@@ -159,6 +159,22 @@ def _definition_body(tokens: Sequence[Token], first: int, last: int) -> str:
 def _belief_body(belief: str) -> str:
     toks = tokenize(belief)
     return _definition_body(toks, 0, len(toks) - 1)
+
+
+_WOULD = frozenset("would could might would've could've might've wouldn't couldn't".split())
+
+
+def _counterfactual(tokens: Sequence[Token], w: Window) -> bool:
+    """"A backup would have given us the old model file; it could never have told us why": what
+    something would have done is an argument *against* the wrong belief, not a claim of it."""
+    for i in range(max(0, w.first - 2), w.last + 1):
+        if tokens[i].text in _WOULD:
+            for j in range(i + 1, min(len(tokens), i + 3)):
+                if tokens[j].text in ("have", "'ve", "of") or tokens[j].text.endswith("'ve"):
+                    return True
+        if tokens[i].text.endswith("'ve") and tokens[i].text[:-3] in _WOULD:
+            return True
+    return False
 
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
@@ -271,6 +287,8 @@ def find_meaning(
             # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
+            if _counterfactual(tokens, w):
+                continue
             reducing = _reductive(tokens, w)
             defining = (not reducing and not negated and s >= misconception_threshold
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
