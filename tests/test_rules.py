@@ -66,3 +66,23 @@ def test_a_tool_heard_only_by_meaning_is_not_named():
     facts.concepts["grafana"] = named
     assert not eval_rule(Rule(tools_mentioned_below=1), facts)[0] and not facts.generic()
 
+
+
+def test_an_idea_heard_only_faintly_does_not_stop_a_flag_about_its_absence():
+    """"…which catches data drift such as a wave of new flats" sits 0.53 from alerting: too faint to
+    say the answer covered alerting — unless the whole answer is told in plain words."""
+    from dataclasses import replace
+
+    from voice_interviewer.rules import FAINT_MEANING, OWN_WORDS_ANSWER
+
+    facts = _facts(alerting=True, drift=True)
+    facts.concepts["alerting"] = replace(facts.concepts["alerting"], how="meaning", similarity=FAINT_MEANING - 0.03)
+    assert eval_rule(Rule(missing_all=("alerting",)), facts)[0]
+    assert eval_rule(Rule(present_any=("alerting",)), facts)[0]  # still heard, for what it says
+    clear = replace(facts.concepts["alerting"], similarity=FAINT_MEANING + 0.03)
+    assert not eval_rule(Rule(missing_all=("alerting",)), replace(facts, concepts={**facts.concepts,
+                                                                                    "alerting": clear}))[0]
+    plain = {f"idea{k}": ConceptHit(f"idea{k}", "I", "s", 1.0, True, how="meaning", similarity=0.7)
+             for k in range(OWN_WORDS_ANSWER)}
+    told_plainly = replace(facts, concepts={**facts.concepts, **plain})
+    assert not eval_rule(Rule(missing_all=("alerting",)), told_plainly)[0]

@@ -15,7 +15,7 @@ from .analysis import STOPWORDS, Analysis, concepts_of
 from .bank import FollowUp, Question, Rule
 from .compiled import per_question
 from .matching import tokenize
-from .rules import STORY_MARKERS
+from .rules import STORY_MARKERS, in_own_words
 from .sense import Sense
 from .signals import count_padding, count_reasons, filler_count, repetition
 from .verdict import ConceptHit, Evidence, FlagHit
@@ -62,11 +62,6 @@ def tool_concepts(question: Question | FollowUp) -> frozenset[str]:
 #: sets no such flag was labelled on an answer with three or more ideas heard by meaning (14 were
 #: "maybe", 2 not flags); with two, 11 of 12 raised were labelled.
 UNDERSTOOD_IDEAS = 3
-
-
-def in_own_words(concepts: list[ConceptHit]) -> int:
-    """How many ideas were heard by meaning: said in the candidate's own words, not the bank's."""
-    return sum(1 for c in concepts if c.hit and c.how == "meaning" and c.kind != "signal")
 
 
 def uses_blame(rule: Rule) -> bool:
