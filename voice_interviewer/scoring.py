@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis, concepts_of, tools_unexplained
 from .bank import Concept, FollowUp, Question, Rule
-from .points import UNDERSTOOD_IDEAS, about_tools_only, in_own_words, score_parts, tool_concepts
-from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict
+from .points import UNDERSTOOD_IDEAS, about_tools_only, score_parts, tool_concepts
+from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict, in_own_words
 from .sense import sense
 from .star import find_star
 from .transcript import Transcript
