@@ -92,6 +92,20 @@ def test_what_a_wrong_practice_would_have_done_is_no_wrong_belief(embedder):
     assert not any(c.misconception for c in v.concepts)
 
 
+def test_a_reduction_denied_is_the_right_belief(embedder):
+    """"X is not just the same as Y" says the opposite of the wrong belief "X is just the same as Y"."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("ml-cicd")
+    denied = score_answer(q, "ML CI/CD is not just the same as software CI/CD, the data and the model need their "
+                             "own tests", embedder=embedder)
+    held = score_answer(q, "ML CI/CD is basically the same as software CI/CD, we just run the unit tests",
+                        embedder=embedder)
+    assert not denied.concept("ml-vs-software").misconception
+    assert held.concept("ml-vs-software").misconception
+
+
 def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
     """"no surprises with library versions" says containers work; "we never versioned" says a gap."""
     from voice_interviewer.bank import default_bank_dir, load_bank

@@ -178,7 +178,17 @@ def _counterfactual(tokens: Sequence[Token], w: Window) -> bool:
 
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
-    return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) for i in range(w.first, w.last + 1))
+    return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
+               for i in range(w.first, w.last + 1))
+
+
+def _denied_reduction(tokens: Sequence[Token], i: int) -> bool:
+    """"Concept drift is not just the inputs changing", "more than just a file": the reduction denied
+    is the right belief, the opposite of the wrong one."""
+    before = [tokens[k].text for k in range(max(0, i - 4), i) if tokens[k].kind != "filler"]
+    while before and (before[-1] in REDUCTIVE or before[-1] in ("the", "a", "really")):  # "not just the same"
+        before.pop()
+    return bool(before) and before[-1] in ("not", "isn't", "aren't", "wasn't", "never", "isnt", "arent", "than")
 
 
 
