@@ -231,3 +231,32 @@ def test_ideas_explained_in_own_words_are_not_flagged_for_naming_no_tool(embedde
     one = score_answer(q, "We freeze a copy of exactly the rows we trained on, so we can always go back to them.",
                        embedder=embedder)
     assert "generic-no-tools" in one.flag_ids
+
+
+def test_an_answer_naming_no_product_but_explaining_the_practice_is_not_asked_for_names(embedder):
+    """Plain words the bank also knows ("written as code", "restarts any copy that stops answering")
+    explain the practice as well as the bank's own terms do: with no product named and five or more
+    ideas explained at length, "Limited or no experience with IaC tools like Terraform" waits for the
+    notes; a short list of the same ideas is still asked for the tools."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.points import EXPLAINED_IDEAS, EXPLAINED_WORDS
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("iac-containers")
+    text = ("Nothing in our cloud account was clicked together by hand: the network, the storage for data and "
+            "trained models and the access rules were all provisioned from code that went through review, and "
+            "every change showed a preview of what it would create or destroy before anyone approved it, so the "
+            "test and live setups came from the same files. Each model shipped as a sealed image with exact "
+            "library versions and the model inside, so it behaved the same on a laptop, in testing and in "
+            "production, and the graphics libraries travelled with it. A scheduler placed those images on the "
+            "machines, reserved memory and CPU for each, added copies when traffic climbed in the morning rush "
+            "and restarted any copy that stopped answering, so nobody was paged for a crashed process.")
+    v = score_answer(q, text, embedder=embedder)
+    explained = [c.id for c in v.concepts if c.hit and c.explained and c.kind == "concept"]
+    assert len(explained) >= EXPLAINED_IDEAS and not any(c.hit and c.kind == "tool" for c in v.concepts)
+    assert len(text.split()) >= EXPLAINED_WORDS
+    assert "no-iac" not in v.flag_ids
+    short = score_answer(q, "We provisioned the network and storage from code. Models shipped as images that behaved "
+                            "the same everywhere, a scheduler placed them, added copies and restarted crashed ones.",
+                         embedder=embedder)
+    assert "no-iac" in short.flag_ids

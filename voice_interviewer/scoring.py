@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysis, concepts_of, tools_unexplained
 from .bank import Concept, FollowUp, Question, Rule
-from .points import UNDERSTOOD_IDEAS, about_tools_only, score_parts, tool_concepts
-from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict, in_own_words
+from .points import about_tools_only, score_parts, shows_the_practice, tool_concepts
+from .rules import STORY_MARKERS, Facts, eval_rule, facts_from_verdict
 from .sense import sense
 from .star import find_star
 from .transcript import Transcript
@@ -125,7 +125,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     flags: list[FlagHit] = []
     # ideas explained in the candidate's own words show the practice: a flag that only asks for
     # product names is left to the notes
-    understood = in_own_words(concepts) >= UNDERSTOOD_IDEAS
+    understood = shows_the_practice(concepts, a.words)
     tools = tool_concepts(question)
     withheld: list[str] = []
     wrong = [c for c in concepts if c.misconception]
