@@ -557,3 +557,36 @@ def test_a_kind_of_work_shown_only_by_its_products_is_also_shown_by_its_own_name
     assert "docker" in gap and "containers" in signal.aliases
     again, _ = red_flag_rule(draft, "Inability to explain the benefits of containerization.")
     assert signal.id in str(again) and sum(c.kind == "signal" for c in draft.concepts) == 1
+
+
+def test_a_red_flag_names_an_idea_by_a_kin_of_work_done_by_the_same_products(embedder):
+    """"Lack of emphasis on automated testing for data quality or model performance", where the framework
+    says "data validation": the two kinds of work are done by the same products (Great Expectations,
+    Soda, Deequ), so the framework's data validation is what the flag's "data quality" asks for — not
+    what the words "quality" or "data" nearest in meaning point at ("model quality checks")."""
+    from voice_interviewer.guide_rules import red_flag_rule
+
+    g = parse_guide(_CICD_GUIDE, "g.txt")
+    assert not g.errors, g.errors
+    [draft] = build_bank(g, embedder).questions
+    ids = {c.label: c.id for c in draft.concepts}
+    rule, _ = red_flag_rule(draft, "Lack of emphasis on automated testing for data quality or model performance.")
+    gaps = [a["missing_all"] for a in rule.get("any_of", [rule]) if "missing_all" in a]
+    assert gaps and ids["data validation"] in gaps[0]
+
+
+_CICD_GUIDE = """Interview Questions
+
+Automation
+
+Q1. How do you build CI/CD for machine learning?
+
+Why you'll be asked this: Models are not binaries.
+
+Answer Framework
+
+Explain that ML CI/CD extends traditional CI/CD by adding steps for data validation, model training, model evaluation, and model versioning. Detail model quality checks (e.g., performance metrics, bias detection). Mention tools like Jenkins or GitHub Actions.
+
+  • Lack of emphasis on automated testing for data quality or model performance.
+  • What metrics do you watch in the pipeline?
+"""

@@ -676,3 +676,22 @@ def same_kind(phrase: str, concepts) -> list[Concept]:
     if kind is None:
         return []
     return [c for c in concepts if c.kind == "concept" and kind_for(c.label, c.source) is kind]
+
+
+def kindred(phrase: str, concepts) -> list[Concept]:
+    """The framework's ideas of the kind of work ``phrase`` names, or, where it has none, of a kind done
+    by the same products ("data quality" → the concept labelled "data validation": both are what Great
+    Expectations, Soda and Deequ do)."""
+    kind = kind_for(phrase)
+    if kind is None:
+        return []
+    same = same_kind(phrase, concepts)
+    if same or not kind.products:
+        return same
+    tools = {p.lower() for p in kind.products}
+    out = []
+    for c in concepts:
+        other = kind_for(c.label, c.source) if c.kind == "concept" else None
+        if other is not None and tools & {p.lower() for p in other.products}:
+            out.append(c)
+    return out

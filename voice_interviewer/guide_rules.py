@@ -32,7 +32,7 @@ import re
 from typing import Any, Iterable
 
 from .guide_build import STAR
-from .guide_catalogue import kind_for, products_of, same_kind
+from .guide_catalogue import kind_for, kindred, products_of, same_kind
 from .guide_draft import Concept, Draft, _scored_matches, match_concepts, match_stage
 from .guide_text import (
     _PLAIN,
@@ -127,7 +127,7 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
             # evaluation", "model versioning") is a tie of guesses: meaning decides, and none of them
             # takes the phrase as another name.
             weak = found[0].kind != "tool" and scored[0][0] < WEAK_SHARE and not _key_word_shared(item, found[0])
-            by_meaning = draft.near(item) if weak else []
+            by_meaning = (kindred(item, draft.concepts) or draft.near(item)) if weak else []
             if by_meaning:
                 ids += [c.id for c in by_meaning]
                 continue
@@ -135,6 +135,10 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
             ids += [c.id for c in found if c.kind == top.kind or c.kind == "tool"][:3]
             if not weak:
                 _also_called(top, item)
+            continue
+        kin = kindred(item, draft.concepts)  # "data quality": what the guide's "data validation" does
+        if kin:
+            ids += [c.id for c in kin]
             continue
         near = draft.near(item)
         if near:
