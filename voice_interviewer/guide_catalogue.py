@@ -339,6 +339,18 @@ KINDS: tuple[Kind, ...] = (
          "cheaper spare capacity and shutting down what is idle, and weighing cost against speed.",
          ("we cut the bill by turning off machines nobody was using",
           "we moved the batch jobs to cheaper spare capacity")),
+    Kind(("strengths", "advantages", "pros", "upsides", "what it does well"), (),
+         "What the platform or tool did well in practice: what it made easier, faster, cheaper or safer for "
+         "the team, and why that mattered to them.",
+         ("what I liked most was that we never had to run the servers ourselves",
+          "the big win was that everything plugged into the accounts and permissions we already had",
+          "it saved us weeks because the pieces already worked together")),
+    Kind(("weaknesses", "disadvantages", "cons", "drawbacks", "downsides", "limitations"), (),
+         "Where the platform or tool hurt in practice: what it cost, what it could not do, what it tied the "
+         "team to, or what they had to work around, said from experience rather than praise.",
+         ("the downside was the bill, machines kept running when nobody used them",
+          "it was hard to leave because everything was written for that one provider",
+          "new people took weeks to find their way around it")),
     Kind(("vendor lock-in", "lock-in"), (),
          "Depending so much on one provider's own services that moving away would be slow and costly; reduced "
          "by keeping to open formats and portable tools where it matters.",
