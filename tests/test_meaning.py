@@ -260,3 +260,23 @@ def test_an_answer_naming_no_product_but_explaining_the_practice_is_not_asked_fo
                             "the same everywhere, a scheduler placed them, added copies and restarted crashed ones.",
                          embedder=embedder)
     assert "no-iac" in short.flag_ids
+
+
+def test_a_belief_with_without_in_it_is_still_an_affirmative_claim(embedder):
+    """"A requirements file without pinned versions is enough to recreate the environment" claims
+    something; its "without" negates the pins, not the claim. It used to count as a belief put in the
+    negative, so only a negated stretch of speech could match it and "we just have a requirements file
+    and people install it" never did."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.meaning import _denial
+    from voice_interviewer.scoring import score_answer
+
+    assert not _denial("A requirements file without pinned versions is enough to recreate the environment.")
+    assert _denial("There is no need to watch the model once it is deployed.")
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "Code lives in Git and every dataset snapshot is tracked with DVC, and runs are logged in "
+                        "MLflow with the commit and the data hash. For the environment, honestly, we just have a "
+                        "requirements file and everyone installs it on their own machine.", embedder=embedder)
+    env = next(c for c in v.concepts if c.id == "environment-consistency")
+    assert env.misconception and not env.hit
+    assert "environment-ignored" in v.flag_ids

@@ -202,16 +202,24 @@ def _same_thing(tokens: Sequence[Token], i: int) -> bool:
     return not (nxt.stop_before or nxt.comma_before) and nxt.kind == "word" and nxt.text not in ("as", "thing", "things")
 
 
+#: "Without" leaves a claim affirmative ("a requirements file without pinned versions is enough"): it
+#: negates what follows it, for the ideas it names, but does not turn the belief itself around.
+_MODIFYING = frozenset({"without"})
+
+
 @functools.lru_cache(maxsize=4096)
 def _denial(belief: str) -> bool:
     """Is the belief itself put in the negative ("there is no need to watch the model")?"""
-    return any(t.text in NEGATIONS for t in tokenize(belief))
+    return any(t.text in NEGATIONS and t.text not in _MODIFYING for t in tokenize(belief))
 
 
-def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = ()) -> bool:
+def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = (),
+             skip: frozenset[str] = frozenset()) -> bool:
     """A negation in the window or just before it ("we never kept [a copy of the data …]"), or a
-    window mostly inside a disowning claim ("I'd be keen to learn more about [how to …]")."""
-    return (any(tokens[i].text in NEGATIONS and not cue_cancelled(tokens, i)  # "not only code" adds
+    window mostly inside a disowning claim ("I'd be keen to learn more about [how to …]"). Words in
+    ``skip`` do not count."""
+    return (any(tokens[i].text in NEGATIONS and tokens[i].text not in skip
+                and not cue_cancelled(tokens, i)  # "not only code" adds
                 for i in range(max(0, w.first - reach), w.last + 1))
             or inside(claims, w.first, w.last) is not None)
 
@@ -293,7 +301,7 @@ def find_meaning(
             j = int(np.argmax(bs[wi]))
             s = float(bs[wi, j])
             k = beliefs[j][0]
-            negated = _negated(tokens, w, claims=claims)
+            negated = _negated(tokens, w, claims=claims, skip=_MODIFYING)
             # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
             # said the same way round as the belief: "same code, same data, same environment" is not
             # "the environment doesn't matter"
