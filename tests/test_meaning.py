@@ -280,3 +280,21 @@ def test_a_belief_with_without_in_it_is_still_an_affirmative_claim(embedder):
     env = next(c for c in v.concepts if c.id == "environment-consistency")
     assert env.misconception and not env.hit
     assert "environment-ignored" in v.flag_ids
+
+
+def test_a_belief_that_denies_and_reduces_is_heard_said_either_way(embedder):
+    """"There's nothing extra to watch on the model, the service being healthy is enough" denies and
+    reduces at once: "the service being up and healthy is enough for us" says it without a denial and
+    is the same wrong belief; "… is not enough though, so we also track accuracy" is not."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    wrong = score_answer(q, "We run the model behind an API on Kubernetes and watch it in Grafana. Honestly the "
+                            "service being up and healthy is enough for us, we just keep an eye on latency and "
+                            "errors.", embedder=embedder)
+    assert any(c.id == "model-metrics" and c.misconception for c in wrong.concepts)
+    right = score_answer(q, "Dashboards in Grafana show latency and errors. The service being healthy is not enough "
+                            "though, so we also track accuracy against the labels that arrive a week later and check "
+                            "the inputs for drift.", embedder=embedder)
+    assert not any(c.misconception for c in right.concepts)

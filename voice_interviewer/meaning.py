@@ -213,6 +213,12 @@ def _denial(belief: str) -> bool:
     return any(t.text in NEGATIONS and t.text not in _MODIFYING for t in tokenize(belief))
 
 
+@functools.lru_cache(maxsize=4096)
+def _reduces(belief: str) -> bool:
+    """Does the belief also reduce the idea ("…, the service being healthy is enough")?"""
+    return any(t.text in REDUCTIVE for t in tokenize(belief))
+
+
 def _negated(tokens: Sequence[Token], w: Window, reach: int = 5, claims: Sequence[Disowned] = (),
              skip: frozenset[str] = frozenset()) -> bool:
     """A negation in the window or just before it ("we never kept [a copy of the data …]"), or a
@@ -312,7 +318,7 @@ def find_meaning(
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
             needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and (reducing or negated or defining) and negated == denies[j]):
+                    and (reducing or negated or defining) and (negated == denies[j] or (reducing and _reduces(beliefs[j][1])))):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
                 if old_m is None or s > old_m.similarity:
