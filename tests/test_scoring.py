@@ -690,3 +690,19 @@ def test_figures_that_are_not_results_are_padding_past_a_couple():
     assert b.breakdown["padding"] > a.breakdown["padding"]
     result = score_answer(q, plain + " Rebuilding a model went from two weeks to two days.")
     assert result.breakdown["loose_numbers"] == 0
+
+
+def test_a_product_denied_is_not_the_idea_denied(bank):
+    """"For data we didn't use DVC, …" denies a product, and what the team did instead often follows: it
+    is not "we never versioned the data" (three of the labelled sets' writers said it so, in answers they
+    did not flag). Where nothing else is said about the data, the gap is still found."""
+    q = bank.get("reproducibility")
+    other_way = score_answer(q, "The code is in Git. For data we didn't use DVC because of the size; the raw files "
+                                "are immutable in object storage and every training run logs the list of files it "
+                                "read. Models go into the MLflow registry with a version number.")
+    data = next(c for c in other_way.concepts if c.id == "data-versioning")
+    dvc = next(c for c in other_way.concepts if c.id == "dvc")
+    assert not data.negated and dvc.negated
+    assert "code-only" not in other_way.flag_ids
+    only_git = score_answer(q, "Everything is in Git. We didn't use DVC or MLflow, the code is what matters.")
+    assert "code-only" in only_git.flag_ids

@@ -268,9 +268,13 @@ class Analysis:
 
     def concept_hits(self) -> list[ConceptHit]:
         out = []
+        products = {a.lower() for c in concepts_of(self.question) if c.kind == "tool" for a in c.aliases}
         for c in concepts_of(self.question):
             pos = [mn for mn in self.mentions if mn.concept.id == c.id and not mn.match.negated]
-            neg = [mn for mn in self.mentions if mn.concept.id == c.id and mn.match.negated]
+            # "we didn't use DVC" denies the product, not the idea: what they did instead may follow
+            # ("…, the raw data is immutable in object storage with versioning on")
+            neg = [mn for mn in self.mentions if mn.concept.id == c.id and mn.match.negated
+                   and (c.kind == "tool" or mn.match.alias.lower() not in products)]
             if pos:
                 best = next((mn for mn in pos if mn.explained), pos[0])
                 ev = self.evidence(best.match.start_char, best.match.end_char)
