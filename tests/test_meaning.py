@@ -298,3 +298,22 @@ def test_a_belief_that_denies_and_reduces_is_heard_said_either_way(embedder):
                             "though, so we also track accuracy against the labels that arrive a week later and check "
                             "the inputs for drift.", embedder=embedder)
     assert not any(c.misconception for c in right.concepts)
+
+
+def test_a_practice_denied_by_meaning_does_not_deny_a_product(embedder):
+    """"The model metrics, accuracy and drift, that's the data science team's job" sounds like what an ML
+    monitoring product does, denied; it denies the practice (its idea carries that), not a product: "Not
+    mentioning specific tools" is not raised where Datadog was named. A product denied by its name still
+    is."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    infra = score_answer(q, "We have Datadog on every pod, CPU, memory and request latency, and it pages us when the "
+                            "service is slow. The model metrics, accuracy and drift and all that, that's the data "
+                            "science team's job, we don't track any of it.", embedder=embedder)
+    tools = next(c for c in infra.concepts if c.id == "ml-monitoring-tools")
+    assert not tools.negated and "no-tools" not in infra.flag_ids
+    named = score_answer(q, "We watch CPU and latency and we never used Evidently or any monitoring product for the "
+                            "model.", embedder=embedder)
+    assert next(c for c in named.concepts if c.id == "ml-monitoring-tools").negated

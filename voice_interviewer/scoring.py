@@ -76,7 +76,10 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
         if c.hit or h is None or c.kind == "signal":
             out.append(c)
         elif h.negated:
-            if not c.negated:
+            # a product is denied by its name ("we never used Evidently"); speech that only sounds like
+            # what it does, denied ("drift and all that is the data science team's job"), denies the
+            # practice, which the practice's own idea carries
+            if not c.negated and c.kind != "tool":
                 out.append(replace(c, negated=True, evidence=a.evidence(h.window.start_char, h.window.end_char),
                                    similarity=h.similarity))
             else:
