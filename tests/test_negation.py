@@ -51,3 +51,19 @@ def test_trouble_denied_is_not_the_practice_denied(text, negated):
     got = heard(text)
     concept = "versioning" if "versioning" in got else "monitoring"
     assert got[concept] is negated
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("We ran HashiCorp Nomad rather than monitoring tools", True),
+    ("instead of data versioning we kept nightly copies", True),
+    ("instead of a plain monitoring stack we bought one", True),
+    ("rather than just monitoring the service we also track the model", False),
+    ("we used data versioning rather than nightly copies", False),
+    ("Rather than waiting. Monitoring told us first.", False),
+])
+def test_an_alternative_set_aside_is_not_used(text, negated):
+    """"Nomad rather than Kubernetes", "instead of a registry": the option set aside was not used; "rather
+    than just X" adds to X, and what comes before the phrase is what was used."""
+    got = heard(text)
+    concept = "versioning" if "versioning" in got else "monitoring"
+    assert got[concept] is negated

@@ -94,8 +94,30 @@ def new_subject(tokens: Sequence[Token], i: int) -> bool:
     return before.kind == "word" and before.text not in _CLAUSE_LEADS and before.text not in NEGATION_CUES
 
 
+#: "Nomad rather than Kubernetes", "instead of a registry": the alternative set aside is not used.
+_SET_ASIDE = {"than": "rather", "of": "instead"}
+#: Words that may stand between "rather than" / "instead of" and the mention ("instead of a plain …").
+_SET_ASIDE_LINK = frozenset("a an the plain full our any".split())
+
+
+def _set_aside(tokens: Sequence[Token], first: int) -> int | None:
+    """The index of "rather" / "instead" when ``tokens[first]`` is the alternative set aside ("rather than
+    [Kubernetes]"), not when only part of it is ("rather than just the servers, we also watch …")."""
+    i = first - 1
+    while i > 0 and tokens[i].text in _SET_ASIDE_LINK and first - i <= 2 and not tokens[i].stop_before:
+        i -= 1
+    if i < 1 or tokens[i].text not in _SET_ASIDE or tokens[i - 1].text != _SET_ASIDE[tokens[i].text]:
+        return None
+    if any(tokens[k].stop_before for k in range(i, first + 1)):
+        return None
+    return i - 1
+
+
 def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
+    aside = _set_aside(tokens, m.first)
+    if aside is not None:
+        return _negated(m, tokens[aside].start, m.end_char)
     # look back from the mention to a cue, stopping at clause boundaries
     i = m.first
     steps = 0
