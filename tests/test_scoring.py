@@ -210,6 +210,10 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         ("the service stayed up 99.95 percent of the year", "99.95 percent"),
         ("a new environment used to be two weeks of tickets and now it's 40 minutes", "40 minutes"),
         ("it caught a drift from the new game mode 3 days earlier", "3 days"),
+        # a duration set against a vaguer earlier one, its clause in between
+        ("we copied the config, changed the region and a day later it was running, instead of the weeks it took "
+         "the first time", "a day"),
+        ("now a release takes an afternoon instead of days of tickets", "an afternoon"),
     ],
 )
 def test_quantified_impact(text, quote):
@@ -228,7 +232,8 @@ def test_quantified_impact(text, quote):
     "we picked 3 models instead of 5", "we send 5% rather than 10% to the canary",
     # a target, a date said as a distance, a habit
     "we served 40 models behind a 300-millisecond latency slo", "we rebuilt a scorecard from 14 months earlier",
-    "we used to deploy on fridays",
+    "we used to deploy on fridays", "we retrain once a week instead of every day",
+    "we check it every day. Instead of weeks of work it is automatic",
 ])
 def test_not_quantified(text):
     assert find_quantified(tokenize(text)) == []

@@ -247,7 +247,10 @@ def _set_against(tokens: Sequence[Token]) -> list[Span]:
         last = _quantity_at(tokens, i)
         if last is None or _condition_before(tokens, i):
             continue
-        words = [t.text for t in tokens[last + 1 : last + 4]]
+        # a duration may have its clause in between: "a day later it was running, instead of the weeks …"
+        reach = SET_AGAINST_REACH if tokens[last].text in _SPOKEN_TIME else 3
+        stop = next((j for j in range(last + 1, min(n, last + 1 + reach)) if tokens[j].stop_before), None)
+        words = [t.text for t in tokens[last + 1 : stop if stop is not None else last + 1 + reach]]
         for k in range(len(words)):
             p = next((p for p in _INSTEAD if tuple(words[k : k + len(p)]) == p), None)
             if p is None:
@@ -255,10 +258,22 @@ def _set_against(tokens: Sequence[Token]) -> list[Span]:
             if p[1:] != ("from",) and tokens[last].text not in _SPOKEN_TIME:
                 break  # "3 models instead of 5", "5% rather than 10%": a choice, not a change
             after = last + 1 + k + len(p)
-            if any(_quantity_at(tokens, j) is not None for j in range(after, min(n, after + 4))):
+            if any(_quantity_at(tokens, j) is not None or _vague_duration(tokens, j)
+                   for j in range(after, min(n, after + 4))):
                 spans.append((tokens[i].start, tokens[last].end))
             break
     return spans
+
+
+#: How many words a duration may stand from the "instead of" that sets it against an earlier one.
+SET_AGAINST_REACH = 7
+_VAGUE_DURATIONS = frozenset("hours days weeks months years ages".split())
+
+
+def _vague_duration(tokens: Sequence[Token], j: int) -> bool:
+    """"(the) weeks it took the first time", "days of tickets": a duration without a number, said as the
+    earlier state of a change."""
+    return tokens[j].text in _VAGUE_DURATIONS and (j == 0 or tokens[j - 1].text not in ("per", "every", "each"))
 
 
 #: Words that make the quantity after them a condition or a limit, not a result: "rejects a batch if
