@@ -317,8 +317,11 @@ def find_meaning(
             defining = (not reducing and not negated and s >= misconception_threshold
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
             needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
+            # the same way round, or both reducing ("the service being healthy is enough" is "nothing
+            # extra to watch on the model, the service being healthy is enough")
+            same_way = negated == denies[j] or (reducing and _reduces(beliefs[j][1]))
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and (reducing or negated or defining) and (negated == denies[j] or (reducing and _reduces(beliefs[j][1])))):
+                    and (reducing or negated or defining) and same_way):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
                 if old_m is None or s > old_m.similarity:

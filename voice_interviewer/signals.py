@@ -273,7 +273,10 @@ _VAGUE_DURATIONS = frozenset("hours days weeks months years ages".split())
 def _vague_duration(tokens: Sequence[Token], j: int) -> bool:
     """"(the) weeks it took the first time", "days of tickets": a duration without a number, said as the
     earlier state of a change."""
-    return tokens[j].text in _VAGUE_DURATIONS and (j == 0 or tokens[j - 1].text not in ("per", "every", "each"))
+    return tokens[j].text in _VAGUE_DURATIONS and (j == 0 or tokens[j - 1].text not in _EVERY)
+
+
+_EVERY = frozenset({"per", "every", "each"})
 
 
 #: Words that make the quantity after them a condition or a limit, not a result: "rejects a batch if
