@@ -34,6 +34,9 @@ def heard(text: str) -> dict[str, bool]:
     # ... but a denial about something else after the topic leaves it alone
     ("We have monitoring. We don't version the data itself, it changes every day.", "monitoring", False),
     ("We use data versioning, we never had problems with it.", "versioning", False),
+    # "one" pointing back (read as the number 1), at the end of its clause
+    ("data versioning, honestly we don't really have one, if you ask me", "versioning", True),
+    ("monitoring we don't have 1 dashboard for yet, we use logs", "monitoring", False),
 ])
 def test_scope(text, concept, negated):
     assert heard(text)[concept] is negated

@@ -201,7 +201,10 @@ def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
         t = tokens[r]
         if t.text in SCOPE_END or t.stop_before or t.comma_before or new_subject(tokens, r):
             break
-        if t.text in _BACK_REFS and t.text not in ("any", "either"):
+        # "… we don't have one" (the number reader made it 1), not "… one model in it yet"
+        one = t.kind == "number" and t.text == "1" and (
+            _clause_break(tokens, r + 1) or tokens[r + 1].text in SCOPE_END)
+        if (t.text in _BACK_REFS and t.text not in ("any", "either")) or one:
             return _negated(m, m.start_char, t.end)
     for r in range(k + 1, min(len(tokens), k + 5) + 1):
         if r > k + 1 and _clause_break(tokens, r):
