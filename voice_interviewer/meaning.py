@@ -303,6 +303,7 @@ def find_meaning(
     if beliefs:
         bs = W @ B.T  # windows x beliefs
         denies = [_denial(b) for _, b in beliefs]
+        reduces = [_reduces(b) for _, b in beliefs]
         for wi, w in enumerate(wins):
             j = int(np.argmax(bs[wi]))
             s = float(bs[wi, j])
@@ -319,7 +320,7 @@ def find_meaning(
             needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
             # the same way round, or both reducing ("the service being healthy is enough" is "nothing
             # extra to watch on the model, the service being healthy is enough")
-            same_way = negated == denies[j] or (reducing and _reduces(beliefs[j][1]))
+            same_way = negated == denies[j] or (reducing and reduces[j])
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
                     and (reducing or negated or defining) and same_way):
                 wrong_windows.add(wi)

@@ -80,7 +80,8 @@ def shows_the_practice(concepts: list[ConceptHit], words: int) -> bool:
     if in_own_words(concepts) >= UNDERSTOOD_IDEAS:
         return True
     named = sum(1 for c in concepts if c.hit and c.kind == "tool" and c.how != "meaning")
-    explained = sum(1 for c in concepts if c.hit and c.explained and c.kind == "concept" and c.id not in STORY_MARKERS)
+    explained = sum(1 for c in concepts
+                    if c.hit and c.explained and c.kind == "concept" and c.id not in STORY_MARKERS)
     return named == 0 and explained >= EXPLAINED_IDEAS and words >= EXPLAINED_WORDS
 
 

@@ -268,15 +268,13 @@ def _set_against(tokens: Sequence[Token]) -> list[Span]:
 #: How many words a duration may stand from the "instead of" that sets it against an earlier one.
 SET_AGAINST_REACH = 7
 _VAGUE_DURATIONS = frozenset("hours days weeks months years ages".split())
+_EVERY = frozenset({"per", "every", "each"})
 
 
 def _vague_duration(tokens: Sequence[Token], j: int) -> bool:
     """"(the) weeks it took the first time", "days of tickets": a duration without a number, said as the
     earlier state of a change."""
     return tokens[j].text in _VAGUE_DURATIONS and (j == 0 or tokens[j - 1].text not in _EVERY)
-
-
-_EVERY = frozenset({"per", "every", "each"})
 
 
 #: Words that make the quantity after them a condition or a limit, not a result: "rejects a batch if
