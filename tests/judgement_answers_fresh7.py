@@ -1,5 +1,8 @@
 """An eighth labelled set of interview answers, written BLIND: the new untouched holdout.
 
+Since the tenth scoring pass (2026-12-03) its errors have been read, so it is tuning data now; the rules
+below describe how it was written. The untouched holdout is ``judgement_answers_fresh8``.
+
 Provenance and rules
 --------------------
 * Written blind by a separate helper session on 2026-12-02. That session read only: the interview
