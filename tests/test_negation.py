@@ -70,3 +70,23 @@ def test_an_alternative_set_aside_is_not_used(text, negated):
     got = heard(text)
     concept = "versioning" if "versioning" in got else "monitoring"
     assert got[concept] is negated
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("None of our monitoring is set up by hand, it is all in code.", False),
+    ("nothing in data versioning gets set up manually any more", False),
+    ("there are no manual steps in our monitoring", False),
+    ("We never had monitoring, we checked the logs by hand.", True),
+])
+def test_the_manual_way_denied_is_the_practice_claimed(text, negated):
+    """"None of our cloud setup is built by hand" says the practice is automated, not absent; a denial
+    whose own clause names no manual way still denies."""
+    got = heard(text)
+    concept = "versioning" if "versioning" in got else "monitoring"
+    assert got[concept] is negated
+
+
+def test_an_idiom_denies_nothing():
+    """"values that make no sense" is an idiom, not a practice denied."""
+    assert heard("we count values that make no sense in the monitoring")["monitoring"] is False
+    assert heard("we had no sense of monitoring back then")["monitoring"] is True

@@ -711,3 +711,13 @@ def test_a_product_denied_is_not_the_idea_denied(bank):
     assert "code-only" not in other_way.flag_ids
     only_git = score_answer(q, "Everything is in Git. We didn't use DVC or MLflow, the code is what matters.")
     assert "code-only" in only_git.flag_ids
+
+
+@pytest.mark.parametrize("text, automated", [
+    ("the data scientists check the accuracy in their notebook before they hand over the weights", False),
+    ("the pipeline checks the accuracy against the production model and notebooks never deploy anything", True),
+])
+def test_a_check_done_in_a_notebook_is_not_an_automated_gate(bank, text, automated):
+    """Evaluation done by hand in a notebook is not the automated quality gate the guide asks for."""
+    hit = next(c for c in score_answer(bank.get("ml-cicd"), text).concepts if c.id == "model-evaluation")
+    assert hit.hit is automated

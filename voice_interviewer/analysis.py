@@ -196,7 +196,16 @@ def _prompt_stems(question: Question | FollowUp) -> frozenset[str]:
     return frozenset(t.stem for t in tokenize(question.prompt) if t.kind == "word" and t.text not in STOPWORDS)
 
 
-_MANUAL = frozenset({"manually", "manual", "hand", "adhoc", "ad-hoc"})
+_MANUAL = frozenset({"manually", "manual", "hand", "adhoc", "ad-hoc", "eyeball", "eyeballed", "eyeballing"})
+#: Done in a notebook is done by hand: "they check the accuracy in their notebook" (but "notebooks
+#: never deploy anything" says where it is not done).
+_NOTEBOOK = frozenset({"notebook", "notebooks"})
+
+
+def _by_hand_at(tokens: Sequence[Token], i: int) -> bool:
+    if tokens[i].text in _NOTEBOOK:
+        return any(tokens[k].text == "in" for k in range(max(0, i - 2), i))
+    return tokens[i].text in _MANUAL
 
 
 def _manual(tokens: Sequence[Token], m: Match, concept: Concept) -> Match:
@@ -207,7 +216,7 @@ def _manual(tokens: Sequence[Token], m: Match, concept: Concept) -> Match:
         return m
     lo, hi = max(0, m.first - 3), min(len(tokens), m.last + 4)
     for i in range(lo, hi):
-        if tokens[i].text in _MANUAL and not (i > m.last and any(tokens[k].stop_before for k in range(m.last + 1, i + 1))):
+        if _by_hand_at(tokens, i) and not (i > m.last and any(tokens[k].stop_before for k in range(m.last + 1, i + 1))):
             s, e = min(tokens[i].start, m.start_char), max(tokens[i].end, m.end_char)
             return Match(m.concept_id, m.alias, m.first, m.last, m.start_char, m.end_char, m.fuzzy, True, s, e)
     return m

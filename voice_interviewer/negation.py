@@ -45,9 +45,29 @@ NEG_WINDOW = 9
 _NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing"})
 
 
+#: The manual way denied is the practice claimed: "none of our cloud setup is built by hand", "no
+#: manual steps", "nothing is deployed manually".
+_MANUAL_WAY = frozenset({"manually", "manual"})
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_NEW_CLAUSE = frozenset("we i they you it it's that's this honestly".split())
+
+
+def _by_hand(tokens: Sequence[Token], i: int) -> bool:
+    """Does the clause of the cue at ``tokens[i]`` name the manual way ("by hand", "manually")?"""
+    for k in range(i + 1, min(len(tokens), i + 11)):
+        t = tokens[k]
+        if t.stop_before or t.comma_before or t.text in SCOPE_END or t.text in _NEW_CLAUSE:
+            return False  # "no alerts on model accuracy, honestly it's all manual": another statement
+        if t.text in _MANUAL_WAY or (t.text == "hand" and tokens[k - 1].text == "by"):
+            return True
+    return False
+
+
 def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
     """Is the cue at ``tokens[i]`` cancelled by what follows it: "not only", "no doubt", or trouble
     denied ("no, uh, surprises", "without conflicts", "never had any issues")?"""
+    if _by_hand(tokens, i):
+        return True
     after: list[str] = []
     for k in range(i + 1, min(len(tokens), i + 8)):
         t = tokens[k]
@@ -60,6 +80,8 @@ def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
         return False
     if after[0] in _CUE_CANCEL:
         return True
+    if after[0] == "sense" and i > 0 and tokens[i - 1].text in _MAKE:
+        return True  # "values that make no sense": an idiom, nothing denied
     k = 0
     while k < len(after) and after[k] in _TROUBLE_LINK:
         k += 1
