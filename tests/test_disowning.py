@@ -45,6 +45,8 @@ def heard(text: str) -> dict[str, bool]:
     ("Kubernetes we looked at but didn't adopt, it felt too heavy.", "kubernetes", "rejected"),
     ("drift monitoring was something we looked at with a vendor but didn't adopt", "drift", "rejected"),
     ("we did a proof of concept with SageMaker pipelines but it didn't get adopted", "pipelines", "rejected"),
+    ("we talked about doing DVC and a registry but we never got round to it", "dvc", "rejected"),
+    ("we wanted to add Kubernetes but never did, there was always a fire", "kubernetes", "rejected"),
     ("the Kubernetes side, that was going to be the platform team's job", "kubernetes", "dismissal"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):

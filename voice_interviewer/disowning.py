@@ -59,15 +59,16 @@ _MANUAL_STEP = frozenset("approval approvals approved review reviewed sign signe
                          "step steps trigger triggered button".split())
 #: "looked at X but …", "we evaluated X but went with Y": an option weighed and turned down.
 _WEIGHED = {"looked": ("at", "into"), "thought": ("about",), "considered": (), "evaluated": (), "tried": (),
-            "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": ()}
+            "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": (), "talked": ("about",),
+            "wanted": ("to",), "planned": ("to",), "meant": ("to",)}
 _CHOSE_OTHER = frozenset("went chose picked decided stayed settled dropped ended stuck opted rejected gave "
                          "abandoned moved switched kept".split())
-#: "… but it didn't get adopted", "… but we never adopted it", "… but it never went anywhere": the
-#: option was tried and not taken up.
+#: "… but it didn't get adopted", "… but we never adopted it", "… but it never went anywhere", "… but
+#: we never got round to it": the option was tried (or talked about, or planned) and not taken up.
 _TAKEN_UP = frozenset("adopt adopted adopting stick stuck happen happened pursue pursued proceed proceeded ship "
                       "shipped land landed continue continued commit committed roll rolled go went anywhere "
                       "production prioritised prioritized work worked beyond past further ahead take took off "
-                      "catch caught".split())
+                      "catch caught round around do did".split())
 _NOT = frozenset("didn't never not wasn't weren't couldn't didnt wasnt werent couldnt".split())
 #: "proof of concept with X", "a POC of X", "we prototyped X": a trial, turned down when a "but" says so.
 _TRIALS = {"concept": ("with", "of", "on", "for"), "poc": ("with", "of", "on", "for"), "prototyped": (),
