@@ -38,6 +38,7 @@ def heard(text: str) -> dict[str, bool]:
     ("the libraries are stable enough that pinning everything with DVC felt like overkill", "dvc", "dismissal"),
     ("drift monitoring though, honestly that's still manual", "drift", "dismissal"),
     ("The model registry is still done by hand in a spreadsheet.", "registry", "dismissal"),
+    ("Terraform I'd leave to whoever runs the server.", "terraform", "dismissal"),
     ("We looked at Kubernetes but it seemed like a lot of overhead for one service.", "kubernetes", "rejected"),
     ("We evaluated Feast and Terraform but went with what we already had.", "feast", "rejected"),
     ("we tried DVC but it was way too slow on our image data", "dvc", "rejected"),

@@ -177,6 +177,8 @@ def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
 
 
 _FUTURE_BE = frozenset({("going", "to", "be"), ("supposed", "to", "be"), ("meant", "to", "be")})
+#: "X I'd leave to whoever runs the server", "X we left to the ops team": someone else's job.
+_LEAVERS = frozenset("i'd we'd i we i'll we'll".split())
 
 
 def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
@@ -188,6 +190,8 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     if w[0] in _BE and tuple(w[1:4]) in _FUTURE_BE:  # "that was going to be the platform team's job"
         del idx[1:4], w[1:4]
     idx, w = idx[:7], w[:7]
+    if w[0] in _LEAVERS and len(w) >= 3 and w[1] in ("leave", "left") and "to" in w[2:4]:
+        return idx[w.index("to", 2)]  # "environments I'd leave to whoever runs the server"
     if w[0] in _SEEM:  # "X felt like overkill", "X seems like a lot of overhead"
         at = [k for k, x in zip(idx[1:], w[1:]) if x not in _SOFTENERS and x not in _PAD]
         return at[0] if at and tokens[at[0]].text in _NEEDLESS else None
