@@ -317,3 +317,24 @@ def test_a_practice_denied_by_meaning_does_not_deny_a_product(embedder):
     named = score_answer(q, "We watch CPU and latency and we never used Evidently or any monitoring product for the "
                             "model.", embedder=embedder)
     assert next(c for c in named.concepts if c.id == "ml-monitoring-tools").negated
+
+
+def test_an_idea_that_goes_on_into_a_denial_is_denied(embedder):
+    """"… i guess the data side we [didn't version as carefully as we should have]": the closest window
+    stops before the denial, the next one carries it; a denial after "but" is another statement."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    bank = load_bank(default_bank_dir())
+    v = score_answer(bank.get("lifecycle"),
+                     "we deployed the image on kubernetes and when accuracy dropped after a storm we retrained. "
+                     "i guess the data side we didn't version as carefully as we should have, we had raw tables",
+                     embedder=embedder)
+    hit = next(c for c in v.concepts if c.id == "data-versioning")
+    assert not hit.hit
+    v = score_answer(bank.get("monitoring"),
+                     "every hour a job compares the distribution of the incoming feature values with the training "
+                     "data but that doesn't tell you whether the link between inputs and outcomes has changed",
+                     embedder=embedder)
+    drift = next(c for c in v.concepts if c.id == "data-drift")
+    assert drift.hit and not drift.negated

@@ -33,7 +33,7 @@ import numpy as np
 from .bank import Concept
 from .disowning import Disowned, disowned, inside
 from .matching import Token, tokenize
-from .negation import cue_cancelled
+from .negation import SCOPE_END, cue_cancelled
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
            "windows",
@@ -270,6 +270,18 @@ def _same_definition(tokens: Sequence[Token], w: Window, belief: str, embedder: 
     return float(a @ b) >= DEFINITION_SAME
 
 
+def _denied_next(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """A negation in ``tokens[first..last]`` (a window's last words and the words the statement goes on
+    with) before any word that starts another clause: "the data side [we didn't version]", not "… with
+    the training [period but that doesn't tell you]"."""
+    for i in range(first, min(last, len(tokens) - 1) + 1):
+        if tokens[i].text in SCOPE_END:
+            return False
+        if tokens[i].text in NEGATIONS and not cue_cancelled(tokens, i):
+            return True
+    return False
+
+
 def find_meaning(
     concepts: Sequence[Concept],
     tokens: Sequence[Token],
@@ -328,6 +340,8 @@ def find_meaning(
                 if old_m is None or s > old_m.similarity:
                     wrong[k] = MisconceptionHit(described[k].id, beliefs[j][1], round(s, 3), w)
     best: dict[int, MeaningHit] = {}
+    denied = [_negated(tokens, w, claims=claims) for w in wins]
+    tops = per_concept.argmax(axis=1)
     for wi, w in enumerate(wins):
         if any(abs(wi - x) * STRIDE < WINDOW // 2 for x in wrong_windows):
             continue  # a wrong claim credits nothing, not even the ideas it sounds like
@@ -338,7 +352,10 @@ def find_meaning(
         s = float(row[top])
         if s < threshold or s - second < margin or not described[top].by_meaning:
             continue
-        hit = MeaningHit(described[top].id, round(s, 3), w, _negated(tokens, w, claims=claims))
+        # the idea goes on into a denial: "… i guess the data side we [didn't version as carefully]"
+        goes_on = (wi + 1 < len(wins) and int(tops[wi + 1]) == top and float(per_concept[wi + 1, top]) >= threshold
+                   and _denied_next(tokens, w.last - 1, wins[wi + 1].last))
+        hit = MeaningHit(described[top].id, round(s, 3), w, denied[wi] or goes_on)
         old = best.get(top)
         # a positive statement wins over a negated one; otherwise the closer window
         if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):
