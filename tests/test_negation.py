@@ -37,6 +37,9 @@ def heard(text: str) -> dict[str, bool]:
     # "one" pointing back (read as the number 1), at the end of its clause
     ("data versioning, honestly we don't really have one, if you ask me", "versioning", True),
     ("monitoring we don't have 1 dashboard for yet, we use logs", "monitoring", False),
+    # ... or the topic said again as the denied object
+    ("and monitoring, we didn't really have any monitoring loop, users told us", "monitoring", True),
+    ("monitoring, we don't do dashboards, we page on the monitoring alerts", "monitoring", False),
 ])
 def test_scope(text, concept, negated):
     assert heard(text)[concept] is negated

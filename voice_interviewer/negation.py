@@ -217,6 +217,14 @@ def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
         k += 1
     if k >= len(tokens) or tokens[k].text not in NEGATION_CUES or cue_cancelled(tokens, k):
         return m
+    # the topic said again as the denied object: "retraining, we didn't really have a retraining loop"
+    head = tokens[m.last].stem
+    for r in range(k + 1, min(len(tokens), k + 7)):
+        t = tokens[r]
+        if t.text in SCOPE_END or t.stop_before or t.comma_before or new_subject(tokens, r):
+            break
+        if t.stem == head:
+            return _negated(m, m.start_char, t.end)
     stranded = None  # the clause ends on the verb, its object left where the topic stands: "data
     # validation we never got round to, …", "drift checks we didn't bother with"
     for r in range(k + 1, min(len(tokens), k + 4)):  # the verb, an adverb or particle, the pointer
