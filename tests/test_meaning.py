@@ -338,3 +338,28 @@ def test_an_idea_that_goes_on_into_a_denial_is_denied(embedder):
                      embedder=embedder)
     drift = next(c for c in v.concepts if c.id == "data-drift")
     assert drift.hit and not drift.negated
+
+
+def test_the_practice_shown_in_plain_words_stands_in_for_its_products(embedder, monkeypatch):
+    """A plain-words answer that shows the practice earns its stages' product coverage too (the labels
+    rank it equal to the keyword answer); one that denies a product does not."""
+    from voice_interviewer import points
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("iac-containers")
+    plain_text = ("None of our cloud setup was built by hand: the network, storage and access rules were all "
+                  "described in files kept with the code, previewed and reviewed before they were applied, so the "
+                  "test and live setups came from the same files. Each model shipped as a sealed image with exact "
+                  "library versions inside, so it behaved the same on a laptop, in testing and in production. A "
+                  "scheduler placed those images on our machines, reserved memory and processor for each, added "
+                  "copies when traffic climbed and restarted any copy that stopped answering.")
+    denied = "We never used Terraform or Kubernetes. " + plain_text
+    def coverage() -> dict[str, float]:
+        return {t: score_answer(q, t, embedder=embedder).breakdown["coverage_effective"] for t in (plain_text, denied)}
+
+    with_standin = coverage()
+    monkeypatch.setattr(points, "TOOL_STANDIN", 0.0)
+    without = coverage()
+    assert with_standin[plain_text] >= without[plain_text] + 0.1
+    assert with_standin[denied] == without[denied]

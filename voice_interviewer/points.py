@@ -38,6 +38,14 @@ LOOSE_NUMBER_COST = 1.0
 LOOSE_NUMBERS_FREE = 2
 #: The share of the coverage term that keeps growing past the 60 % that makes a full answer.
 COVERAGE_BEYOND = 0.2
+#: An answer that shows the practice in its own words (``shows_the_practice``) and denies no product
+#: earns, for each product of a stage it explained, this share of that stage's best idea: the labels
+#: rank a plain-words answer equal to the keyword answer it paraphrases, but the products were
+#: coverage only naming could earn (37 of the tuning sets' misordered pairs had a paraphrase below a
+#: lower tier). Over the tuning sets (one run): ranking 0.9234 -> 0.9266, plain-vs-keyword gap 2.95
+#: -> 1.79 points, flags unchanged; 0.5 gave 0.9250. Answers with a product denied (a negated answer,
+#: not a plain one) or a wrong belief get nothing from it.
+TOOL_STANDIN = 1.0
 
 
 def about_tools_only(rule: Rule, tools: frozenset[str] = frozenset()) -> bool:
@@ -109,6 +117,14 @@ def score_parts(question: Question | FollowUp, a: Analysis, concepts: list[Conce
             credit.pop(c.id, None)
         elif c.negated and not c.hit and c.kind == "concept":  # a gap owned up to: the idea is known
             credit[c.id] = max(credit.get(c.id, 0.0), GAP_NAMED)
+    if shows_the_practice(concepts, a.words) and not any((c.negated and c.kind == "tool") or c.misconception
+                                                         for c in concepts):
+        # the practice shown in plain words stands in for the product names of its stage
+        for c in concepts:
+            if c.kind == "tool" and c.id not in credit:
+                ideas = [credit.get(o.id, 0.0) for o in concepts if o.kind == "concept" and o.stage == c.stage]
+                if ideas and max(ideas) > 0:
+                    credit[c.id] = TOOL_STANDIN * max(ideas)
     sense_factor = order.factor if order is not None else 1.0
     if sense_factor <= 0.0:
         credit = {}
