@@ -360,3 +360,19 @@ def test_describe_skips_what_is_missing_or_damaged():
 
     assert describe(None) is None and describe({}) is None
     assert describe({"ended_by": "max", "p_audio": "high", "state": 3, "pauses": "x"}) == "ended by max"
+
+
+@pytest.mark.parametrize("text", ["we ship it to the staging registry.", "and then we", "it runs every night"])
+@pytest.mark.parametrize("last_word_p", [None, 0.3, 0.69, 0.95])
+def test_the_voice_is_asked_only_where_it_can_change_the_wait(text, last_word_p):
+    """Where ``voice_can_decide`` says no, every voice (and none) gives the same state and wait: the
+    audio model's CPU is saved without moving any turn's end."""
+    from voice_interviewer.turntaking import text_cue, voice_can_decide
+
+    p_text = text_cue(text)[0]
+    outcomes = {(d.state, d.wait_s) for p_audio in (None, 0.0, 0.3, 0.6, 0.79, 0.81, 1.0)
+                for d in [decide(0.6, text, p_audio, last_word_p=last_word_p, speech_s=10.0)]}
+    if not voice_can_decide(p_text, last_word_p):
+        assert len(outcomes) == 1
+    else:
+        assert len(outcomes) > 1

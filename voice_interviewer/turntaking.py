@@ -234,6 +234,17 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
                         last_word_p if p_text is not None else None)
 
 
+def voice_can_decide(p_text: float | None, last_word_p: float | None, patience: Patience = Patience()) -> bool:
+    """Can the voice still change how long :func:`decide` waits, given the last words? Not after a
+    trailing "and" (``p_text`` below the threshold: the long wait, whatever the voice), and not after
+    a finished sentence whose last word Whisper guessed: every branch then waits ``unfinished_s``,
+    so asking the audio model there only spends its CPU."""
+    if p_text is None or p_text < patience.threshold:
+        return False
+    doubtful = last_word_p is not None and last_word_p < patience.word_confirm
+    return not (doubtful and p_text >= SENTENCE_END)
+
+
 def teaches_rhythm(decision: TurnDecision | None) -> bool:
     """Whether a pause the candidate went on after says this candidate needs more grace.
 

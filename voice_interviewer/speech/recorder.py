@@ -29,7 +29,7 @@ from typing import Callable
 import numpy as np
 
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
-from ..turntaking import Patience, TurnDecision, decide, teaches_rhythm, text_cue
+from ..turntaking import Patience, TurnDecision, decide, teaches_rhythm, text_cue, voice_can_decide
 from .sources import FileSource, MicrophoneSource
 from .vad import DEFAULT, WINDOW, WINDOW_S, SileroVAD, SpeechTracker, VadOptions
 
@@ -121,16 +121,16 @@ class Endpointer:
 
     def wants_audio(self) -> bool:
         """True once per pause, when the audio turn model should hear the answer so far: at once
-        when no transcript is coming, else only when the last words read as finished (the voice
-        then confirms or vetoes them; a pause after "…and" needs no model)."""
+        when no transcript is coming, else only when the voice can still change the wait
+        (:func:`~voice_interviewer.turntaking.voice_can_decide`: not after "…and", nor after a
+        finished sentence ending on a guessed word)."""
         if not self._deciding() or self._audio_asked:
             return False
         if not self.expects_text:
             return True
         if self._text is None:
             return False
-        p_text = text_cue(self._text)[0]
-        return p_text is not None and p_text >= self.patience.threshold
+        return voice_can_decide(text_cue(self._text)[0], self._last_word_p, self.patience)
 
     def note_audio(self, p: float | None) -> None:
         self._audio_asked = True
