@@ -340,7 +340,6 @@ def find_meaning(
                 if old_m is None or s > old_m.similarity:
                     wrong[k] = MisconceptionHit(described[k].id, beliefs[j][1], round(s, 3), w)
     best: dict[int, MeaningHit] = {}
-    denied = [_negated(tokens, w, claims=claims) for w in wins]
     tops = per_concept.argmax(axis=1)
     for wi, w in enumerate(wins):
         if any(abs(wi - x) * STRIDE < WINDOW // 2 for x in wrong_windows):
@@ -355,7 +354,7 @@ def find_meaning(
         # the idea goes on into a denial: "… i guess the data side we [didn't version as carefully]"
         goes_on = (wi + 1 < len(wins) and int(tops[wi + 1]) == top and float(per_concept[wi + 1, top]) >= threshold
                    and _denied_next(tokens, w.last - 1, wins[wi + 1].last))
-        hit = MeaningHit(described[top].id, round(s, 3), w, denied[wi] or goes_on)
+        hit = MeaningHit(described[top].id, round(s, 3), w, goes_on or _negated(tokens, w, claims=claims))
         old = best.get(top)
         # a positive statement wins over a negated one; otherwise the closer window
         if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):
