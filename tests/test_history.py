@@ -508,6 +508,27 @@ def test_doctored_session_values_never_crash(voice_interviewer_home, history_wri
     check()
 
 
+@pytest.mark.parametrize("doctored", [
+    {"": {"": None, "\x8c\U00038e12": None}, "0\x1f00": "0000\x1f\x08"},  # found by the fuzz test above
+    "x" * 300 + ".wav", "audio/01\x00.wav", "audio/\ud800.wav"])
+def test_a_doctored_audio_path_the_file_system_refuses_never_crashes(voice_interviewer_home, history_write_session,
+                                                                      tmp_path, capsys, doctored):
+    """An audio path no file system can look at (a name over 255 bytes, a NUL, an unencodable
+    character) is a turn without audio, not an OSError out of ``is_file()``."""
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 60.0)], audio=True,
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    path = _jsonl(voice_interviewer_home, sid)
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    for event in lines:
+        if event["type"] == "answer_audio":
+            event["path"] = doctored
+    path.write_text("\n".join(json.dumps(e) for e in lines) + "\n")
+    for args in (["replay", sid], ["replay", sid, "--json"], ["report", sid, "-o", str(tmp_path / "r.html")]):
+        rc = main(args)
+        _, err = capsys.readouterr()
+        assert rc == 0 and "Traceback" not in err, (args, err)
+
+
 def test_failed_session_is_listed_as_failed(voice_interviewer_home, history_write_session, capsys):
     """session_end "failed" (e.g. disk full) is neither completed nor interrupted."""
     sid = history_write_session(voice_interviewer_home, [("q1", None, 50.0)], end="failed",

@@ -310,9 +310,22 @@ def _apply(turn: Turn, event: ev.TurnEvent, folder: Path) -> None:
         turn.unanswered = event.reason
 
 
+#: The longest file name most file systems take (NAME_MAX); a longer one cannot be looked at.
+_NAME_MAX = 255
+
+
 def _inside(folder: Path, rel: str) -> Path | None:
-    """The audio path if it stays inside the session folder (a doctored file cannot point elsewhere)."""
-    if not rel or rel.startswith("/") or ".." in Path(rel).parts:
+    """The audio path if it is a name inside the session folder that the file system can look at: a
+    doctored file cannot point elsewhere, nor hold a name that makes every check of it fail (a NUL,
+    a name over ``_NAME_MAX`` bytes, a character the file system cannot encode)."""
+    if not rel or rel.startswith("/") or "\0" in rel:
+        return None
+    parts = Path(rel).parts
+    try:
+        too_long = any(len(os.fsencode(part)) > _NAME_MAX for part in parts)
+    except UnicodeEncodeError:
+        return None
+    if too_long or ".." in parts:
         return None
     return folder / rel
 
