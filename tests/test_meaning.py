@@ -363,3 +363,48 @@ def test_the_practice_shown_in_plain_words_stands_in_for_its_products(embedder, 
     without = coverage()
     assert with_standin[plain_text] >= without[plain_text] + 0.1
     assert with_standin[denied] == without[denied]
+
+
+def test_a_denied_need_is_weighed_against_the_beliefs_put_in_the_negative(embedder):
+    """"We didn't need a separate data versioning tool, the nightly disk images hold every file" can
+    only claim a belief said in the negative ("the training data doesn't need versioning…"). It used
+    to be weighed against the nearest belief of any kind — an affirmative one ("keeping the query in
+    Git is data versioning"), which a denial can never claim — and so nothing was heard."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "Our code is in Git like everyone's. On the data side we didn't need separate data "
+                        "versioning at all, since the nightly disk images of the training box hold every file.",
+                     embedder=embedder)
+    assert v.concept("data-versioning").misconception and not v.concept("data-versioning").hit
+
+
+def test_a_reducing_claim_is_heard_as_a_belief_put_in_the_negative(embedder):
+    """"If the inputs look the same as in training, the model behaves the same" reduces the model's
+    health to its inputs: the wrong belief "as long as the inputs look like the training data, the
+    model's accuracy cannot have changed", said without its negation. Said the right way round (the
+    inputs can look the same while accuracy falls), it is no misconception."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    wrong = score_answer(q, "Grafana covers latency and errors. For the model a nightly job compares each feature "
+                            "with the training set, and honestly if the inputs look the same as in training then "
+                            "the model is going to behave the same, so there is nothing else to score.",
+                         embedder=embedder)
+    assert any(c.misconception for c in wrong.concepts)
+    right = score_answer(q, "Grafana covers latency and errors. A nightly job compares each feature with the "
+                            "training set, and when the real outcomes arrive we score the predictions, because "
+                            "the inputs can look the same as in training while accuracy falls.", embedder=embedder)
+    assert not any(c.misconception for c in right.concepts)
+
+
+def test_it_just_works_is_praise_not_a_reduction():
+    """"Endpoints with autoscaling just work" says they work without fuss; "it's just a file" reduces."""
+    from voice_interviewer.meaning import _reductive
+
+    praise = tokenize("and endpoints with autoscaling just work bad things it got expensive")
+    reduced = tokenize("the model is just a file that ships with the code")
+    assert not _reductive(praise, windows(praise)[0])
+    assert _reductive(reduced, windows(reduced)[0])

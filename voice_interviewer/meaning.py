@@ -177,9 +177,33 @@ def _counterfactual(tokens: Sequence[Token], w: Window) -> bool:
     return False
 
 
+_CONTRAST = frozenset("while but yet although though whereas".split())
+
+
+def _contrasted(tokens: Sequence[Token], w: Window) -> bool:
+    """"The inputs can look the same as in training *while* accuracy falls": the sameness is set
+    against a change, the opposite of the belief that nothing can have changed."""
+    first = next((i for i in range(w.first, w.last + 1) if tokens[i].text in REDUCTIVE), w.last)
+    return any(tokens[i].text in _CONTRAST for i in range(first + 1, w.last + 1))
+
+
+def _one_sentence(tokens: Sequence[Token], w: Window) -> bool:
+    """No sentence ends inside the window."""
+    return not any(tokens[i].stop_before for i in range(w.first + 1, w.last + 1))
+
+
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
+               and not _just_works(tokens, i)
                for i in range(w.first, w.last + 1))
+
+
+_WORKS = frozenset("work works worked working".split())
+
+
+def _just_works(tokens: Sequence[Token], i: int) -> bool:
+    """"Endpoints with autoscaling just work": praise (it works without fuss), not a reduction."""
+    return tokens[i].text == "just" and i + 1 < len(tokens) and tokens[i + 1].text in _WORKS
 
 
 def _denied_reduction(tokens: Sequence[Token], i: int) -> bool:
@@ -317,22 +341,28 @@ def find_meaning(
         denies = [_denial(b) for _, b in beliefs]
         reduces = [_reduces(b) for _, b in beliefs]
         for wi, w in enumerate(wins):
-            j = int(np.argmax(bs[wi]))
-            s = float(bs[wi, j])
-            k = beliefs[j][0]
-            negated = _negated(tokens, w, claims=claims, skip=_MODIFYING)
-            # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
-            # said the same way round as the belief: "same code, same data, same environment" is not
-            # "the environment doesn't matter"
             if _counterfactual(tokens, w):
                 continue
+            negated = _negated(tokens, w, claims=claims, skip=_MODIFYING)
             reducing = _reductive(tokens, w)
+            # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
+            # said the same way round as the belief: "we didn't need separate data versioning" can only
+            # claim a belief put in the negative, so it is weighed against those alone; a reducing claim
+            # ("the service being healthy is enough") against the beliefs that reduce too
+            # ("inputs look the same as in training" is "the inputs looking like the training data, the
+            # accuracy cannot have changed") or to any belief when the claim is one sentence: "autoscaling
+            # just works. bad things, it got expensive" claims nothing about cost
+            whole = reducing and not negated and _one_sentence(tokens, w) and not _contrasted(tokens, w)
+            ways = np.asarray([negated == d or (reducing and r) or whole for d, r in zip(denies, reduces)])
+            if not ways.any():
+                continue
+            j = int(np.argmax(np.where(ways, bs[wi], -2.0)))
+            s = float(bs[wi, j])
+            k = beliefs[j][0]
             defining = (not reducing and not negated and s >= misconception_threshold
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
             needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
-            # the same way round, or both reducing ("the service being healthy is enough" is "nothing
-            # extra to watch on the model, the service being healthy is enough")
-            same_way = negated == denies[j] or (reducing and reduces[j])
+            same_way = True
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
                     and (reducing or negated or defining) and same_way):
                 wrong_windows.add(wi)
