@@ -93,3 +93,18 @@ def test_an_idiom_denies_nothing():
     """"values that make no sense" is an idiom, not a practice denied."""
     assert heard("we count values that make no sense in the monitoring")["monitoring"] is False
     assert heard("we had no sense of monitoring back then")["monitoring"] is True
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("and i'm firm on this, monitoring doesn't belong in the training code", True),
+    ("data versioning doesn't matter much for a model this small", True),
+    ("monitoring doesn't exist on that team", True),
+    # other verbs after "don't" say what the practice does, not that it is missing
+    ("monitoring doesn't let a bad release go unnoticed", False),
+    ("data versioning doesn't take long once it is set up", False),
+])
+def test_a_practice_denied_its_place(text, negated):
+    """"Accuracy checks don't belong in the pipeline": the practice said first and then denied its
+    place (belong, exist, matter, apply)."""
+    found = heard(text)
+    assert found and all(n == negated for n in found.values()), found

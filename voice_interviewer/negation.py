@@ -38,6 +38,11 @@ _POST_CUES = frozenset(
     """wasn't weren't isn't aren't not never missing absent lacking nonexistent didn't wasnt werent
     isnt arent""".split()
 )
+#: "Accuracy checks don't belong in the pipeline", "drift doesn't matter for us": the practice denied
+#: its place. Other verbs after "don't" say what the practice does ("the checks don't let bad rows
+#: through"), not that it is missing.
+_PRESENT_DENIALS = frozenset("don't doesn't dont doesnt".split())
+_NO_PLACE = frozenset("belong exist matter apply".split())
 _POST_LINK = frozenset({"was", "were", "is", "are", "got", "had", "has", "been", "be", "really", "ever", "at", "all"})
 
 NEG_WINDOW = 9
@@ -184,6 +189,8 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             if t.text == "not" and steps == 0:
                 break  # "X not Y" contrasts, it does not negate X
             return _negated(m, m.start_char, t.end)
+        if t.text in _PRESENT_DENIALS and j + 1 < len(tokens) and tokens[j + 1].text in _NO_PLACE:
+            return _negated(m, m.start_char, tokens[j + 1].end)
         if t.text not in _POST_LINK:
             break
         steps += 1
