@@ -629,6 +629,18 @@ def test_numbers_that_are_not_results_are_not_impact(bank):
     assert "no-quantified-impact" not in story.flag_ids
 
 
+def test_a_duration_of_things_set_against_another_is_a_choice_not_a_result(bank):
+    """"Two years of sensor history instead of six months" is how much data was used, not how long
+    something took; "retraining takes a day instead of two weeks" is a result."""
+    from voice_interviewer.signals import find_quantified
+
+    def quoted(text: str) -> list[str]:
+        return [text[a:b] for a, b in find_quantified(tokenize(text))]
+
+    assert quoted("so I trained on two years of sensor history instead of six months") == []
+    assert quoted("now retraining takes a day instead of two weeks") == ["a day"]
+
+
 def test_an_answer_to_another_question_is_told_so(bank, embedder):
     v = score_answer(bank.get("reproducibility"), (
         "I like to use cross validation with five folds and a held out test set, and I tune the learning rate "

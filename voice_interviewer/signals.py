@@ -255,14 +255,21 @@ def _set_against(tokens: Sequence[Token]) -> list[Span]:
             p = next((p for p in _INSTEAD if tuple(words[k : k + len(p)]) == p), None)
             if p is None:
                 continue
-            if p[1:] != ("from",) and tokens[last].text not in _SPOKEN_TIME:
-                break  # "3 models instead of 5", "5% rather than 10%": a choice, not a change
+            if p[1:] != ("from",) and (tokens[last].text not in _SPOKEN_TIME or _span_of_things(tokens, last)):
+                break  # "3 models instead of 5", "5% rather than 10%", "twelve years of imagery instead of
+                # three": a choice, not a change
             after = last + 1 + k + len(p)
             if any(_quantity_at(tokens, j) is not None or _vague_duration(tokens, j)
                    for j in range(after, min(n, after + 4))):
                 spans.append((tokens[i].start, tokens[last].end))
             break
     return spans
+
+
+def _span_of_things(tokens: Sequence[Token], last: int) -> bool:
+    """"Twelve years of archive imagery": a duration *of* something is how much of it, not how long
+    something took."""
+    return last + 1 < len(tokens) and tokens[last + 1].text == "of"
 
 
 #: How many words a duration may stand from the "instead of" that sets it against an earlier one.
