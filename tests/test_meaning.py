@@ -408,3 +408,21 @@ def test_it_just_works_is_praise_not_a_reduction():
     reduced = tokenize("the model is just a file that ships with the code")
     assert not _reductive(praise, windows(praise)[0])
     assert _reductive(reduced, windows(reduced)[0])
+
+
+def test_a_faint_likeness_denied_does_not_deny_the_idea(embedder):
+    """A denial in a stretch only faintly like an idea (below ``MEANING_HEARD``) denies something else:
+    "the tracker didn't always record which snapshot it used" is about lineage, not the environment,
+    which the same answer pins in an image."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import MEANING_HEARD, score_answer
+
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "so um at the print shop it was a colour matching model. code in git, we used mlflow so every "
+                        "run logs its params and the model file, and the photos sat in s3 with versioning switched "
+                        "on. training ran in a docker image that we pinned the requirements in. the bit that was "
+                        "weak is linking it all, like the mlflow run didn't always record which s3 state it used, so "
+                        "once we couldn't fully redo a model", embedder=embedder)
+    env = v.concept("environment-consistency")
+    assert not env.negated or (env.similarity or 1.0) >= MEANING_HEARD
+    assert "environment-ignored" not in v.flag_ids

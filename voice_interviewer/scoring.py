@@ -79,7 +79,9 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
             # a product is denied by its name ("we never used Evidently"); speech that only sounds like
             # what it does, denied ("drift and all that is the data science team's job"), denies the
             # practice, which the practice's own idea carries
-            if not c.negated and c.kind != "tool":
+            # — when it is at least heard as the idea: a faint likeness denied ("… the run didn't always
+            # record which state it used", 0.43 from environment consistency) denies something else
+            if not c.negated and c.kind != "tool" and h.similarity >= MEANING_HEARD:
                 out.append(replace(c, negated=True, evidence=a.evidence(h.window.start_char, h.window.end_char),
                                    similarity=h.similarity))
             else:
