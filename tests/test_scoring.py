@@ -733,3 +733,14 @@ def test_a_check_done_in_a_notebook_is_not_an_automated_gate(bank, text, automat
     """Evaluation done by hand in a notebook is not the automated quality gate the guide asks for."""
     hit = next(c for c in score_answer(bank.get("ml-cicd"), text).concepts if c.id == "model-evaluation")
     assert hit.hit is automated
+
+
+def test_a_product_named_like_an_idea_credits_no_idea(bank):
+    """"Weights & Biases" is an experiment tracker, not a bias check; "Dagster orchestrating the ML side"
+    is workflow orchestration, not containers: neither covers an idea of ML CI/CD."""
+    v = score_answer(bank.get("ml-cicd"), (
+        "Our CI runs on CircleCI and Dagster orchestrating the ML side retrains the model nightly. Runs and "
+        "artefacts go to Weights & Biases. Deployment copies the model file to three VMs with rsync."))
+    assert not v.concept("bias-detection").hit
+    assert not v.concept("containerization").hit
+    assert "no-containers" in v.flag_ids
