@@ -426,3 +426,18 @@ def test_a_faint_likeness_denied_does_not_deny_the_idea(embedder):
     env = v.concept("environment-consistency")
     assert not env.negated or (env.similarity or 1.0) >= MEANING_HEARD
     assert "environment-ignored" not in v.flag_ids
+
+
+def test_a_garbled_reduction_is_not_heard_as_a_denied_belief(embedder):
+    """Whisper's "… and then monitor, just concept, just as basically when the data pipeline breaks" (for
+    "concept drift is basically when …") reduces nothing about watching the model: heard the other way
+    round, a likeness of 0.56 to "we don't need to monitor the model itself" is not enough (``CROSS_EXTRA``)."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    v = score_answer(q, "So for the model itself, we track accuracy on the dashboard in Grafana. Once the labels come "
+                        "back and then monitor, just concept, just as basically when the data pipeline breaks, I can "
+                        "that stream table changes its schema or job fails and we get nulls.", embedder=embedder)
+    assert not v.concept("infra-metrics").misconception
+    assert "infra-only" not in v.flag_ids

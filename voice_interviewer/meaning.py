@@ -115,6 +115,11 @@ MISCONCEPTION_MARGIN = 0.05
 #: belief heard only through a negation must sound this much closer to it. Measured over the
 #: labelled sets: 0.05 still flagged one tier-5 answer, 0.15 lost a real misconception.
 DENIAL_EXTRA = 0.1
+#: A reducing claim heard as a belief put in the negative ("the inputs look the same as in training, so
+#: the model behaves the same" for "… the accuracy cannot have changed") must sound this much closer:
+#: said the other way round, a near likeness is less sure (a misheard "then monitor, just concept,
+#: just as …" sat 0.56 from "we don't need to monitor the model itself").
+CROSS_EXTRA = 0.02
 
 
 #: A definition is a claim too ("data drift is more like when the pipeline breaks", "X means Y"), but
@@ -353,7 +358,8 @@ def find_meaning(
             # accuracy cannot have changed") or to any belief when the claim is one sentence: "autoscaling
             # just works. bad things, it got expensive" claims nothing about cost
             whole = reducing and not negated and _one_sentence(tokens, w) and not _contrasted(tokens, w)
-            ways = np.asarray([negated == d or (reducing and r) or whole for d, r in zip(denies, reduces)])
+            same = [negated == d or (reducing and r) for d, r in zip(denies, reduces)]
+            ways = np.asarray([a or whole for a in same])
             if not ways.any():
                 continue
             j = int(np.argmax(np.where(ways, bs[wi], -2.0)))
@@ -361,7 +367,8 @@ def find_meaning(
             k = beliefs[j][0]
             defining = (not reducing and not negated and s >= misconception_threshold
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
-            needed = misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
+            needed = (misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
+                      + (0.0 if same[j] else CROSS_EXTRA))
             same_way = True
             if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
                     and (reducing or negated or defining) and same_way):
