@@ -590,3 +590,25 @@ Explain that ML CI/CD extends traditional CI/CD by adding steps for data validat
   • Lack of emphasis on automated testing for data quality or model performance.
   • What metrics do you watch in the pipeline?
 """
+
+
+def test_treating_x_like_y_is_no_flag_while_anything_that_sets_x_apart_is_said(embedder):
+    """"Treating ML CI/CD identically to software CI/CD without addressing data or model-specific
+    challenges": the framework's own sentence on what sets ML CI/CD apart ("extends traditional CI/CD by
+    adding steps for data validation, model training, model evaluation, and model versioning") lists what
+    an answer may give instead; and an idea of the same kind of work as one the gap lists ("model
+    evaluation" for "model quality checks") shows it too."""
+    from voice_interviewer.guide_rules import red_flag_table
+    from voice_interviewer.guide_parse import GuideItem
+
+    g = parse_guide(_CICD_GUIDE, "g.txt")
+    [draft] = build_bank(g, embedder).questions
+    ids = {c.label: c.id for c in draft.concepts}
+    same = red_flag_table(draft, GuideItem("Treating ML CI/CD identically to software CI/CD without addressing "
+                                           "data or model-specific challenges.", 1), set())["rule"]
+    gaps = [a["missing_all"] for a in same.get("any_of", [same]) if "missing_all" in a]
+    assert gaps and {ids["model training"], ids["model evaluation"], ids["model versioning"]} <= set(gaps[0])
+    testing = red_flag_table(draft, GuideItem("Lack of emphasis on automated testing for data quality or model "
+                                              "performance.", 2), set())["rule"]
+    gaps = [a["missing_all"] for a in testing.get("any_of", [testing]) if "missing_all" in a]
+    assert gaps and ids["model evaluation"] in gaps[0]

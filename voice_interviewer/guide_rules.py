@@ -11,10 +11,13 @@ an embedder is given), and its wording decides the rule's shape:
 * "lack of / failing to mention / inability to explain X" → nothing of X's part of the framework, or X
   denied; "lack of emphasis on testing for A or B" → A and B,
   not the word "testing"; "inability to describe how X" → also a vague answer or tools unexplained;
+  in every such gap, another idea of the framework of the same kind of work shows it too ("model
+  evaluation" for "model quality checks", the catalogue's one kind);
 * "generic answers that could apply to any <subject>" → vague, or none of the framework's own products
   named (a bare platform name, "AWS" of "AWS SageMaker", is what any answer could say);
 * "confusing X with simply Y" → Y said (a ``signal`` concept) without X, and "X is just Y" becomes a
-  misconception of X; "treating X identically to Y without Z" → nothing of Z, and "X is just the same as Y";
+  misconception of X; "treating X identically to Y without Z" → nothing of Z nor of what the framework
+  says sets X apart from Y ("X extends Y by adding …"), and "X is just the same as Y";
 * "listing tools without explaining" → tools unexplained; "generic", "vague" → nothing specific;
   "quantify" → no quantified impact; "blaming", "ownership" → blame language; "both A and B" → one side
   missing; "connecting the stages", "end-to-end" → too few stages covered, or tools listed unexplained; "feature knowledge",
@@ -102,6 +105,25 @@ def _new_concept(draft: Draft, phrase: str, why: str, weight: float = 1.5) -> Co
                 _describe(label, stage, ""), weight, source=why)
     draft.concepts.append(c)
     return c
+
+
+_APART = re.compile(r"\b(?:extends?|extending|adds?|adding|beyond|unlike|differs?|differ(?:ent|ence)|on top of)\b", re.I)
+
+
+def _setting_apart(draft: Draft, one: str, other: str) -> list[str]:
+    """The framework's ideas from a sentence that says how ``one`` goes beyond ``other`` ("ML CI/CD
+    extends traditional CI/CD by adding steps for …"): a sentence with a word of setting apart that
+    shares a content word with both phrases."""
+    def words(t: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9/]+", t.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
+
+    a, b = words(one), words(other)
+    out: list[str] = []
+    for c in draft.concepts:
+        src = c.source or ""
+        if c.kind == "concept" and _APART.search(src) and words(src) & a and words(src) & b:
+            out.append(c.id)
+    return out
 
 
 def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tuple[list[str], list[str]]:
@@ -347,6 +369,9 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         if len(without) > 1:
             lacking, _ = _targets(draft, re.sub(r"-specific challenges?|specific", "", without[1]), text)
         concept_ids = [i for i in lacking if _kind(draft, i) == "concept"] or lacking
+        # what the framework says sets X apart from Y ("ML CI/CD extends traditional CI/CD by adding steps
+        # for data validation, model training, …"): an answer with any of it does not treat them alike
+        concept_ids += [i for i in _setting_apart(draft, same.group(1), same.group(2)) if i not in concept_ids]
         if concept_ids:
             alts.append({"missing_all": concept_ids})
         _misconception(draft, concept_ids, f"{_sentence_case(_bare(same.group(1)))} is just the same as {_bare(same.group(2))}.")
@@ -477,8 +502,25 @@ def _misconception(draft: Draft, ids: list[str], belief: str) -> None:
             c.misconceptions.append(_clip(belief))
 
 
+def _with_kin(draft: Draft, rule: dict) -> dict:
+    """A gap over an idea is not shown where the answer gives another of the framework's ideas of the
+    same kind of work: "model quality checks" missing while "model evaluation" (the catalogue's same
+    kind) is said is no gap."""
+    out = dict(rule)
+    if "any_of" in out:
+        out["any_of"] = [_with_kin(draft, r) for r in out["any_of"]]
+    if out.get("missing_all"):
+        kinds = {c.id: kind_for(c.label) for c in draft.concepts if c.kind == "concept"}
+        listed = [kinds.get(i) for i in out["missing_all"]]
+        wanted = {k.names[0] for k in listed if k is not None}
+        kin = [i for i, k in kinds.items() if k is not None and k.names[0] in wanted and i not in out["missing_all"]]
+        out["missing_all"] = list(out["missing_all"]) + kin
+    return out
+
+
 def red_flag_table(draft: Draft, item: GuideItem, taken: set[str]) -> dict:
     rule, note = red_flag_rule(draft, item.text)
+    rule = _with_kin(draft, rule)
     return {"id": _unique(item.id or slug(item.text), taken), "text": item.text, "rule": rule,
             "_note": f"read as: {note}" if note else ""}
 
