@@ -351,12 +351,12 @@ def find_meaning(
             negated = _negated(tokens, w, claims=claims, skip=_MODIFYING)
             reducing = _reductive(tokens, w)
             # a wrong belief is a reducing claim ("X is just Y") or a denial ("nothing else to watch"),
-            # said the same way round as the belief: "we didn't need separate data versioning" can only
-            # claim a belief put in the negative, so it is weighed against those alone; a reducing claim
-            # ("the service being healthy is enough") against the beliefs that reduce too
-            # ("inputs look the same as in training" is "the inputs looking like the training data, the
-            # accuracy cannot have changed") or to any belief when the claim is one sentence: "autoscaling
-            # just works. bad things, it got expensive" claims nothing about cost
+            # weighed only against the beliefs it could claim: a denial ("we didn't need separate data
+            # versioning") against those put in the negative; a reduction ("the service being healthy is
+            # enough") against those that reduce too, and — when it is one sentence and not set against a
+            # change — against those put in the negative, a little surer (``CROSS_EXTRA``): "if the
+            # inputs look the same as in training the model behaves the same" is "as long as the inputs
+            # look like the training data, the accuracy cannot have changed"
             whole = reducing and not negated and _one_sentence(tokens, w) and not _contrasted(tokens, w)
             same = [negated == d or (reducing and r) for d, r in zip(denies, reduces)]
             ways = np.asarray([a or whole for a in same])
@@ -369,9 +369,7 @@ def find_meaning(
                         and _same_definition(tokens, w, beliefs[j][1], embedder))
             needed = (misconception_threshold + (0.0 if reducing or defining else DENIAL_EXTRA)
                       + (0.0 if same[j] else CROSS_EXTRA))
-            same_way = True
-            if (s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN
-                    and (reducing or negated or defining) and same_way):
+            if s >= needed and s - per_concept[wi, k] >= MISCONCEPTION_MARGIN and (reducing or negated or defining):
                 wrong_windows.add(wi)
                 old_m = wrong.get(k)
                 if old_m is None or s > old_m.similarity:
