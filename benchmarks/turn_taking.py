@@ -1,7 +1,7 @@
 """Turn-taking: never cut off a thinking pause, never leave a finished candidate waiting.
 
     python benchmarks/turn_taking.py [--answers 6] [--voices piper espeak] [--no-noise] [--held-out]
-                                     [--without-model] [--without-reader] [--json]
+                                     [--without-model] [--without-reader] [--patience S] [--json]
     python benchmarks/turn_taking.py --voice-curve [--held-out] [--voices ...] [--json]
 
 Spoken answers written for this benchmark (not the fixtures), each with one thinking pause of
@@ -41,6 +41,7 @@ import os
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # as the program's entry point sets it (voice_interviewer/cli.py)
@@ -293,7 +294,8 @@ class ChargedPauseReader:
         return got
 
 
-def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool, reader=None) -> dict:
+def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool, reader=None,
+            patience_s: float | None = None) -> dict:
     from voice_interviewer.speech.recorder import FileSource, listen
     from voice_interviewer.speech.tailread import reading_pauses
     from voice_interviewer.speech.vad import speech_probabilities
@@ -304,6 +306,8 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bo
         audio = (audio + noise[: len(audio)]).astype(np.float32)
     stream = transcriber.stream() if paced else OwnCoreStream(transcriber)
     policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
+    if patience_s is not None:
+        policy = replace(policy, patience_s=patience_s)
     pauses = None
     if paced:
         rec = reading_pauses(listen, reader)(FileSource(audio, realtime=True), policy, on_chunk=stream.feed,
@@ -551,6 +555,8 @@ def main(argv=None) -> int:
     ap.add_argument("--voice-curve", action="store_true",
                     help="only the audio turn model's probability at every pause after fixed silences "
                          "(0.3-1.2 s), and how many finished endings and mid-clause pauses reach voice_confirm")
+    ap.add_argument("--patience", type=float, default=None, metavar="S",
+                    help="--patience for the end-of-turn decision (default: the program's)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
@@ -592,7 +598,7 @@ def main(argv=None) -> int:
                 noise = fan(len(a["audio"]) + 6 * SR, rng)
                 _, g = mix(a["audio"], noise, args.snr)
                 noise = (g * noise).astype(np.float32)
-            r = run_one(a, transcriber, turn, noise, args.paced, reader)
+            r = run_one(a, transcriber, turn, noise, args.paced, reader, args.patience)
             r["voice"], r["index"] = a["voice"], a["index"]
             rows.append(r)
             t = r["turn"]
