@@ -441,3 +441,20 @@ def test_a_garbled_reduction_is_not_heard_as_a_denied_belief(embedder):
                         "that stream table changes its schema or job fails and we get nulls.", embedder=embedder)
     assert not v.concept("infra-metrics").misconception
     assert "infra-only" not in v.flag_ids
+
+
+def test_by_definition_is_a_claim_as_sure_as_just(embedder):
+    """"The SQL that builds the training set is in Git, so the data is versioned by definition": a
+    confident claim that one thing settles another — the wrong belief that the query is the data's
+    version — with no "just" or "same" in it."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.meaning import _reductive
+    from voice_interviewer.scoring import score_answer
+
+    said = tokenize("so the data is versioned by definition right")
+    assert _reductive(said, windows(said)[0])
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "For the fraud model everything lives in Git, including the SQL that builds the training "
+                        "set, so the data is versioned by definition, if you have the query you have the data. The "
+                        "image is pinned and MLflow logs each run with the commit.", embedder=embedder)
+    assert v.concept("data-versioning").misconception

@@ -198,9 +198,14 @@ def _one_sentence(tokens: Sequence[Token], w: Window) -> bool:
 
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
-    return any(tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
-               and not _just_works(tokens, i)
+    return any((tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
+                and not _just_works(tokens, i)) or _by_definition(tokens, i)
                for i in range(w.first, w.last + 1))
+
+
+def _by_definition(tokens: Sequence[Token], i: int) -> bool:
+    """"The data is versioned *by definition*": a claim that one thing settles another, as sure as "just"."""
+    return tokens[i].text == "definition" and i > 0 and tokens[i - 1].text == "by"
 
 
 _WORKS = frozenset("work works worked working".split())
