@@ -458,3 +458,19 @@ def test_by_definition_is_a_claim_as_sure_as_just(embedder):
                         "set, so the data is versioned by definition, if you have the query you have the data. The "
                         "image is pinned and MLflow logs each run with the commit.", embedder=embedder)
     assert v.concept("data-versioning").misconception
+
+
+def test_a_stretch_that_names_the_practice_product_does_not_deny_the_practice(embedder):
+    """Whisper heard "Nomad" as "no met": "it's Terraform for the cloud accounts and no met instead of
+    Kubernetes" sounds like infrastructure as code, denied — but the stretch names Terraform, the
+    practice's own product, plainly; its denial is about something else, and no "no IaC" flag follows."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("iac-containers")
+    v = score_answer(q, "Where has she corp shot? So for us, it's Terraform for the cloud accounts and no met instead "
+                        "of Kubernetes for orchestration. Models are packaged as container images with the weights "
+                        "baked in, and nomad schedules them onto a GPU client pool using device constraints.",
+                     embedder=embedder)
+    assert not v.concept("iac").negated
+    assert "no-iac" not in v.flag_ids

@@ -81,7 +81,11 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
             # practice, which the practice's own idea carries
             # — when it is at least heard as the idea: a faint likeness denied ("… the run didn't always
             # record which state it used", 0.43 from environment consistency) denies something else
-            if not c.negated and c.kind != "tool" and h.similarity >= MEANING_HEARD:
+            # — and when no product of its stage is named, not denied, inside that stretch ("it's
+            # Terraform for the cloud accounts and no met [Nomad, misheard] instead of …" names the
+            # practice's product; the denial is about something else)
+            if (not c.negated and c.kind != "tool" and h.similarity >= MEANING_HEARD
+                    and not _named_within(concepts, c.stage, h.window.start_char, h.window.end_char)):
                 out.append(replace(c, negated=True, evidence=a.evidence(h.window.start_char, h.window.end_char),
                                    similarity=h.similarity))
             else:
@@ -95,6 +99,12 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
             out.append(replace(c, similarity=h.similarity,
                                evidence=a.evidence(h.window.start_char, h.window.end_char)))
     return out, credit, result.on_topic
+
+
+def _named_within(concepts: list[ConceptHit], stage: str, start: int, end: int) -> bool:
+    """A product of ``stage`` heard by its name, not denied, between ``start`` and ``end``."""
+    return any(t.kind == "tool" and t.stage == stage and t.hit and not t.negated and t.evidence is not None
+               and start <= t.evidence.start_char and t.evidence.end_char <= end for t in concepts)
 
 
 # --------------------------------------------------------------------------- score
