@@ -114,16 +114,10 @@ def _setting_apart(draft: Draft, one: str, other: str) -> list[str]:
     """The framework's ideas from a sentence that says how ``one`` goes beyond ``other`` ("ML CI/CD
     extends traditional CI/CD by adding steps for …"): a sentence with a word of setting apart that
     shares a content word with both phrases."""
-    def words(t: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z0-9/]+", t.lower()) if len(w) > 2 and w not in ("the", "and", "for", "with")}
-
-    a, b = words(one), words(other)
-    out: list[str] = []
-    for c in draft.concepts:
-        src = c.source or ""
-        if c.kind == "concept" and _APART.search(src) and words(src) & a and words(src) & b:
-            out.append(c.id)
-    return out
+    a, b = set(content_stems(one)), set(content_stems(other))
+    return [c.id for c in draft.concepts
+            if c.kind == "concept" and c.source and _APART.search(c.source)
+            and (said := set(content_stems(c.source))) & a and said & b]
 
 
 def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tuple[list[str], list[str]]:
@@ -502,25 +496,24 @@ def _misconception(draft: Draft, ids: list[str], belief: str) -> None:
             c.misconceptions.append(_clip(belief))
 
 
-def _with_kin(draft: Draft, rule: dict) -> dict:
+def _with_kin(rule: dict, kinds: dict[str, str]) -> dict:
     """A gap over an idea is not shown where the answer gives another of the framework's ideas of the
     same kind of work: "model quality checks" missing while "model evaluation" (the catalogue's same
-    kind) is said is no gap."""
+    kind) is said is no gap. ``kinds``: concept id → its kind's name."""
     out = dict(rule)
     if "any_of" in out:
-        out["any_of"] = [_with_kin(draft, r) for r in out["any_of"]]
+        out["any_of"] = [_with_kin(r, kinds) for r in out["any_of"]]
     if out.get("missing_all"):
-        kinds = {c.id: kind_for(c.label) for c in draft.concepts if c.kind == "concept"}
-        listed = [kinds.get(i) for i in out["missing_all"]]
-        wanted = {k.names[0] for k in listed if k is not None}
-        kin = [i for i, k in kinds.items() if k is not None and k.names[0] in wanted and i not in out["missing_all"]]
-        out["missing_all"] = list(out["missing_all"]) + kin
+        wanted = {kinds[i] for i in out["missing_all"] if i in kinds}
+        out["missing_all"] = list(out["missing_all"]) + [i for i, k in kinds.items()
+                                                         if k in wanted and i not in out["missing_all"]]
     return out
 
 
 def red_flag_table(draft: Draft, item: GuideItem, taken: set[str]) -> dict:
     rule, note = red_flag_rule(draft, item.text)
-    rule = _with_kin(draft, rule)
+    kinds = {c.id: k.names[0] for c in draft.concepts if c.kind == "concept" and (k := kind_for(c.label))}
+    rule = _with_kin(rule, kinds)
     return {"id": _unique(item.id or slug(item.text), taken), "text": item.text, "rule": rule,
             "_note": f"read as: {note}" if note else ""}
 

@@ -203,7 +203,7 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         parts.append(f"voice {p_audio:.2f}")
     if p_text is not None:
         parts.append(why_text)
-    doubtful_word = last_word_p is not None and p_text is not None and last_word_p < pt.word_confirm
+    doubtful_word = p_text is not None and _guessed(last_word_p, pt)
     if doubtful_word:
         parts.append(f"last word {last_word_p:.2f}")
     if p is None or (text_expected and p_text is None):
@@ -241,8 +241,12 @@ def voice_can_decide(p_text: float | None, last_word_p: float | None, patience: 
     so asking the audio model there only spends its CPU."""
     if p_text is None or p_text < patience.threshold:
         return False
-    doubtful = last_word_p is not None and last_word_p < patience.word_confirm
-    return not (doubtful and p_text >= SENTENCE_END)
+    return not (_guessed(last_word_p, patience) and p_text >= SENTENCE_END)
+
+
+def _guessed(last_word_p: float | None, patience: Patience) -> bool:
+    """Was Whisper unsure of the last word (below ``word_confirm``)?"""
+    return last_word_p is not None and last_word_p < patience.word_confirm
 
 
 def teaches_rhythm(decision: TurnDecision | None) -> bool:
