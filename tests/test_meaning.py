@@ -474,3 +474,28 @@ def test_a_stretch_that_names_the_practice_product_does_not_deny_the_practice(em
                      embedder=embedder)
     assert not v.concept("iac").negated
     assert "no-iac" not in v.flag_ids
+
+
+def test_a_stretch_that_denies_the_practice_by_name_does_not_credit_it_by_meaning(embedder):
+    """"We never needed a separate data tool or a model registry because the nightly copies already
+    contain everything": the stretch that sounds like keeping model versions is the very one that
+    denies them by name — the denial stands."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("reproducibility")
+    v = score_answer(q, "At the brickworks the kiln models are retrained each quarter. The code is in Git and we "
+                        "tag releases. We never needed a separate data tool or a model registry because the nightly "
+                        "copies of the training server already contain everything.", embedder=embedder)
+    assert v.concept("model-versioning").negated
+    assert not v.concept("model-versioning").hit
+
+
+def test_lifecycle_tool_salad_does_not_connect_the_stages():
+    """A list of products connects nothing, however many stages its names touch."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    v = score_answer(load_bank(default_bank_dir()).get("lifecycle"), "Airflow, Spark, Feast, MLflow, DVC, Kubeflow, Seldon, Prometheus, "
+                                          "Grafana, Evidently, Jenkins, Docker, Kubernetes, Terraform.")
+    assert "stages-not-connected" in v.flag_ids

@@ -195,7 +195,7 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             break
         steps += 1
         j += 1
-    return _fronted(tokens, _denied_after(tokens, m))
+    return _fronted(tokens, _weak_spot(tokens, _denied_after(tokens, m)))
 
 
 _BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", "one"})
@@ -206,6 +206,38 @@ _ADVERBS = frozenset("really actually ever even yet properly fully truly".split(
 #: didn't bother with", "… we never did".
 _STRANDED = frozenset("got get gotten round around to do did done bother bothered with use used adopt adopted "
                       "really properly fully actually ever have had".split())
+
+
+_COPULAS = frozenset("is was are were".split())
+#: What a candidate calls the practice when admitting it is missing: "alerting is *the part* we haven't
+#: really worked out", "drift is *the one thing* we never got to", "retraining is *something* we
+#: didn't do".
+_SPOTS = frozenset("part bit piece area thing something one 1".split())
+_SPOT_LINK = frozenset("the a one that which where still honestly probably".split())
+
+
+def _weak_spot(tokens: Sequence[Token], m: Match) -> Match:
+    """"Alerting is the part we haven't really worked out": the practice named, then called the part
+    that is not done — a denial said after it, through a relative clause."""
+    if m.negated:
+        return m
+    j = m.last + 1
+    if j >= len(tokens) or tokens[j].text not in _COPULAS or tokens[j].stop_before or tokens[j].comma_before:
+        return m
+    k = j + 1
+    spot = False
+    while k < len(tokens) and k <= j + 4 and (tokens[k].text in _SPOT_LINK or tokens[k].text in _SPOTS
+                                               or tokens[k].kind == "filler"):
+        spot = spot or tokens[k].text in _SPOTS
+        k += 1
+    if not spot or k >= len(tokens) or tokens[k].text not in _PRONOUNS or tokens[k].stop_before:
+        return m
+    k += 1
+    while k < len(tokens) and (tokens[k].kind == "filler" or tokens[k].text in _ADVERBS):
+        k += 1
+    if k < len(tokens) and tokens[k].text in NEGATION_CUES and not cue_cancelled(tokens, k):
+        return _negated(m, m.start_char, tokens[k].end)
+    return m
 
 
 def _denied_after(tokens: Sequence[Token], m: Match) -> Match:

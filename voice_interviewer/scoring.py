@@ -90,6 +90,11 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
                                    similarity=h.similarity))
             else:
                 out.append(c)
+        elif _denied_there(c, h.window.start_char, h.window.end_char):
+            # the stretch that sounds like the idea is the one that denies it by name: "we never needed
+            # a separate data tool or a model registry because the nightly copies already contain
+            # everything" does not version the models
+            out.append(c)
         elif h.similarity >= MEANING_FULL:
             credit[c.id] = MEANING_CREDIT
             out.append(replace(c, hit=True, negated=False, explained=True, how="meaning", similarity=h.similarity,
@@ -99,6 +104,12 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
             out.append(replace(c, similarity=h.similarity,
                                evidence=a.evidence(h.window.start_char, h.window.end_char)))
     return out, credit, result.on_topic
+
+
+def _denied_there(c: ConceptHit, start: int, end: int) -> bool:
+    """Is ``c`` denied by its own words in a stretch that overlaps ``start``–``end``?"""
+    return (c.negated and not c.hit and c.evidence is not None
+            and c.evidence.start_char < end and start < c.evidence.end_char)
 
 
 def _named_within(concepts: list[ConceptHit], stage: str, start: int, end: int) -> bool:
