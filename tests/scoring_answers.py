@@ -79,7 +79,11 @@ ANSWERS: dict[str, list[Answer]] = {
         A("salad", 2, """MLflow, DVC, Kubeflow, Airflow, Docker, Kubernetes, Prometheus, Grafana, Jenkins, Feast.
           Data versioning, experiment tracking, CI/CD, canary, drift, retraining. Honestly we use all of them, the
           whole modern stack.""",
-          flags={"generic-no-tools"}, maybe={"no-production-distinction"},
+          # "stages-not-connected" is arguable (2026-12-03): the flag speaks of focusing on training or
+          # deployment, but a list of every stage's products connects none of them, and the blind
+          # labellers raised it on four lifecycle tool salads of five (fresh3, fresh4, fresh5, fresh7;
+          # arguable in fresh6)
+          flags={"generic-no-tools"}, maybe={"no-production-distinction", "stages-not-connected"},
           follow_ups={"drift", "rollback", "feature-store"}),
         A("negated", 2, """Honestly, in my last team we trained models in notebooks and copied the pickle file to a
           server. We never versioned the data, we didn't have any drift monitoring, and there was no automated

@@ -223,7 +223,8 @@ FOURTH = {
           follow_ups={"feature-store", "drift", "rollback"}),
         A("no-punctuation-salad", 2, """we use dvc mlflow kubeflow airflow docker kubernetes prometheus grafana and
           jenkins we use all of them it's the standard stack""",
-          flags={"generic-no-tools"}, maybe={"no-production-distinction", "omits-crucial-steps"},
+          # "stages-not-connected" arguable: see the lifecycle salad in scoring_answers.py
+          flags={"generic-no-tools"}, maybe={"no-production-distinction", "omits-crucial-steps", "stages-not-connected"},
           follow_ups={"drift", "feature-store", "rollback"}),
         A("short-precise", 4, """Data is versioned with DVC and features come from Feast. Training runs are
           tracked in MLflow and the best model is registered. Jenkins tests and packages it in Docker, Kubernetes
