@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from voice_interviewer.bank import Concept
 from voice_interviewer.matching import tokenize
 from voice_interviewer.meaning import find_meaning, windows
@@ -499,3 +501,20 @@ def test_lifecycle_tool_salad_does_not_connect_the_stages():
     v = score_answer(load_bank(default_bank_dir()).get("lifecycle"), "Airflow, Spark, Feast, MLflow, DVC, Kubeflow, Seldon, Prometheus, "
                                           "Grafana, Evidently, Jenkins, Docker, Kubernetes, Terraform.")
     assert "stages-not-connected" in v.flag_ids
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Terraform builds our EC2 instances and buckets. Each model runs in a Docker container on its own instance "
+     "with a restart policy, and systemd brings it back if it crashes. We looked at Kubernetes but didn't adopt it.",
+     True),
+    ("Terraform builds our GPU pool. Instead of Kubernetes we run HashiCorp Nomad, which schedules our Docker "
+     "containers, restarts failed tasks and scales job counts with the queue.", False),
+])
+def test_docker_with_kubernetes_set_aside_is_docker_without_kubernetes(embedder, text, flagged):
+    """Kubernetes turned down while the models run in Docker alone is "Docker without Kubernetes", even
+    when a restart policy sounds like orchestration; another scheduler named instead (Nomad) is not."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    v = score_answer(load_bank(default_bank_dir()).get("iac-containers"), text, embedder=embedder)
+    assert ("docker-xor-kubernetes" in v.flag_ids) is flagged
