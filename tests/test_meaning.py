@@ -518,3 +518,14 @@ def test_docker_with_kubernetes_set_aside_is_docker_without_kubernetes(embedder,
 
     v = score_answer(load_bank(default_bank_dir()).get("iac-containers"), text, embedder=embedder)
     assert ("docker-xor-kubernetes" in v.flag_ids) is flagged
+
+
+@pytest.mark.parametrize("qid", ["lifecycle", "ml-cicd"])
+def test_shadow_first_is_a_release_strategy(qid):
+    """"We roll it out on Kubernetes, shadow first": a shadow release, said the way people say it."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    v = score_answer(load_bank(default_bank_dir()).get(qid), "if it passes it builds a docker image and we roll it "
+                                                             "out on kubernetes, shadow first, then to everyone")
+    assert v.concept("deployment-strategy").hit
