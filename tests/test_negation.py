@@ -126,21 +126,17 @@ def test_the_practice_called_the_part_not_done_is_denied(text, negated):
     assert got[concept] is negated
 
 
-KNOWN = Matcher([("terraform", ["terraform"]), ("kubernetes", ["kubernetes"])])
 
-
-@pytest.mark.parametrize("text, concept, negated", [
-    ("i know terraform's the infrastructure as code one", "terraform", True),
-    ("i know terraform is infrastructure as code but i haven't written any myself", "terraform", True),
-    ("I've heard of Kubernetes but we run plain VMs.", "kubernetes", True),
-    ("kubernetes I've, uh, done a tutorial on.", "kubernetes", True),
-    ("terraform I haven't used yet but it's, like, next on my list", "terraform", True),
-    ("I know Terraform well and wrote our modules.", "terraform", False),
-    ("kubernetes runs everything and we did a course on helm", "kubernetes", False),
-    ("We use Terraform, it is great.", "terraform", False),
+@pytest.mark.parametrize("text, negated", [
+    ("terraform I haven't used yet but it's, like, next on my list", True),
+    ("I know Terraform well and wrote our modules.", False),
+    ("kubernetes runs everything and we did a course on helm", False),
+    ("We use Terraform, it is great.", False),
 ])
-def test_a_tool_known_only_by_name_is_not_used(text, concept, negated):
-    """Knowing of a product is not having used it: "I know Terraform is the infrastructure as code one",
-    "I've heard of Kubernetes", "Kubernetes I've done a tutorial on", "Terraform I haven't used yet"."""
-    got = {m.concept_id: m.negated for m in KNOWN.find(tokenize(plain(text).text))}
-    assert got[concept] is negated
+def test_a_product_not_used_yet_is_not_used(text, negated):
+    """"Terraform I haven't used yet": the topic put first, its verb stranded before "yet"; knowing a
+    product well, or a course on another one, leaves it used (awareness without use is
+    :mod:`voice_interviewer.disowning`'s)."""
+    known = Matcher([("terraform", ["terraform"]), ("kubernetes", ["kubernetes"])])
+    got = {m.concept_id: m.negated for m in known.find(tokenize(plain(text).text))}
+    assert next(iter(got.values())) is negated

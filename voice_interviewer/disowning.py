@@ -4,7 +4,8 @@ Negation (:mod:`voice_interviewer.negation`) catches "we never versioned the dat
 disown a practice in other ways too, and an interviewer hears each as *not done*:
 
 * awareness without use: "I know the SageMaker components by name, Pipelines, Feature Store…",
-  "I've heard of Feast", "I know Kubernetes and Terraform are important";
+  "I've heard of Feast", "I know Kubernetes and Terraform are important", "I know Terraform is the
+  infrastructure as code one", "Kubernetes I've done a tutorial on";
 * wishes: "I'd be keen to learn more about infrastructure as code", "we plan to add drift checks",
   "drift monitoring is on the roadmap";
 * dismissal: "data quality is the data engineering team's problem", "Kubernetes and Terraform,
@@ -176,6 +177,30 @@ def _knows(tokens: Sequence[Token], before: int, reach: int = 10) -> int | None:
     return None
 
 
+#: "I know Terraform is X", "I know Terraform's the … one": a fact about a product, not a skill with it
+#: ("I know Terraform well" is not matched).
+_DEFINES = frozenset("is are was does means".split())
+_LEARNER = frozenset("i i've ive we we've".split())
+_LEARNING = frozenset("tutorial tutorials course courses".split())
+_LEARNING_LINK = frozenset("have done did taken took do a an only just one 1 online short".split())
+
+
+def _learnt_about(tokens: Sequence[Token], i: int) -> tuple[int, int] | None:
+    """For "tutorial" / "course" at ``i`` in "X I've, uh, done a tutorial on": the learner's pronoun and
+    the end of the claim, when the claim ends its clause (its object is the topic put before it)."""
+    k = i - 1
+    while k >= 0 and (tokens[k].kind == "filler" or tokens[k].text in _LEARNING_LINK):
+        k -= 1
+    if k < 1 or tokens[k].text not in _LEARNER:
+        return None
+    end = i + 1 if _word(tokens, i + 1) in ("on", "in", "for") else i
+    after = end + 1
+    if after < len(tokens) and not (tokens[after].stop_before or tokens[after].comma_before
+                                    or tokens[after].text in SCOPE_END or tokens[after].kind == "filler"):
+        return None
+    return k, end
+
+
 _FUTURE_BE = frozenset({("going", "to", "be"), ("supposed", "to", "be"), ("meant", "to", "be")})
 #: "X I'd leave to whoever runs the server", "X we left to the ops team": someone else's job.
 _LEAVERS = frozenset("i'd we'd i we i'll we'll".split())
@@ -311,6 +336,14 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
             if know is not None:
                 add(know + 1, i - 1, know, i + 1, "awareness")
             add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
+        # "I know X is the …", "I know X's the … one": a fact about X
+        elif x in _DEFINES and i >= 3 and _knows(tokens, i, reach=3) == i - 2 and not tokens[i].comma_before:
+            add(i - 1, i - 1, i - 2, i, "awareness")
+        elif x.endswith("'s") and i >= 2 and _knows(tokens, i, reach=1) == i - 1:
+            add(i, i, i - 1, i, "awareness")
+        # "X I've done a tutorial on"
+        elif x in _LEARNING and (learnt := _learnt_about(tokens, i)) is not None:
+            add(_backward(tokens, learnt[0]), learnt[0] - 1, learnt[0], learnt[1], "awareness")
         # "I know X and Y are important"
         elif x in ("is", "are") and (nxt in _WEIGHTY or nxt in _SOFTENERS):
             rest = [k for k in _next_words(tokens, i + 1, 3) if tokens[k].text not in _SOFTENERS]

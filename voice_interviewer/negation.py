@@ -140,63 +140,11 @@ def _set_aside(tokens: Sequence[Token], first: int) -> int | None:
     return i - 1
 
 
-#: Knowing of a thing is not having used it: "I know Terraform is the infrastructure as code one", "I've
-#: heard of Kubeflow", "Kubernetes I've done a tutorial on".
-_KNOWING = {"know": ("i", "we"), "heard": ("i've", "i", "ive", "we've"), "read": ("i've", "i", "ive")}
-_KNOWING_LINK = frozenset("of about that what up on".split())
-_DEFINES = frozenset("is are was does means".split())
-
-
-def _known_only(tokens: Sequence[Token], m: Match) -> int | None:
-    """The index of "know" / "heard" when ``m`` is a thing the speaker only knows of: "I know
-    [Terraform] is …", "I know [Terraform]'s the … one", "I've heard of [Kubeflow]"."""
-    i = m.first - 1
-    while i >= 0 and tokens[i].text in _KNOWING_LINK and m.first - i <= 2:
-        i -= 1
-    if i < 1 or tokens[i].text not in _KNOWING or tokens[i - 1].text not in _KNOWING[tokens[i].text]:
-        return None
-    if any(tokens[k].stop_before or tokens[k].comma_before for k in range(i + 1, m.first + 1)):
-        return None
-    if tokens[i].text == "know":  # "I know Terraform well" is a skill; "I know Terraform is X" a fact
-        said_as = tokens[m.last].text.endswith(("'s", "’s"))
-        nxt = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
-        if not said_as and (nxt is None or nxt.text not in _DEFINES or nxt.stop_before or nxt.comma_before):
-            return None
-    return i
-
-
-_LEARNER = frozenset("i i've ive we we've".split())
-_LEARNING = frozenset("tutorial tutorials course courses".split())
-_LEARNING_LINK = frozenset("have done did taken took do a an only just one 1 online short".split())
-
-
-def _tutorial_on(tokens: Sequence[Token], m: Match) -> int | None:
-    """The end of "I've done a tutorial on" after its topic: "kubernetes I've, uh, done a tutorial on"."""
-    k = m.last + 1
-    while k < len(tokens) and (tokens[k].kind == "filler" or tokens[k].text in _ASIDES):
-        k += 1
-    if k >= len(tokens) or tokens[k].text not in _LEARNER:
-        return None
-    k += 1
-    while k < len(tokens) and k <= m.last + 8 and (tokens[k].kind == "filler" or tokens[k].text in _LEARNING_LINK):
-        k += 1
-    if k >= len(tokens) or tokens[k].text not in _LEARNING:
-        return None
-    end = k + 1 if k + 1 < len(tokens) and tokens[k + 1].text in ("on", "in", "for") else k
-    return end if _clause_break(tokens, end + 1) else None
-
-
 def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
     aside = _set_aside(tokens, m.first)
     if aside is not None:
         return _negated(m, tokens[aside].start, m.end_char)
-    known = _known_only(tokens, m)
-    if known is not None:
-        return _negated(m, tokens[known - 1].start, m.end_char)
-    tutorial = _tutorial_on(tokens, m)
-    if tutorial is not None:
-        return _negated(m, m.start_char, tokens[tutorial].end)
     # look back from the mention to a cue, stopping at clause boundaries
     i = m.first
     steps = 0
