@@ -42,6 +42,8 @@ def heard(text: str) -> dict[str, bool]:
     ("drift monitoring though, honestly that's still manual", "drift", "dismissal"),
     ("The model registry is still done by hand in a spreadsheet.", "registry", "dismissal"),
     ("Terraform I'd leave to whoever runs the server.", "terraform", "dismissal"),
+    ("i'd train in a notebook, and then the model registry and deployment was their job.", "registry", "dismissal"),
+    ("deploying models, the pipelines, that was handled by the platform team", "pipelines", "dismissal"),
     ("We looked at Kubernetes but it seemed like a lot of overhead for one service.", "kubernetes", "rejected"),
     ("We evaluated Feast and Terraform but went with what we already had.", "feast", "rejected"),
     ("we tried DVC but it was way too slow on our image data", "dvc", "rejected"),
@@ -72,6 +74,9 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("We evaluated Kubernetes and it fitted, so every service moved onto it.", "kubernetes"),
     ("We tried DVC on one dataset but it didn't beat plain copies there, so the rest uses it.", "dvc"),
     ("We looked at drift monitoring but it didn't show anything odd.", "drift"),
+    ("The pipelines were run by Airflow every night.", "pipelines"),
+    ("The model registry was their favourite part of the platform.", "registry"),
+    ("I know Terraform well and wrote our modules.", "terraform"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

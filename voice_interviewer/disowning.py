@@ -206,6 +206,11 @@ _FUTURE_BE = frozenset({("going", "to", "be"), ("supposed", "to", "be"), ("meant
 _LEAVERS = frozenset("i'd we'd i we i'll we'll".split())
 
 
+_THEIRS = frozenset("their his her".split())
+#: "X was handled by the platform team": someone else's work.
+_HANDLED = frozenset("handled owned run managed maintained done".split())
+
+
 def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
     """Does a dismissal start at token ``i``? Returns its last token."""
     idx = _next_words(tokens, i, 10)
@@ -243,6 +248,14 @@ def _dismissal_end(tokens: Sequence[Token], i: int) -> int | None:
             if x.endswith("'s") and x not in ("it's", "that's", "what's", "there's", "here's", "let's") \
                     and (k + 1 < len(rest) and rest[k + 1] in _DUTIES or x == "else's"):
                 return at[k + 1] if k + 1 < len(rest) else at[k]
+        # "was their job", "is their problem"
+        if len(rest) >= 2 and rest[0] in _THEIRS and rest[1] in _DUTIES:
+            return at[1]
+        # "was handled by the platform team", "were owned by the data engineers"
+        if len(rest) >= 3 and rest[0] in _HANDLED and rest[1] == "by":
+            for k in range(2, min(len(rest), 6)):
+                if rest[k] in _PEOPLE:
+                    return at[k]
         # "was the data scientists' responsibility", "is the platform team job"
         if rest and rest[0] in ("the", "their", "someone", "somebody"):
             for k in range(2, min(len(rest), 5)):
