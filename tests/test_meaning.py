@@ -529,3 +529,17 @@ def test_shadow_first_is_a_release_strategy(qid):
     v = score_answer(load_bank(default_bank_dir()).get(qid), "if it passes it builds a docker image and we roll it "
                                                              "out on kubernetes, shadow first, then to everyone")
     assert v.concept("deployment-strategy").hit
+
+
+def test_restoring_from_copies_is_backups_not_reproducibility():
+    """"Every model pickle is copied to a second region … we can always restore the model or the data
+    from that day": copies and restores, the backups an interviewer hears confused with reproducibility."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    v = score_answer(load_bank(default_bank_dir()).get("reproducibility"),
+                     "All code is in Git. We take a full snapshot of the data lake every night, and every model pickle "
+                     "is copied to a second region, so if anything goes wrong we can always restore the model or the "
+                     "data from that day, which means any model can be reproduced.")
+    assert v.concept("backups").hit
+    assert "backups-confusion" in v.flag_ids
