@@ -612,3 +612,20 @@ def test_treating_x_like_y_is_no_flag_while_anything_that_sets_x_apart_is_said(e
                                               "performance.", 2), set())["rule"]
     gaps = [a["missing_all"] for a in testing.get("any_of", [testing]) if "missing_all" in a]
     assert gaps and ids["model evaluation"] in gaps[0]
+
+
+def test_off_framework_and_telling_follow_ups_are_not_opened_on_a_weak_answer(seed_text):
+    """A topic the framework does not have ("multi-cloud or hybrid-cloud strategies") is asked when a
+    technical answer stays generic — not whenever it has no numbers, which is nearly every answer; and
+    telling non-technical stakeholders about the work deepens a story that did technical work, whatever
+    words it shares with the STAR action."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    cloud = next(q for q in built.questions if q.id.startswith("cloud-mlops"))
+    multi = next(f for f in cloud.follow_ups if "multi-cloud" in f["text"])
+    assert multi["trigger"] == {"generic_only": True}
+    story = next(q for q in built.questions if q.kind == "behavioral")
+    telling = next(f for f in story.follow_ups if "stakeholders" in f["text"])
+    work = telling["trigger"]["present_any"]
+    assert work and not {"situation", "task", "action", "result"} & set(work)
+    learning = next(f for f in story.follow_ups if "biggest learning" in f["text"])
+    assert {"no_quantified_impact": True} in learning["trigger"]["any_of"]  # a story keeps "unquantified"

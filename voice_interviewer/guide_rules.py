@@ -25,8 +25,9 @@ an embedder is given), and its wording decides the rule's shape:
 
 A follow-up's trigger names the main concepts its topic points at, as a gap (missing, denied) or a claim
 (said): the follow-up chooser weighs which fits the answer. A follow-up whose topic the framework does not
-have is asked when the answer stays generic or unquantified; the first reflective one ("what would you do
-differently") is the fallback (``always``).
+have is asked when the answer stays generic (a story's also when it is unquantified; nearly every
+technical answer is); telling stakeholders about the work deepens a story that did the framework's
+technical work; the first reflective one ("what would you do differently") is the fallback (``always``).
 """
 
 from __future__ import annotations
@@ -534,6 +535,12 @@ def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_u
         found = match_concepts(topic, draft.concepts, min_share=0.5)
         ids = _ids(found[:3])
     ids = [i for i in ids if _kind(draft, i) != "signal"][:4]
+    # telling people outside engineering about the work is no idea of the framework's, whatever words it
+    # shares with one ("technical challenges and solutions" is not the STAR action): it deepens a story
+    # that did technical work, as an interviewer asks it, not a gap to open on a weak answer
+    telling = draft.kind == "behavioral" and bool(re.search(r"\bstakeholder|\bcommunicat", text, re.I))
+    if telling:
+        ids, stages = [], []
     behavioral = bool(re.match(r"^\s*(?:describe a time|tell me about a time|describe a challenge|give an example of a time)",
                                text, re.I)) or draft.kind == "behavioral" and bool(_REFLECTIVE.search(text))
     if ids or stages:
@@ -555,8 +562,13 @@ def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_u
     else:
         trigger = {"any_of": [{"generic_only": True}, {"no_quantified_impact": True}]}
         how = "topic not in the framework: asked when the answer stays generic or unquantified"
-        if draft.kind == "behavioral" and re.search(r"\bstakeholder|\bcommunicat", text, re.I):
-            trigger = {"any_of": [{"generic_only": True}, {"missing_stages_any": ["result"]}]}
+        if draft.kind != "behavioral":
+            trigger = {"generic_only": True}
+            how = "topic not in the framework: asked when the answer stays generic"
+        work = [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]
+        if telling and work:
+            trigger = {"present_any": work}
+            how = "telling others about the work: asked of a story that did the framework's technical work"
     concepts = _follow_up_concepts(draft, text, ids, fid)
     fu: dict[str, Any] = {"id": fid, "text": text, "trigger": trigger}
     if behavioral:
