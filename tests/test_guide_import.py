@@ -629,3 +629,12 @@ def test_off_framework_and_telling_follow_ups_are_not_opened_on_a_weak_answer(se
     assert work and not {"situation", "task", "action", "result"} & set(work)
     learning = next(f for f in story.follow_ups if "biggest learning" in f["text"])
     assert {"no_quantified_impact": True} in learning["trigger"]["any_of"]  # a story keeps "unquantified"
+
+
+def test_a_concept_described_as_a_kind_of_work_is_also_heard_by_the_kind_s_names(seed_text):
+    """"Strengths" of the cloud question is the catalogue's kind "strengths, advantages, pros, upsides, what
+    it does well": a candidate who says "the upside was…" names it, not only one who says "strengths"."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    cloud = next(q for q in built.questions if q.id.startswith("cloud-mlops"))
+    strengths = next(c for c in cloud.concepts if c.id == "strengths")  # "its strengths"
+    assert {"advantages", "pros", "upsides", "what it does well"} <= set(strengths.aliases)

@@ -669,6 +669,7 @@ def _describe_as(c: Concept, kind: Kind) -> None:
     extra = [own] if own and (long or not bare) else []
     c.examples = list(dict.fromkeys([*c.examples, *kind.examples, *extra]))
     c.misconceptions = list(dict.fromkeys([*c.misconceptions, *kind.misconceptions]))
+    c.aliases = list(dict.fromkeys([*c.aliases, *kind.names]))
 
 
 #: A label of up to this many words opens the kind's description ("Data versioning: keeping…"); a longer
