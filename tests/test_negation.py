@@ -140,3 +140,16 @@ def test_a_product_not_used_yet_is_not_used(text, negated):
     known = Matcher([("terraform", ["terraform"]), ("kubernetes", ["kubernetes"])])
     got = {m.concept_id: m.negated for m in known.find(tokenize(plain(text).text))}
     assert next(iter(got.values())) is negated
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("we never patched a server ourselves. The monitoring is all theirs and works.", False),
+    ("we never patched a server ourselves the monitoring was excellent", False),
+    ("We never had monitoring.", True),
+    ("the monitoring was missing", True),
+])
+def test_a_subject_that_opens_its_own_clause_is_not_denied_by_the_one_before(text, negated):
+    """Read without its full stop, "… never patched a server ourselves [.] the monitoring was excellent"
+    would put "monitoring" in the scope of "never": with its determiner and a verb after it, the mention
+    is the subject of its own clause. "X was missing" still denies it."""
+    assert heard(text)["monitoring"] is negated

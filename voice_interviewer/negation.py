@@ -140,15 +140,28 @@ def _set_aside(tokens: Sequence[Token], first: int) -> int | None:
     return i - 1
 
 
+_DETERMINERS = frozenset("the our its their".split())
+
+
+def _opens_as_subject(tokens: Sequence[Token], m: Match) -> bool:
+    """"[the downsides] are …": the mention, with its determiner, is the subject of its own clause."""
+    return (m.first > 0 and tokens[m.first - 1].text in _DETERMINERS and m.last + 1 < len(tokens)
+            and tokens[m.last + 1].text in _COPULAS)
+
+
 def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     """Mark ``m`` negated when a negation cue governs it (before it, or just after: "X was missing")."""
     aside = _set_aside(tokens, m.first)
     if aside is not None:
         return _negated(m, tokens[aside].start, m.end_char)
-    # look back from the mention to a cue, stopping at clause boundaries
+    # look back from the mention to a cue, stopping at clause boundaries — and at a subject that opens
+    # its own clause: "… never patched a server ourselves [.] the downsides are the cost", read without
+    # its full stop, does not deny the downsides
     i = m.first
     steps = 0
     listed = False
+    if _opens_as_subject(tokens, m):
+        i = 0
     while i > 0 and steps < NEG_WINDOW and not _opens_statement(tokens, i):
         t = tokens[i]
         if t.stop_before:
