@@ -339,13 +339,15 @@ KINDS: tuple[Kind, ...] = (
          "cheaper spare capacity and shutting down what is idle, and weighing cost against speed.",
          ("we cut the bill by turning off machines nobody was using",
           "we moved the batch jobs to cheaper spare capacity")),
-    Kind(("strengths", "advantages", "pros", "upsides", "what it does well"), (),
+    Kind(("strengths", "advantages", "pros", "upsides", "what it does well", "good parts", "good side",
+          "best part", "what's good", "what worked well"), (),
          "What the platform or tool did well in practice: what it made easier, faster, cheaper or safer for "
          "the team, and why that mattered to them.",
          ("what I liked most was that we never had to run the servers ourselves",
           "the big win was that everything plugged into the accounts and permissions we already had",
           "it saved us weeks because the pieces already worked together")),
-    Kind(("weaknesses", "disadvantages", "cons", "drawbacks", "downsides", "limitations"), (),
+    Kind(("weaknesses", "disadvantages", "cons", "drawbacks", "downsides", "limitations", "bad parts", "bad side",
+          "worst part", "what's bad", "pain points", "the catch"), (),
          "Where the platform or tool hurt in practice: what it cost, what it could not do, what it tied the "
          "team to, or what they had to work around, said from experience rather than praise.",
          ("the downside was the bill, machines kept running when nobody used them",
