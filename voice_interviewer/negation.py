@@ -141,6 +141,7 @@ def _set_aside(tokens: Sequence[Token], first: int) -> int | None:
 
 
 _DETERMINERS = frozenset("the our its their".split())
+_COPULAS = frozenset("is was are were".split())
 
 
 def _opens_as_subject(tokens: Sequence[Token], m: Match) -> bool:
@@ -221,7 +222,6 @@ _STRANDED = frozenset("got get gotten round around to do did done bother bothere
                       "really properly fully actually ever have had yet".split())
 
 
-_COPULAS = frozenset("is was are were".split())
 #: What a candidate calls the practice when admitting it is missing: "alerting is *the part* we haven't
 #: really worked out", "drift is *the one thing* we never got to", "retraining is *something* we
 #: didn't do".

@@ -75,7 +75,10 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
         h = hits.get(c.id)
         if c.hit or h is None or c.kind == "signal":
             out.append(c)
-        elif h.negated:
+            continue
+        # the stretch in the original answer's characters, as the evidence of words is
+        start, end = a.plain.span(h.window.start_char, h.window.end_char)
+        if h.negated:
             # a product is denied by its name ("we never used Evidently"); speech that only sounds like
             # what it does, denied ("drift and all that is the data science team's job"), denies the
             # practice, which the practice's own idea carries
@@ -85,12 +88,12 @@ def _with_meaning(question: Question | FollowUp, a: Analysis, concepts: list[Con
             # Terraform for the cloud accounts and no met [Nomad, misheard] instead of …" names the
             # practice's product; the denial is about something else)
             if (not c.negated and c.kind != "tool" and h.similarity >= MEANING_HEARD
-                    and not _named_within(concepts, c.stage, h.window.start_char, h.window.end_char)):
+                    and not _named_within(concepts, c.stage, start, end)):
                 out.append(replace(c, negated=True, evidence=a.evidence(h.window.start_char, h.window.end_char),
                                    similarity=h.similarity))
             else:
                 out.append(c)
-        elif _denied_there(c, h.window.start_char, h.window.end_char):
+        elif _denied_there(c, start, end):
             # the stretch that sounds like the idea is the one that denies it by name: "we never needed
             # a separate data tool or a model registry because the nightly copies already contain
             # everything" does not version the models
