@@ -16,6 +16,12 @@ def heard(text: str) -> dict[str, bool]:
     return {m.concept_id: m.negated for m in MATCHER.find(tokenize(plain(text).text))}
 
 
+def practice_denied(text: str) -> bool:
+    """Is the practice of ``text`` (data versioning where it is said, else monitoring) heard as denied?"""
+    got = heard(text)
+    return got["versioning" if "versioning" in got else "monitoring"]
+
+
 @pytest.mark.parametrize("text, concept, negated", [
     ("It cannot hurt. We use dynamic batching.", "batching", False),
     ("it cannot hurt we use dynamic batching", "batching", False),
@@ -54,9 +60,7 @@ def test_scope(text, concept, negated):
 ])
 def test_trouble_denied_is_not_the_practice_denied(text, negated):
     """A cue that denies trouble ("no surprises", "never had any issues") says the practice works."""
-    got = heard(text)
-    concept = "versioning" if "versioning" in got else "monitoring"
-    assert got[concept] is negated
+    assert practice_denied(text) is negated
 
 
 @pytest.mark.parametrize("text, negated", [
@@ -70,9 +74,7 @@ def test_trouble_denied_is_not_the_practice_denied(text, negated):
 def test_an_alternative_set_aside_is_not_used(text, negated):
     """"Nomad rather than Kubernetes", "instead of a registry": the option set aside was not used; "rather
     than just X" adds to X, and what comes before the phrase is what was used."""
-    got = heard(text)
-    concept = "versioning" if "versioning" in got else "monitoring"
-    assert got[concept] is negated
+    assert practice_denied(text) is negated
 
 
 @pytest.mark.parametrize("text, negated", [
@@ -84,9 +86,7 @@ def test_an_alternative_set_aside_is_not_used(text, negated):
 def test_the_manual_way_denied_is_the_practice_claimed(text, negated):
     """"None of our cloud setup is built by hand" says the practice is automated, not absent; a denial
     whose own clause names no manual way still denies."""
-    got = heard(text)
-    concept = "versioning" if "versioning" in got else "monitoring"
-    assert got[concept] is negated
+    assert practice_denied(text) is negated
 
 
 def test_an_idiom_denies_nothing():
@@ -121,10 +121,7 @@ def test_a_practice_denied_its_place(text, negated):
 def test_the_practice_called_the_part_not_done_is_denied(text, negated):
     """"Alerting is the part we haven't really worked out": the practice named, then called the part
     (the one thing, something) that is not done, through a relative clause."""
-    got = heard(text)
-    concept = "versioning" if "versioning" in got else "monitoring"
-    assert got[concept] is negated
-
+    assert practice_denied(text) is negated
 
 
 @pytest.mark.parametrize("text, negated", [

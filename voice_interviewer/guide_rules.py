@@ -565,8 +565,7 @@ def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_u
         if draft.kind != "behavioral":
             trigger = {"generic_only": True}
             how = "topic not in the framework: asked when the answer stays generic"
-        work = [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]
-        if telling and work:
+        if telling and (work := [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]):
             trigger = {"present_any": work}
             how = "telling others about the work: asked of a story that did the framework's technical work"
     concepts = _follow_up_concepts(draft, text, ids, fid)
