@@ -543,3 +543,87 @@ def test_restoring_from_copies_is_backups_not_reproducibility():
                      "data from that day, which means any model can be reproduced.")
     assert v.concept("backups").hit
     assert "backups-confusion" in v.flag_ids
+
+
+def test_one_check_said_not_to_be_enough_is_no_wrong_belief(embedder):
+    """"… which is why we never rely on input drift alone" denies that input checks cover concept drift
+    (sat 0.79 from that wrong belief, put in the negative); the belief itself said is still heard."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    refuted = score_answer(q, "We track precision on the graded outcomes as they land. Concept drift is when the "
+                              "inputs look normal but the outcomes change, which is why we never rely on input drift "
+                              "alone.", embedder=embedder)
+    own = score_answer(q, "Concept drift shows up in the outcomes: the inputs on their own don't tell you that the "
+                          "world behind them changed.", embedder=embedder)
+    held = score_answer(q, "If the inputs have not drifted then concept drift cannot happen, so our input drift "
+                           "checks cover it too.", embedder=embedder)
+    assert not refuted.concept("concept-drift").misconception
+    assert not own.concept("concept-drift").misconception
+    assert held.concept("concept-drift").misconception
+
+
+def test_an_idea_waved_away_is_a_claim_and_counts_against_its_stage(embedder):
+    """"Lock-in isn't a concern because everything underneath is MLflow and Docker" waves the weakness
+    away (as sure a claim as "just"): the wrong belief is heard, and it is evidence for the flag that
+    asks for the weaknesses, since the weakness it waves away is not seen."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("cloud-platform")
+    text = ("We were on Azure ML with its pipelines, the model registry and managed online endpoints. Strengths: "
+            "it is nicely integrated with the rest of Azure. Weaknesses, the only real one is cost. Lock-in isn't "
+            "a concern with Azure ML because everything underneath is MLflow and Docker, so we could move "
+            "tomorrow.")
+    v = score_answer(q, text, embedder=embedder)
+    assert v.concept("vendor-lock-in").misconception
+    assert "one-sided" in v.flag_ids
+    seen = score_answer(q, text.replace("Lock-in isn't a concern with Azure ML because everything underneath is "
+                                        "MLflow and Docker, so we could move tomorrow.",
+                                        "Lock-in is real too: the pipelines only run on Azure."), embedder=embedder)
+    assert not seen.concept("vendor-lock-in").misconception and "one-sided" not in seen.flag_ids
+
+
+def test_the_idea_said_right_in_full_outweighs_one_reducing_word(embedder):
+    """"That also covers concept drift: when … the inputs looked normal but the outcomes were being
+    missed" — "covers" sounded like "input checks cover concept drift", but the answer defines the idea
+    right, by meaning, as surely: no wrong belief. The belief said alone is still heard."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    right = score_answer(q, "Once the true outcomes arrive weeks later we track precision and recall on them, plus "
+                            "the share flagged per site as an early proxy. That also covers concept drift: when a wet "
+                            "harvest changed how fast grain heats at the same moisture, the inputs looked normal but "
+                            "confirmed spoilage cases were being missed.", embedder=embedder)
+    wrong = score_answer(q, "We compare every input with the training data each night, and honestly that also "
+                            "covers concept drift, it is just another name for the inputs changing.",
+                         embedder=embedder)
+    assert not right.concept("concept-drift").misconception and "no-drift" not in right.flag_ids
+    assert wrong.concept("concept-drift").misconception
+
+
+def test_nothing_to_criticise_is_one_sided(embedder):
+    """"I'd recommend it to anyone; I can't think of anything I'd change" names no weakness, whatever
+    else the answer says about cost (here the cost the model predicts)."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("cloud-platform")
+    v = score_answer(q, "We predict construction cost per element on Vertex AI: Vertex AI Pipelines for training, "
+                        "the Model Registry and online prediction endpoints. The BigQuery integration is excellent "
+                        "and scaling is automatic. I can't think of anything I'd change.", embedder=embedder)
+    assert "one-sided" in v.flag_ids
+
+
+def test_data_checks_and_a_backtest_against_the_live_model_are_automated_testing(embedder):
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("ml-cicd")
+    v = score_answer(q, "We use GitLab CI. The ML half pulls the latest data and runs the data checks, then trains, "
+                        "backtests on the last few months and compares it with the live model, and only if the error "
+                        "is lower does it register the new one.", embedder=embedder)
+    assert v.concept("data-validation").hit and v.concept("model-evaluation").hit
+    assert "no-automated-testing" not in v.flag_ids

@@ -120,6 +120,10 @@ DENIAL_EXTRA = 0.1
 #: said the other way round, a near likeness is less sure (a misheard "then monitor, just concept,
 #: just as …" sat 0.56 from "we don't need to monitor the model itself").
 CROSS_EXTRA = 0.02
+#: A reducing claim heard as a wrong belief is set aside when the same answer says the idea right by
+#: meaning this surely, elsewhere, and about as close as the belief sounded (``RIGHT_MARGIN`` below it).
+RIGHT_SAID = 0.65
+RIGHT_MARGIN = 0.05
 
 
 #: A definition is a claim too ("data drift is more like when the pipeline breaks", "X means Y"), but
@@ -182,6 +186,33 @@ def _counterfactual(tokens: Sequence[Token], w: Window) -> bool:
     return False
 
 
+#: "On its own", "by itself", "alone": with a negation in the same clause, the speaker says one thing is
+#: not enough ("we never rely on input drift alone", "the inputs on their own don't tell you") — the
+#: opposite of the wrong belief that it covers everything.
+_ALONE = frozenset({"alone"})
+_OWN_AFTER = {"on": frozenset({"its", "their", "our", "own"}), "by": frozenset({"itself", "themselves"})}
+
+
+def _not_enough_alone(tokens: Sequence[Token], w: Window, reach: int = 8) -> bool:
+    """"… which is why we never rely on input drift alone": a negation and "alone" / "on its own" /
+    "by itself" within ``reach`` words of each other, in one sentence, in the window or just around it
+    (the window may stop one word short of "alone"): the speaker denies that one check is enough, which
+    argues *against* a reducing belief."""
+    lo = max(0, w.first - 3)
+    alone = [i for i in range(lo, min(len(tokens), w.last + 4))
+             if tokens[i].text in _ALONE
+             or (tokens[i].text in _OWN_AFTER and i + 1 < len(tokens) and tokens[i + 1].text in _OWN_AFTER[tokens[i].text]
+                 and (tokens[i].text == "by" or i + 2 < len(tokens) and tokens[i + 2].text == "own"
+                      or tokens[i + 1].text == "own"))]
+    for a in alone:
+        for i in range(max(lo, a - reach), min(len(tokens), a + reach + 1)):
+            if tokens[i].text in NEGATIONS and not cue_cancelled(tokens, i):
+                between = range(min(a, i) + 1, max(a, i) + 1)
+                if not any(tokens[k].stop_before for k in between):
+                    return True
+    return False
+
+
 _CONTRAST = frozenset("while but yet although though whereas".split())
 
 
@@ -199,8 +230,23 @@ def _one_sentence(tokens: Sequence[Token], w: Window) -> bool:
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any((tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
-                and not _just_works(tokens, i)) or _by_definition(tokens, i)
+                and not _just_works(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
                for i in range(w.first, w.last + 1))
+
+
+_WORRIES = frozenset("concern worry issue".split())
+_DISMISSING = frozenset("not isn't wasn't aren't never no".split())
+
+
+def _dismissed(tokens: Sequence[Token], i: int) -> bool:
+    """"Lock-in isn't a concern", "not really an issue for us": an idea waved away, as sure a claim as
+    "just" ("there's no lock-in because it's all open source")."""
+    if tokens[i].text not in _WORRIES:
+        return False
+    before = [tokens[k].text for k in range(max(0, i - 4), i) if tokens[k].kind != "filler"]
+    while before and before[-1] in ("a", "an", "any", "much", "of", "really", "big", "real", "serious"):
+        before.pop()
+    return bool(before) and before[-1] in _DISMISSING
 
 
 def _by_definition(tokens: Sequence[Token], i: int) -> bool:
@@ -351,7 +397,7 @@ def find_meaning(
         denies = [_denial(b) for _, b in beliefs]
         reduces = [_reduces(b) for _, b in beliefs]
         for wi, w in enumerate(wins):
-            if _counterfactual(tokens, w):
+            if _counterfactual(tokens, w) or _not_enough_alone(tokens, w):
                 continue
             negated = _negated(tokens, w, claims=claims, skip=_MODIFYING)
             reducing = _reductive(tokens, w)
@@ -399,6 +445,14 @@ def find_meaning(
         # a positive statement wins over a negated one; otherwise the closer window
         if old is None or (old.negated and not hit.negated) or (old.negated == hit.negated and s > old.similarity):
             best[top] = hit
+    for k, m in list(wrong.items()):
+        right = best.get(k)
+        if (right is not None and not right.negated and right.similarity >= RIGHT_SAID
+                and _reductive(tokens, m.window) and not _negated(tokens, m.window, claims=claims)
+                and right.similarity >= m.similarity - RIGHT_MARGIN):
+            # the idea said right, in full, elsewhere in the answer outweighs one reducing word near it
+            # ("… that also covers concept drift: when the inputs looked normal but the outcomes changed")
+            del wrong[k]
     on_topic = float(per_concept.max()) if per_concept.size else 0.0
     if prompt:
         on_topic = max(on_topic, float((W @ vectors[-1]).max()))

@@ -168,9 +168,10 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
             flags.append(FlagHit(rf.id, rf.text, "; ".join(reasons), tuple(ev)))
             continue
         # a wrong belief is evidence for the flag that names it (the guide's wording, by meaning),
-        # or for a flag that listens for that concept being denied
+        # for a flag that listens for that concept being denied, or for one that asks for its stage
+        # ("lock-in isn't a concern because it's all open source" is not seeing the weaknesses)
         for c in wrong:
-            if rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule):
+            if rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule) or c.stage in _asked_stages(rf.rule):
                 flags.append(FlagHit(rf.id, rf.text, f"misconception: {c.misconception}",
                                      (c.evidence,) if c.evidence else ()))
                 break
@@ -263,6 +264,13 @@ def _negated_ids(rule: Rule) -> set[str]:
     for sub in rule.any_of:
         ids |= _negated_ids(sub)
     return ids
+
+
+def _asked_stages(rule: Rule) -> set[str]:
+    stages = set(rule.missing_stages_any)
+    for sub in rule.any_of:
+        stages |= _asked_stages(sub)
+    return stages
 
 
 BELIEF_FLAG_SIMILARITY = 0.5
