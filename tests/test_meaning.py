@@ -627,3 +627,21 @@ def test_data_checks_and_a_backtest_against_the_live_model_are_automated_testing
                         "is lower does it register the new one.", embedder=embedder)
     assert v.concept("data-validation").hit and v.concept("model-evaluation").hit
     assert "no-automated-testing" not in v.flag_ids
+
+
+def test_docker_compose_on_vms_is_docker_without_kubernetes_and_a_cluster_in_plain_words_is_not(embedder):
+    """"The model service … docker-compose on two VMs" orchestrates nothing (the word "service" is not
+    Kubernetes services); a cluster described by what it does (resources declared, health checks) is."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("iac-containers")
+    compose = score_answer(q, "Terraform on Azure creates the storage, a Postgres instance and the VMs. The model "
+                              "service is containerized with Docker with pinned requirements, and in production we "
+                              "run it with docker-compose on two VMs behind a load balancer.", embedder=embedder)
+    cluster = score_answer(q, "Terraform describes our cloud setup. Each model ships as a Docker image with exact "
+                              "library versions; on the cluster the model servers declare how much cpu and memory "
+                              "they need, and health checks restart any copy that stops answering.",
+                           embedder=embedder)
+    assert "docker-xor-kubernetes" in compose.flag_ids
+    assert "docker-xor-kubernetes" not in cluster.flag_ids
