@@ -638,3 +638,21 @@ def test_a_concept_described_as_a_kind_of_work_is_also_heard_by_the_kind_s_names
     cloud = next(q for q in built.questions if q.id.startswith("cloud-mlops"))
     strengths = next(c for c in cloud.concepts if c.id == "strengths")  # "its strengths"
     assert {"advantages", "pros", "upsides", "what it does well"} <= set(strengths.aliases)
+
+
+def test_a_component_of_the_platform_the_question_asks_about_is_heard_by_meaning(seed_text):
+    """"SageMaker Feature Store" where the question names SageMaker is the platform's feature store: a
+    concept described as that kind of work (a plain "shared place for features, online and offline" is
+    it), still read as a product by the rules. "AWS SageMaker Model Monitor" among the monitoring
+    question's tools stays a name, and so does a component whose words only lean towards a kind."""
+    cloud = _seed_question(seed_text, "cloud-mlops")
+    by_id = {c.id: c for c in cloud.concepts}
+    store, endpoints = by_id["sagemaker-feature-store"], by_id["sagemaker-endpoints"]
+    assert store.kind == "concept" and "feature store" in store.description.lower()
+    assert "features are defined once" in store.description and store.examples
+    assert endpoints.kind == "concept" and "prediction requests" in endpoints.description
+    assert by_id["sagemaker-model-monitor"].kind == "tool"  # "model monitor" is no kind's own name
+    rule = next(f["rule"] for f in cloud.red_flags if "hands-on" in f["text"])
+    assert "sagemaker-feature-store" in rule["any_of"][0]["missing_all"]  # the rules still read it as a product
+    monitoring = _seed_question(seed_text, "monitor-performance")
+    assert all(c.kind == "tool" for c in monitoring.concepts if "SageMaker" in c.label)

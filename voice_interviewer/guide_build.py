@@ -29,7 +29,7 @@ from .guide_draft import BuiltBank, Concept, Draft
 from .guide_parse import Guide, GuideQuestion
 from .guide_text import (_INSTRUCTIONS, _QUANTIFY, _STOP, _aliases_for, _clip, _describe, _key_word, _phrase_label,
                          _unique, content_stems, first_clause, head_and_inner, sentences, slug, split_top)
-from .guide_tools import _NOT_TOOLS, add_tools, spoken_forms, tools_in
+from .guide_tools import _NOT_TOOLS, add_tools, describe_components, spoken_forms, tools_in
 from .matching import stem
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ def _question(gq: GuideQuestion, qid: str, category: str, embedder=None) -> Draf
     for item in gq.follow_ups:
         fu, reflective_used = follow_up_table(draft, item, fu_ids, reflective_used)
         draft.follow_ups.append(fu)
+    describe_components(draft)
     return draft
 
 

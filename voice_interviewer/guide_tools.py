@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .guide_catalogue import add_kind_products
+from .guide_catalogue import add_kind_products, kind_for
 from .guide_draft import Concept, Draft, match_concepts
 from .guide_parse import GuideQuestion
-from .guide_text import slug, _unique
+from .guide_text import _clip, content_stems, slug, _unique
 
 #: Capitalised words that are not products.
 _NOT_TOOLS = frozenset(
@@ -174,6 +174,36 @@ def add_tools(draft: Draft, gq: GuideQuestion, where: dict[str, str]) -> None:
                                       "A named product or open-source tool, other than those the guide lists, "
                                       "used for this part of the work.", 0.5, "tool",
                                       source="a catalogue of well-known products"))
+
+
+def describe_components(draft: Draft) -> None:
+    """A product that is a component of a platform the question asks about, of a known kind of work
+    ("SageMaker Feature Store" where the question names SageMaker: the platform's feature store), is
+    matched by meaning too, as that kind of work: an answer that says "the managed feature table on our
+    cloud" has used it. Elsewhere it stays a name ("AWS SageMaker Model Monitor" among the monitoring
+    question's tools is an example product, not the idea), and so does a component whose words only
+    lean towards a kind ("Model Monitor" is not the catalogue's dashboards of system health). Run after the rules are written, which read it as a
+    product; it keeps its id, name and aliases, and takes the kind's description and spoken examples.
+    Within one question a kind describes one concept only (two concepts with one text could not be told
+    apart by meaning), so a kind another concept already carries leaves the product a name."""
+    if draft.kind == "behavioral":
+        return
+    taken = {c.description.split(":", 1)[-1].strip().lower() for c in draft.concepts if c.kind == "concept"}
+    for c in draft.concepts:
+        parts = _component(c.label) if c.kind == "tool" else []
+        kind = kind_for(parts[0]) if parts else None
+        if kind is not None and not any(content_stems(n) == content_stems(parts[0]) for n in kind.names):
+            kind = None  # only a component the kind names as it is ("feature store"; not "model monitor")
+        platform = c.label[: len(c.label) - len(parts[0])].split() if parts else []
+        if kind is None or not platform or not re.search(rf"(?i)\b{re.escape(platform[-1])}\b", draft.prompt) or not kind.description:
+            continue
+        text = kind.description[:1].lower() + kind.description[1:]
+        if text in taken:
+            continue
+        taken.add(text)
+        c.kind = "concept"
+        c.description = _clip(f"{c.label}, the platform's {parts[0]}: {text}")
+        c.examples = list(kind.examples)
 
 
 def _owner_of(name: str, source: str, concepts: list[Concept]) -> Concept | None:
