@@ -645,3 +645,19 @@ def test_docker_compose_on_vms_is_docker_without_kubernetes_and_a_cluster_in_pla
                            embedder=embedder)
     assert "docker-xor-kubernetes" in compose.flag_ids
     assert "docker-xor-kubernetes" not in cluster.flag_ids
+
+
+def test_a_model_treated_as_any_build_artifact_with_data_checks_called_a_mistake(embedder):
+    """The confident misconception "a trained model is just a build artifact; checking data quality or
+    accuracy inside the pipeline is a mistake": the data checks are turned down (no automated testing)
+    and the model is treated exactly like any other dependency (the same as software CI/CD)."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("ml-cicd")
+    v = score_answer(q, "GitHub Actions builds a Docker image on every merge and Argo CD deploys it to Kubernetes. "
+                        "I insist on treating the model exactly like any other compiled dependency: if the code tests "
+                        "pass and the artifact loads, it's releasable. Checking data quality or accuracy inside the "
+                        "pipeline is a mistake in my view.", embedder=embedder)
+    assert v.concept("data-validation").negated
+    assert {"no-automated-testing", "same-as-software"} <= set(v.flag_ids)

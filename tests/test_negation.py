@@ -125,6 +125,20 @@ def test_the_practice_called_the_part_not_done_is_denied(text, negated):
 
 
 @pytest.mark.parametrize("text, negated", [
+    ("Checking data versioning inside the pipeline is a mistake in my view.", True),
+    ("monitoring on top of that is honestly overkill for us", True),
+    ("data versioning for every run is a waste of time", True),
+    ("Skipping data versioning is a mistake.", False),  # doing without it, called a mistake
+    ("Data versioning is a habit, and the mistake we made was elsewhere.", False),
+])
+def test_the_practice_called_a_mistake_or_overkill_is_turned_down(text, negated):
+    """"Checking data quality inside the pipeline is a mistake in my view": the practice, the subject
+    of its clause, called a mistake, a waste or overkill is turned down; doing without it, so called,
+    is the practice endorsed."""
+    assert practice_denied(text) is negated
+
+
+@pytest.mark.parametrize("text, negated", [
     ("terraform I haven't used yet but it's, like, next on my list", True),
     ("I know Terraform well and wrote our modules.", False),
     ("kubernetes runs everything and we did a course on helm", False),

@@ -209,7 +209,39 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             break
         steps += 1
         j += 1
-    return _fronted(tokens, _weak_spot(tokens, _denied_after(tokens, m)))
+    return _fronted(tokens, _weak_spot(tokens, _rejected(tokens, _denied_after(tokens, m))))
+
+
+#: What a practice is called when it is turned down: "checking data quality in the pipeline *is a
+#: mistake*", "… is a waste of time", "… is overkill for us".
+_VERDICTS = frozenset("mistake waste overkill pointless unnecessary needless".split())
+_VERDICT_LINK = frozenset("a an just really honestly total complete bit of".split())
+#: Doing without the practice, called a mistake, is the practice endorsed: "skipping data checks is a
+#: mistake".
+_DOING_WITHOUT = frozenset("skipping skip ignoring ignore dropping drop neglecting forgetting removing "
+                           "leaving avoiding".split())
+
+
+def _rejected(tokens: Sequence[Token], m: Match, reach: int = 8) -> Match:
+    """"Checking data quality or accuracy inside the pipeline is a mistake in my view": the practice,
+    the subject of its clause, called a mistake, a waste or overkill — turned down, not done."""
+    if m.negated:
+        return m
+    if any(tokens[k].text in _DOING_WITHOUT or tokens[k].text in NEGATION_CUES
+           for k in range(max(0, m.first - 3), m.first)):
+        return m
+    for j in range(m.last + 1, min(len(tokens), m.last + 1 + reach)):
+        t = tokens[j]
+        if t.stop_before or t.comma_before or t.text in SCOPE_END or new_subject(tokens, j):
+            return m
+        if t.text in _COPULAS or t.text in ("'s", "seems", "feels", "sounds"):
+            k = j + 1
+            while k < len(tokens) and (tokens[k].text in _VERDICT_LINK or tokens[k].kind == "filler"):
+                k += 1
+            if k < len(tokens) and tokens[k].text in _VERDICTS and not tokens[k].stop_before:
+                return _negated(m, m.start_char, tokens[k].end)
+            return m
+    return m
 
 
 _BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", "one"})
