@@ -250,6 +250,13 @@ def test_not_quantified(text):
         ("we ran a blameless post-mortem", False),
         ("I owned the fix and I made a mistake early on", False),
         ("the data scientists trained the models", False),
+        ("it was challenging mainly because of the other teams", True),
+        ("honestly the cause was the data engineering team changing things upstream", True),
+        ("they renamed the tags without telling us", True),
+        ("deployment was the platform team's job, they took months", True),
+        ("if the other teams had delivered it would have worked", True),
+        ("sensors were renamed without warning, so I added a schema contract", False),
+        ("the problem was the model, not the team", False),
     ],
 )
 def test_blame_language(text, blamed):

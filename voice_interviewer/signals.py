@@ -423,7 +423,11 @@ _BLAME_RE = re.compile(
     r"|(?:that|it|this) (?:was|is) (?:all |really |entirely )?on (?:them|him|her|the \w+ team)"
     r"|(?:wasn't|weren't|was not|were not|isn't|not) (?:really |exactly )?(?:on my side|in my control|up to me|my call|my area)"
     r"|(?:the|our) (?:\w+ )?team (?:kept|keeps) (?:changing|breaking|pushing|sending|dropping)"
-    r"|if (?:they|he|she|the \w+(?: \w+)?)(?: had|'d) (?:just )?(?:followed|listened|done|tested)"
+    r"|if (?:they|he|she|the \w+(?: \w+)?)(?: had|'d) (?:just )?(?:followed|listened|done|tested|delivered)"
+    r"|because of (?:the )?other teams?"
+    r"|(?:the )?(?:real |root )?(?:cause|problem) was (?:the|our) (?:\w+ ){0,2}team\b"
+    r"|without (?:telling|warning|asking|consulting|informing) us"
+    r"|(?:they|he|she) took (?:months|forever|ages)"
     r")",
     re.IGNORECASE,
 )
