@@ -401,6 +401,12 @@ def test_the_kind_a_label_names_is_what_the_label_is_about():
     assert first_name("these are linked to ensure that a specific model version can be recreated with the exact "
                       "data and code it was trained on") is None
     assert first_name("iterative nature and the tools used at each stage") is None
+    # a label that opens with a verb of doing is about what the verb is done to, however long the rest
+    assert first_name("setting up alerts for anomalies and integrating these into a dashboard") == "alerts"
+    assert first_name("implementing automated testing for data pipelines") == "testing"
+    # unless the verb names a kind of work itself: the rest qualifies it
+    assert first_name("Orchestrating these containers") == "container orchestration"
+    assert first_name("monitoring data drift and concept drift") == "data drift"
 
 
 def test_a_plain_paraphrase_is_credited_by_meaning_against_the_import(tmp_path, embedder):

@@ -548,6 +548,7 @@ WRONG_BELIEFS: dict[str, tuple[str, ...]] = {
 }
 
 KINDS = tuple(replace(k, misconceptions=WRONG_BELIEFS.get(k.names[0], ())) for k in KINDS)
+_NAME_STEMS = frozenset(stem for k in KINDS for n in k.names for stem in content_stems(n.replace("/", " ")))
 
 
 def _stems(text: str) -> list[str]:
@@ -564,6 +565,10 @@ def _fits(label: str) -> list[tuple[float, Kind, frozenset[str]]]:
     ("retraining/feedback loops"). ``share`` is the part of the label's words the best phrase covers."""
     words = _stems(label)
     have = set(words)
+    # "setting up alerts for anomalies and integrating these into a dashboard": the phrase right after
+    # the label's opening verb is its object, what the label is about, however long the rest
+    lead = _LEAD_VERB.match(label)
+    after = _stems(label[lead.end():]) if lead and not set(_stems(lead.group(0))) & _NAME_STEMS else []
     out = []
     for kind in KINDS:
         best: tuple[float, frozenset[str]] | None = None
@@ -573,9 +578,18 @@ def _fits(label: str) -> list[tuple[float, Kind, frozenset[str]]]:
                 share = len(set(want)) / len(have)
                 if best is None or share > best[0]:
                     best = (share, frozenset(want))
+            if want and after[: len(want)] == want:  # the object of the opening verb
+                if best is None or best[0] < 1.0:
+                    best = (1.0, frozenset(want))
         if best is not None:
             out.append((best[0], kind, best[1]))
     return out
+
+
+#: A label that opens with a verb of doing ("setting up", "implementing", "managing") is about what that
+#: verb is done to — unless the verb names a kind of work itself ("orchestrating these containers",
+#: "monitoring data drift"), which the label's other words then qualify.
+_LEAD_VERB = re.compile(r"(?i)^\s*(?:[a-z]+ing)(?:\s+(?:up|out|in|on|for))?\s+")
 
 
 def _context_fit(kind: Kind, context: str) -> int:
