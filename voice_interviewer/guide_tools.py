@@ -182,8 +182,9 @@ def describe_components(draft: Draft) -> None:
     matched by meaning too, as that kind of work: an answer that says "the managed feature table on our
     cloud" has used it. Elsewhere it stays a name ("AWS SageMaker Model Monitor" among the monitoring
     question's tools is an example product, not the idea), and so does a component whose words only
-    lean towards a kind ("Model Monitor" is not the catalogue's dashboards of system health). Run after the rules are written, which read it as a
-    product; it keeps its id, name and aliases, and takes the kind's description and spoken examples.
+    lean towards a kind ("Model Monitor" is not the catalogue's dashboards of system health). Run after
+    the rules are written, which read it as a product; it keeps its id, name and aliases, and takes the
+    kind's description and spoken examples.
     Within one question a kind describes one concept only (two concepts with one text could not be told
     apart by meaning), so a kind another concept already carries leaves the product a name."""
     if draft.kind == "behavioral":
@@ -195,7 +196,8 @@ def describe_components(draft: Draft) -> None:
         if kind is not None and not any(content_stems(n) == content_stems(parts[0]) for n in kind.names):
             kind = None  # only a component the kind names as it is ("feature store"; not "model monitor")
         platform = c.label[: len(c.label) - len(parts[0])].split() if parts else []
-        if kind is None or not platform or not re.search(rf"(?i)\b{re.escape(platform[-1])}\b", draft.prompt) or not kind.description:
+        asked = bool(platform) and re.search(rf"(?i)\b{re.escape(platform[-1])}\b", draft.prompt) is not None
+        if kind is None or not asked or not kind.description:
             continue
         text = kind.description[:1].lower() + kind.description[1:]
         if text in taken:

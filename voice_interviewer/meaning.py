@@ -193,17 +193,21 @@ _ALONE = frozenset({"alone"})
 _OWN_AFTER = {"on": frozenset({"its", "their", "our", "own"}), "by": frozenset({"itself", "themselves"})}
 
 
+def _own(tokens: Sequence[Token], i: int) -> bool:
+    """"on its own", "on their own", "by itself" starting at ``tokens[i]``."""
+    word, nxt = tokens[i].text, tokens[i + 1].text if i + 1 < len(tokens) else ""
+    if word not in _OWN_AFTER or nxt not in _OWN_AFTER[word]:
+        return False
+    return word == "by" or nxt == "own" or (i + 2 < len(tokens) and tokens[i + 2].text == "own")
+
+
 def _not_enough_alone(tokens: Sequence[Token], w: Window, reach: int = 8) -> bool:
     """"… which is why we never rely on input drift alone": a negation and "alone" / "on its own" /
     "by itself" within ``reach`` words of each other, in one sentence, in the window or just around it
     (the window may stop one word short of "alone"): the speaker denies that one check is enough, which
     argues *against* a reducing belief."""
     lo = max(0, w.first - 3)
-    alone = [i for i in range(lo, min(len(tokens), w.last + 4))
-             if tokens[i].text in _ALONE
-             or (tokens[i].text in _OWN_AFTER and i + 1 < len(tokens) and tokens[i + 1].text in _OWN_AFTER[tokens[i].text]
-                 and (tokens[i].text == "by" or i + 2 < len(tokens) and tokens[i + 2].text == "own"
-                      or tokens[i + 1].text == "own"))]
+    alone = [i for i in range(lo, min(len(tokens), w.last + 4)) if tokens[i].text in _ALONE or _own(tokens, i)]
     for a in alone:
         for i in range(max(lo, a - reach), min(len(tokens), a + reach + 1)):
             if tokens[i].text in NEGATIONS and not cue_cancelled(tokens, i):

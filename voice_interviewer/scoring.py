@@ -171,7 +171,8 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
         # for a flag that listens for that concept being denied, or for one that asks for its stage
         # ("lock-in isn't a concern because it's all open source" is not seeing the weaknesses)
         for c in wrong:
-            if rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule) or c.stage in _asked_stages(rf.rule):
+            if (rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule)
+                    or c.stage in _asked_stages(rf.rule)):
                 flags.append(FlagHit(rf.id, rf.text, f"misconception: {c.misconception}",
                                      (c.evidence,) if c.evidence else ()))
                 break
