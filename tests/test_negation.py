@@ -125,6 +125,20 @@ def test_the_practice_called_the_part_not_done_is_denied(text, negated):
 
 
 @pytest.mark.parametrize("text, negated", [
+    ("Monitoring we haven't standardised either; people use their own laptops.", True),
+    ("monitoring we haven't automated yet, it's on the list", True),
+    ("It works on one server. Data versioning we don't track.", True),  # the answer's last words
+    ("monitoring we never stopped either", False),  # a verb that undoes it, denied, keeps it
+    ("monitoring we don't do manually anymore, it's automated", False),  # the verb has its own words
+    ("data versioning we don't skip and we use DVC", False),
+])
+def test_a_topic_put_first_and_denied_by_its_one_verb(text, negated):
+    """"Environments we haven't standardised either": the topic put first, the denial ending on its
+    verb (and "either", "yet", "anymore", or the answer's end) — its object is the topic."""
+    assert practice_denied(text) is negated
+
+
+@pytest.mark.parametrize("text, negated", [
     ("Checking data versioning inside the pipeline is a mistake in my view.", True),
     ("monitoring on top of that is honestly overkill for us", True),
     ("data versioning for every run is a waste of time", True),

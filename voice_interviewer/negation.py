@@ -326,9 +326,29 @@ def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
             break
         if r >= len(tokens) or (tokens[r].kind != "filler" and tokens[r].text not in _STRANDED):
             break
+    if stranded is None:
+        stranded = _bare_verb(tokens, k + 1)
     if stranded is not None:
         return _negated(m, m.start_char, tokens[stranded].end)
     return m
+
+
+#: Words that close a denial's clause after its verb: "environments we haven't standardised *either*".
+_CLOSERS = frozenset("either yet anymore".split())
+#: Verbs that undo a practice: denied, they keep it ("monitoring we never stopped").
+_UNDOING = frozenset("stopped stop dropped drop skipped skip missed lost broke forgot removed abandoned".split())
+
+
+def _bare_verb(tokens: Sequence[Token], r: int) -> int | None:
+    """The one verb a denial ends on, its object the topic put first: "environments we haven't
+    standardised either", "drift we haven't automated yet", or the answer's last words ("… data
+    versioning we don't track") — the index of the clause's last word, or None. The plain text has no
+    punctuation, so a verb followed by anything else may have its own object."""
+    if r >= len(tokens) or tokens[r].kind != "word" or tokens[r].text in _UNDOING:
+        return None
+    if r + 1 < len(tokens) and tokens[r + 1].text in _CLOSERS:
+        return r + 1
+    return r if r + 1 == len(tokens) else None
 
 
 _BE_WORDS = frozenset("is was are were 's".split())
