@@ -104,6 +104,9 @@ def test_an_answer_that_only_wishes_for_the_practice_scores_low(bank):
      "it's usually under three hours from merge to canary.", "three hours"),
     ("Before, releasing took about a week; now it's under three hours.", "three hours"),
     ("Without the links we would have been guessing for a week; it took an afternoon.", "an afternoon"),
+    # "took" tells the before too; the result is what comes after "now"
+    ("Before this the models ran on 11 hand-built VMs and a new plant took 10 days to onboard. Onboarding "
+     "now takes 4 hours.", "4 hours"),
 ])
 def test_before_and_after_in_two_clauses_is_impact(text, result):
     p = plain(text).text

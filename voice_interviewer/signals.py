@@ -371,24 +371,37 @@ def _before_and_after(tokens: Sequence[Token]) -> list[Span]:
         if t.text not in _THEN_CUES or not _opens_a_before(tokens, c):
             continue
         first = second = None
-        now_seen = False
+        now_seen: str | None = None
         for j in range(c + 1, min(n, c + CONTRAST_REACH)):
             if first is None:
                 end = _quantity_at(tokens, j)
                 if end is not None:
                     first = (j, end)
-            elif not now_seen:
-                now_seen = j > first[1] and (tokens[j].text in _NOW_CUES or (
-                    tokens[j].text in ("with", "after") and j + 1 < n
-                    and tokens[j + 1].text in ("the", "it", "this", "that", "our")))
+            elif second is not None and tokens[j].text in _STRONG_NOW and now_seen in _WEAK_NOW:
+                # "… took 10 days to onboard. Onboarding now takes 4 hours": "took" told the before
+                # too; the result is what comes after "now"
+                first, second, now_seen = second, None, tokens[j].text
+            elif second is not None:
+                continue
+            elif now_seen is None:
+                if j > first[1] and (tokens[j].text in _NOW_CUES or (
+                        tokens[j].text in ("with", "after") and j + 1 < n
+                        and tokens[j + 1].text in ("the", "it", "this", "that", "our"))):
+                    now_seen = tokens[j].text
             else:
                 end = _quantity_at(tokens, j)
                 if end is not None:
                     second = (j, end)
-                    break
+                    if now_seen in _STRONG_NOW:
+                        break
         if first and second:
             spans.append((tokens[second[0]].start, tokens[second[1]].end))
     return spans
+
+
+#: "now", "today": the after half for sure; "took", "takes" may still be telling the before.
+_STRONG_NOW = frozenset("now today nowadays afterwards".split())
+_WEAK_NOW = frozenset("took takes with after".split())
 
 
 def _merge(spans: list[Span]) -> list[Span]:
