@@ -214,6 +214,11 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         ("we copied the config, changed the region and a day later it was running, instead of the weeks it took "
          "the first time", "a day"),
         ("now a release takes an afternoon instead of days of tickets", "an afternoon"),
+        # "rejects" after an adjective is a thing counted, not a gate that rejects
+        ("the new checks cut false rejects by half", "by half"),
+        # before and after said with more between them, or a filler in front
+        ("releases went from like a week of manual checks down to an afternoon", "an afternoon"),
+        ("going from about a fortnight to get a new model onto the lines to about a day", "about a day"),
     ],
 )
 def test_quantified_impact(text, quote):

@@ -190,15 +190,17 @@ def _threshold_before(tokens: Sequence[Token], i: int) -> bool:
 
 def _spoken_from_to(tokens: Sequence[Token], i: int) -> Span | None:
     """"from a week of manual steps to an afternoon": before and after, said as durations."""
-    rest = tokens[i + 1 : i + 10]
+    rest = tokens[i + 1 : i + 16]
     texts = [t.text for t in rest]
-    if "to" not in texts:
-        return None
-    to_at = texts.index("to")
-    before, after = texts[:to_at], texts[to_at + 1 : to_at + 5]
-    if any(w in _SPOKEN_TIME for w in before) and any(w in _SPOKEN_TIME for w in after):
-        last = next(k for k in range(to_at + 1, min(len(rest), to_at + 5)) if rest[k].text in _SPOKEN_TIME)
-        return tokens[i].start, rest[last].end
+    # the "to" whose both sides are durations: "from like a week of manual checks down to an afternoon",
+    # "from about a fortnight to get a new model onto the lines to about a day"
+    for to_at, word in enumerate(texts):
+        if word != "to" or to_at > 11 or any(rest[k].stop_before for k in range(1, to_at + 1)):
+            continue
+        before, after = texts[:to_at], texts[to_at + 1 : to_at + 5]
+        if any(w in _SPOKEN_TIME for w in before) and any(w in _SPOKEN_TIME for w in after):
+            last = next(k for k in range(to_at + 1, min(len(rest), to_at + 5)) if rest[k].text in _SPOKEN_TIME)
+            return tokens[i].start, rest[last].end
     return None
 
 
@@ -295,6 +297,11 @@ _PAST_CHANGE = re.compile(r"^(\w+ed|fell|went|brought|sped|grew|shrank|shrunk|ro
 CONDITION_REACH = 20
 
 
+#: Words after which a condition verb is a noun ("false rejects", "the requires" does not occur, "fewer
+#: rejects").
+_NOUN_BEFORE = frozenset("false true the our their fewer more those these many of".split())
+
+
 def _condition_before(tokens: Sequence[Token], i: int) -> bool:
     """A condition or limit opens the clause the quantity is in (within ``CONDITION_REACH`` words, not
     past a sentence end): "if", "unless", "rejects…", "requires…", "must", and "when" before a verb in
@@ -304,6 +311,8 @@ def _condition_before(tokens: Sequence[Token], i: int) -> bool:
         w = tokens[j].text
         if _PAST_CHANGE.match(w) and (_IMPACT_VERBS.match(w) or w in _PAST_STATE):
             return False
+        if w in _CONDITIONS and j and tokens[j - 1].text in _NOUN_BEFORE:
+            continue  # "cut false rejects by half": a thing counted, not a gate that rejects
         if w in _CONDITIONS or (w == "when" and not any(t.text in _PAST_STATE for t in tokens[j + 1 : i])):
             return True
         if tokens[j].stop_before:
