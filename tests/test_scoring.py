@@ -219,6 +219,9 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         # before and after said with more between them, or a filler in front
         ("releases went from like a week of manual checks down to an afternoon", "an afternoon"),
         ("going from about a fortnight to get a new model onto the lines to about a day", "about a day"),
+        # what a change delivered without harm
+        ("since the rebuild we shipped 14 updates with zero safety incidents", "14 updates with zero safety incidents"),
+        ("the migration ran with zero downtime", "zero downtime"),
     ],
 )
 def test_quantified_impact(text, quote):
@@ -239,6 +242,7 @@ def test_quantified_impact(text, quote):
     "we served 40 models behind a 300-millisecond latency slo", "we rebuilt a scorecard from 14 months earlier",
     "we used to deploy on fridays", "we retrain once a week instead of every day",
     "we check it every day. Instead of weeks of work it is automatic",
+    "there were no incidents because nobody used it", "we had zero budget for it",
 ])
 def test_not_quantified(text):
     assert find_quantified(tokenize(text)) == []

@@ -127,8 +127,33 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             span = _spoken_from_to(tokens, i)
             if span:
                 spans.append(span)
-    spans += _before_and_after(tokens) + _set_against(tokens)
+    spans += _before_and_after(tokens) + _set_against(tokens) + _without_harm(tokens)
     return _merge(spans)
+
+
+#: Harm an outcome is measured by: "with zero downtime", "with no safety incidents".
+_HARM = frozenset("incident incidents outage outages downtime failures regressions rollbacks complaints "
+                  "errors defects".split())
+
+
+def _without_harm(tokens: Sequence[Token]) -> list[Span]:
+    """"Shipped 14 updates *with zero safety incidents*", "the migration ran with zero downtime": what a
+    change delivered without harm is a result, the count of what was delivered with it ("14 updates").
+    Only after "with": "there were no incidents because nobody used it" says nothing was done."""
+    spans: list[Span] = []
+    for i, t in enumerate(tokens[:-1]):
+        if not (t.text in ("0", "no", "zero") and i and tokens[i - 1].text == "with"):
+            continue
+        for k in range(i + 1, min(len(tokens), i + 3)):
+            if tokens[k].text in _HARM:
+                start = i - 1
+                for j in range(i - 2, max(-1, i - 5), -1):  # "14 updates with …": the count delivered
+                    if tokens[j].kind == "number":
+                        start = j
+                        break
+                spans.append((tokens[start].start, tokens[k].end))
+                break
+    return spans
 
 
 _COMPARATIVES = frozenset(
