@@ -220,6 +220,7 @@ _VERDICT_LINK = frozenset("a an just really honestly total complete bit of".spli
 #: mistake".
 _DOING_WITHOUT = frozenset("skipping skip ignoring ignore dropping drop neglecting forgetting removing "
                            "leaving avoiding".split())
+_SEEMS = frozenset("seems feels sounds".split())
 
 
 def _rejected(tokens: Sequence[Token], m: Match, reach: int = 8) -> Match:
@@ -234,7 +235,7 @@ def _rejected(tokens: Sequence[Token], m: Match, reach: int = 8) -> Match:
         t = tokens[j]
         if t.stop_before or t.comma_before or t.text in SCOPE_END or new_subject(tokens, j):
             return m
-        if t.text in _COPULAS or t.text in ("'s", "seems", "feels", "sounds"):
+        if t.text in _BE_WORDS or t.text in _SEEMS:
             k = j + 1
             while k < len(tokens) and (tokens[k].text in _VERDICT_LINK or tokens[k].kind == "filler"):
                 k += 1

@@ -322,8 +322,7 @@ _PAST_CHANGE = re.compile(r"^(\w+ed|fell|went|brought|sped|grew|shrank|shrunk|ro
 CONDITION_REACH = 20
 
 
-#: Words after which a condition verb is a noun ("false rejects", "the requires" does not occur, "fewer
-#: rejects").
+#: Words after which a condition verb is a noun: "cut false rejects by half", "fewer rejects".
 _NOUN_BEFORE = frozenset("false true the our their fewer more those these many of".split())
 
 
