@@ -12,6 +12,11 @@ the real code, so the signal lands inside that phase. Everything else is the rea
 With ``HARDENING_PAUSE_AGAIN=1`` (saving only) the save that follows the signal — the interrupted
 turn being kept — is held too, with ``MARKER.again``, so a test can send a second signal there.
 
+With ``HARDENING_LEAK_LOCK=1`` (listening only) the answer's transcript stream has its lock taken
+by the main thread and never released once the marker is dropped — what Ctrl-C landing between a
+``with`` block's acquire and its body leaves behind (CPython bpo-29988): the stream's worker can then
+never end, and the stop must not wait for it for ever.
+
 With ``HARDENING_NO_HOLD=1`` the marker is dropped and nothing is held: the signal lands in the
 real work of that phase (a stretch really being decoded by CTranslate2, a question really being
 played), which is where native threads are alive.
@@ -65,11 +70,24 @@ def main() -> int:
 
         real_listen = recorder.listen
 
+        leak = {"armed": False}
+
         def listen(*args, **kwargs):
-            arrived()
+            leak["armed"] = arrived() and os.environ.get("HARDENING_LEAK_LOCK") == "1"
             return real_listen(*args, **kwargs)
 
         recorder.listen = listen
+        from voice_interviewer.speech import streaming
+
+        real_feed = streaming.WhisperStream.feed
+
+        def feed(self, *args, **kwargs):
+            if leak["armed"]:  # the answer's first block: every block is fed under that lock
+                leak["armed"] = False
+                self._cond.acquire()  # and never released: the worker is stuck from now on
+            return real_feed(self, *args, **kwargs)
+
+        streaming.WhisperStream.feed = feed
     elif phase == "transcribing":
         from voice_interviewer.speech import transcriber  # first: it imports streaming at its end
         from voice_interviewer.speech import streaming

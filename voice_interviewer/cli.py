@@ -19,7 +19,7 @@ from . import __version__  # noqa: E402
 from .commands import COMMAND_MODULES  # noqa: E402
 from .commands._suggest import did_you_mean  # noqa: E402
 from .errors import VoiceInterviewerError  # noqa: E402
-from .process import NativeStderr, exit_code_or_leave, settle  # noqa: E402
+from .process import NativeStderr, exit_code_or_leave, install_stop_watchdog, settle, stopping  # noqa: E402
 from .terminal import prepare_output  # noqa: E402
 
 
@@ -80,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _on_sigterm(signum, frame):  # SIGTERM ends like Ctrl-C: cleanly, keeping what was saved
+    stopping()
     raise KeyboardInterrupt
 
 
@@ -89,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ``os._exit`` (see :mod:`voice_interviewer.process`); in-process callers keep their stderr."""
     if argv is None:
         NativeStderr.install()
+        install_stop_watchdog()  # an interrupted run always ends, whatever it was waiting for
     code = _run(argv)
     if argv is None:
         return exit_code_or_leave(code)

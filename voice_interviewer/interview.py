@@ -29,6 +29,7 @@ from . import events as ev
 from .answer import score_spoken
 from .bank import Question
 from .errors import DeviceError, TranscriptionAbandoned, VoiceInterviewerError
+from .process import stopping
 from .rehearsal import RunClock, TurnBudget
 from .seams import (SAMPLE_RATE, AudioSource, BackgroundModel, InterviewUI, Listener, LiveSource, Recording, Sources,
                     Speaker, StreamingTranscriber, TranscriptStream)
@@ -43,6 +44,12 @@ MICROPHONE_LOST = ("microphone lost: it stopped delivering audio (unplugged, or 
                    "the answer so far is saved")
 MAX_REPEATS = 3
 LOST_TRANSCRIBE_S = 1.5  # the microphone is lost: the rest of the answer is transcribed within this, or not
+#: How long a stopped answer's transcription may take to wind down before it is given up on. A
+#: decode in flight ends at its next segment (well under a second here); the bound is for a worker
+#: that can never end: Ctrl-C landing between a lock's acquire and the ``with`` block that releases
+#: it (CPython bpo-29988) leaves the stream's lock held by the main thread, and an unbounded join
+#: then waited for ever, before the take was kept.
+CLOSE_S = 10.0
 
 
 class Interrupted(KeyboardInterrupt):
@@ -59,6 +66,7 @@ def install_signal_handlers() -> Callable[[], None]:
         return lambda: None
 
     def on_term(signum: int, frame: FrameType | None) -> NoReturn:
+        stopping()
         raise Interrupted("SIGTERM")
 
     previous = signal.signal(signal.SIGTERM, on_term)
@@ -199,8 +207,10 @@ class _Interview:
         except BaseException:
             # Ctrl-C, SIGTERM or a failure while listening or transcribing: the stream's worker
             # must be stopped and joined here — one left decoding when the process exits is a
-            # native crash (segfault / "terminate called without an active exception").
-            stream.close()
+            # native crash (segfault / "terminate called without an active exception"). Bounded:
+            # a worker that cannot end is given up on, the take is still kept, and the process
+            # leaves without finalising under it (voice_interviewer.process.abandon).
+            stream.close(timeout=CLOSE_S)
             raise
         self.ui.heard(info, transcript)
         return recording, transcript

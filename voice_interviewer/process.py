@@ -16,6 +16,13 @@ Three things the interpreter cannot do for us:
   ``ALSA lib …``). :class:`NativeStderr` puts a filter between fd 2 and the terminal: known noise
   is dropped, any other line is passed at most a few times, and the total is capped. Python's own
   ``sys.stderr`` writes straight to the terminal, unfiltered.
+
+And one last resort: **an interrupted process always ends.** Ctrl-C raises KeyboardInterrupt
+between any two bytecodes of the main thread, so it can land after a lock's acquire and before
+the ``with`` block that releases it (CPython bpo-29988); a wait for a thread that needs that lock
+then never returns. Every wait on the way out is bounded, and :func:`install_stop_watchdog` adds a
+watchdog that ends the process :data:`STOP_GRACE_S` after the first Ctrl-C or SIGTERM if it is
+still running then (everything kept is written and fsynced as it goes, so nothing is lost).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ import time
 from typing import Callable
 
 __all__ = ["track", "abandon", "run_bounded", "settle", "wedged", "exit_code_or_leave", "NativeStderr", "NOISE",
-           "audio_failures"]
+           "audio_failures", "install_stop_watchdog", "stopping", "STOP_GRACE_S"]
 
 _lock = threading.Lock()
 _threads: list[threading.Thread] = []
@@ -122,6 +129,73 @@ def settle(timeout: float = 30.0) -> bool:
 
 
 INTERRUPTED = 130
+
+#: Seconds an interrupted process has to end before the watchdog ends it. A normal stop takes well
+#: under a second; the slowest legitimate one waits :func:`settle`'s 30 s for a decode in flight.
+STOP_GRACE_S = 90.0
+_stop_write: list[int] = []  # the watchdog's pipe (write end), once installed
+_stop_noted = [False]
+
+
+def install_stop_watchdog(grace_s: float | None = None) -> None:
+    """Arm the last resort for the real program (not for in-process callers such as tests): a
+    daemon thread that waits for :func:`stopping`, then gives the process ``grace_s`` seconds
+    (``VOICE_INTERVIEWER_STOP_GRACE_S``, default :data:`STOP_GRACE_S`) and ends it with exit code
+    130 and one line on stderr. Ctrl-C is routed through :func:`stopping` too, unless SIGINT is
+    ignored (a background job), which stays so."""
+    import signal
+
+    if _stop_write:
+        return
+    if grace_s is None:
+        try:
+            grace_s = float(os.environ.get("VOICE_INTERVIEWER_STOP_GRACE_S", STOP_GRACE_S))
+        except ValueError:
+            grace_s = STOP_GRACE_S
+    read, write = os.pipe()
+
+    def watch() -> None:
+        try:
+            os.read(read, 1)  # blocks, without any Python lock, until the first stop
+        except OSError:
+            return
+        time.sleep(grace_s)
+        _leave_stuck(grace_s)
+
+    threading.Thread(target=watch, name="stop-watchdog", daemon=True).start()
+    _stop_write.append(write)
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_sigint)
+
+
+def stopping() -> None:
+    """Ctrl-C or SIGTERM arrived: the watchdog (when installed) starts counting. Safe inside a signal
+    handler: one flag and one ``os.write``, no lock."""
+    if _stop_noted[0] or not _stop_write:
+        return
+    _stop_noted[0] = True
+    try:
+        os.write(_stop_write[0], b"!")
+    except OSError:
+        pass
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    stopping()
+    raise KeyboardInterrupt
+
+
+def _leave_stuck(grace_s: float) -> None:
+    """The process did not end ``grace_s`` after the interrupt: say so and leave (no finalisers:
+    the main thread may hold any lock). The flushes are bounded for the same reason."""
+    line = f"\nerror: still stopping {grace_s:g} s after the interrupt; leaving now (what was saved is kept)\n"
+    run_bounded(lambda: sys.stdout.flush(), 2.0, "flush stdout")
+    try:
+        os.write(sys.stderr.fileno(), line.encode())
+    except (OSError, ValueError, AttributeError):
+        pass
+    os._exit(INTERRUPTED)
 
 
 def exit_code_or_leave(code: int) -> int:

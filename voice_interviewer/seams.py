@@ -74,8 +74,9 @@ class TranscriptStream(Protocol):
         """(committed text, audio seconds it covers), for the end-of-turn decision."""
         ...
 
-    def close(self) -> None:
-        """Stop and join the worker (after a failure or Ctrl-C: no decode may outlive the answer)."""
+    def close(self, timeout: float | None = None) -> None:
+        """Stop and join the worker (after a failure or Ctrl-C: no decode may outlive the answer);
+        with ``timeout``, a worker still busy past it is given up on (the exit does not wait for it)."""
         ...
 
 

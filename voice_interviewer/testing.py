@@ -64,7 +64,7 @@ class ScriptedStream:
     def finish(self, timeout: float | None = None) -> Transcript:
         return self.owner.next_transcript(self.samples / SAMPLE_RATE)
 
-    def close(self) -> None:
+    def close(self, timeout: float | None = None) -> None:
         self.closed = True
 
 
