@@ -133,6 +133,42 @@ def test_same_naming_a_thing_is_not_a_reductive_claim(embedder):
     assert reduces("honestly it is all the same.")
 
 
+def test_claims_of_sufficiency_and_sameness_are_reductive_in_their_place():
+    """"As long as X, Y" claims one condition settles the rest; "runs identically on any hardware" is a
+    sameness claim — unless set against a change ("can look identical while …"); "just for the model"
+    restricts, it does not reduce, unless said of what a thing is ("… is just for big companies")."""
+    from voice_interviewer.meaning import _reductive
+
+    def reduces(text):
+        toks = tokenize(text)
+        return any(_reductive(toks, w) for w in windows(toks))
+
+    assert reduces("as long as the inputs look normal the predictions are fine")
+    assert not reduces("we hold it for a long time as the inputs arrive")
+    assert reduces("once packaged the service runs identically on any machine we pick")
+    assert not reduces("the inputs can look the same while what they mean for the outcome changes")
+    assert not reduces("we keep the large machines just for the model servers")
+    assert reduces("that kind of tooling is just for big companies")
+    assert reduces("the service runs the same once it is packaged")
+
+
+MONITOR = Concept(id="model-metrics", label="model quality", stage="monitoring", weight=1.0, aliases=("accuracy",),
+                  description="The model's own quality is tracked in production: its predictions are compared with "
+                              "the real outcomes once they arrive, and the inputs with the training data.",
+                  misconceptions=("As long as the inputs look like the training data, the model is still accurate.",))
+
+
+def test_a_claim_that_one_check_settles_the_rest_is_a_misconception(embedder):
+    wrong = find_meaning([MONITOR, CANARY], tokenize(
+        "we check the inputs against the training data daily, and as long as the inputs look like the training "
+        "data the predictions are as good as in testing"), embedder, misconception_threshold=0.55)
+    right = find_meaning([MONITOR, CANARY], tokenize(
+        "we compare the inputs with the training data every day and once the real outcomes arrive we check "
+        "the predictions against them"), embedder, misconception_threshold=0.55)
+    assert [m.concept_id for m in wrong.misconceptions] == ["model-metrics"]
+    assert right.misconceptions == ()
+
+
 def test_a_words_only_concept_is_never_credited_by_meaning(embedder):
     """``by_meaning = false``: a window closest to it credits neither it nor a runner-up concept."""
     from dataclasses import replace
@@ -661,3 +697,37 @@ def test_a_model_treated_as_any_build_artifact_with_data_checks_called_a_mistake
                         "pipeline is a mistake in my view.", embedder=embedder)
     assert v.concept("data-validation").negated
     assert {"no-automated-testing", "same-as-software"} <= set(v.flag_ids)
+
+
+def test_a_cloud_named_without_any_ml_component_is_basic_services_only(embedder):
+    """"We used AWS, it scales and it's reliable" names a cloud and none of its ML components: the
+    guide's "focusing only on basic services"; naming the components clears it."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import score_answer
+
+    q = load_bank(default_bank_dir()).get("cloud-platform")
+    vague = score_answer(q, "We were on Google Cloud for our churn model. It is fast, it scales well and it is "
+                            "reliable. The downside is the bill at the end of the month.", embedder=embedder)
+    assert "basic-services-only" in vague.flag_ids
+    concrete = score_answer(q, "We were on Google Cloud: Vertex AI Pipelines ran the training, the Model Registry "
+                               "kept the versions and the endpoints served them. The downside is the bill.",
+                            embedder=embedder)
+    assert "basic-services-only" not in concrete.flag_ids
+
+
+def test_a_lone_near_miss_does_not_stop_a_flag_for_the_missing_idea(embedder):
+    """An idea heard only near the line once (below ``FAINT_MEANING``) is faint: it does not stop "no
+    alerts" when the answer names its practices in the bank's words; several such near-misses are how
+    a plain-words answer speaks, and then they count as said (``NEAR_OWN_WORDS``)."""
+    from voice_interviewer.bank import default_bank_dir, load_bank
+    from voice_interviewer.scoring import MEANING_HEARD, score_answer
+
+    q = load_bank(default_bank_dir()).get("monitoring")
+    v = score_answer(q, "We use Datadog for latency, errors and memory, and Evidently for the model: it tracks the "
+                        "input distributions against the training baseline, shows prediction drift, and once a job "
+                        "is finished and the real result is logged it computes the error, so we see data drift and "
+                        "real accuracy. It is all on a dashboard the team looks at on Mondays, and if something "
+                        "looks off we dig in.", embedder=embedder)
+    alerting = next(c for c in v.concepts if c.id == "alerting")
+    assert not alerting.hit and alerting.similarity is not None and alerting.similarity >= MEANING_HEARD  # near
+    assert "alerts-unexplained" in v.flag_ids

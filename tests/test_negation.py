@@ -90,9 +90,22 @@ def test_the_manual_way_denied_is_the_practice_claimed(text, negated):
 
 
 def test_an_idiom_denies_nothing():
-    """"values that make no sense" is an idiom, not a practice denied."""
+    """"values that make no sense" is an idiom, not a practice denied; nor is "no works-on-my-machine"
+    (the classic trouble, denied)."""
     assert heard("we count values that make no sense in the monitoring")["monitoring"] is False
     assert heard("we had no sense of monitoring back then")["monitoring"] is True
+    assert heard("no works on my machine any more since the data versioning")["versioning"] is False
+
+
+@pytest.mark.parametrize("text, negated", [
+    # a denied list reaches its last item across "or"
+    ("I honestly can't say much about their extra features like dashboards or monitoring", True),
+    ("we never really got the time for drift checks, alerting, or monitoring at all", True),
+    # ... but no further than the list: the reach stays where it was without one
+    ("we didn't have a budget for the first months of the project and then we added monitoring", False),
+])
+def test_a_denied_list_reaches_its_last_item(text, negated):
+    assert heard(text)["monitoring"] is negated
 
 
 @pytest.mark.parametrize("text, negated", [

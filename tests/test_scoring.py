@@ -266,6 +266,12 @@ def test_not_quantified(text):
         ("if the other teams had delivered it would have worked", True),
         ("sensors were renamed without warning, so I added a schema contract", False),
         ("the problem was the model, not the team", False),
+        ("to be fair the outages weren't ours to fix, the vendor owned the queue", True),
+        ("the slippage was mostly down to the other team", True),
+        ("keeping the feature jobs alive wasn't really on me", True),
+        ("the network team changed the firewall without telling anyone", True),
+        ("the speed-up was down to the new batching", False),
+        ("rollouts were down to the platform team to schedule", False),
     ],
 )
 def test_blame_language(text, blamed):

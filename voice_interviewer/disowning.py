@@ -58,6 +58,10 @@ _MANUAL = frozenset("manual manually handcrafted".split())
 #: A manual *step* inside an automated practice is no dismissal: "promotion is a manual approval".
 _MANUAL_STEP = frozenset("approval approvals approved review reviewed sign signed signoff gate check checked "
                          "step steps trigger triggered button".split())
+#: "someone reruns the notebook", "somebody retrained it": the step is a person's chore, not automated.
+_SOMEONE = frozenset({"someone", "somebody"})
+_REDONE = frozenset("reruns reran rerun retrains retrained retrain redeploys redeployed kicks kicked restarts "
+                    "restarted rebuilds rebuilt reloads reloaded refreshes refreshed".split())
 #: "looked at X but …", "we evaluated X but went with Y": an option weighed and turned down.
 _WEIGHED = {"looked": ("at", "into"), "thought": ("about",), "considered": (), "evaluated": (), "tried": (),
             "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": (), "talked": ("about",),
@@ -104,6 +108,16 @@ def _next_words(tokens: Sequence[Token], i: int, n: int) -> list[int]:
             out.append(j)
         j += 1
     return out
+
+
+def _hearsay(tokens: Sequence[Token], i: int) -> int | None:
+    """"I've read" / "I have heard" / "I read" starting at ``tokens[i]``: the index of its verb, or None."""
+    words = _next_words(tokens, i, 3)
+    for k, at in enumerate(words):
+        if tokens[at].text in ("read", "heard"):
+            before = {tokens[j].text for j in words[:k]}
+            return at if before & {"i", "i've", "we", "we've"} else None
+    return None
 
 
 def _forward(tokens: Sequence[Token], after: int) -> int | None:
@@ -338,6 +352,9 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
         if (x == "heard" and nxt in ("of", "about")) or (x == "read" and nxt == "about") \
                 or (x == "know" and nxt == "of"):
             add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
+        # "from what I've read, X is powerful": hearsay, not use ("from what I've seen" can be either)
+        elif x == "from" and nxt == "what" and (said := _hearsay(tokens, i + 2)) is not None:
+            add(said + 1, _forward(tokens, said), i, said, "awareness")
         # "(keen|like|want|plan) to learn X", "learn(ing) more about X"
         elif x == "to" and _word(tokens, i - 1) in _WISHES and nxt in _WISHED:
             add(i + 2, _forward(tokens, i + 1), i - 1, i + 1, "wish")
@@ -375,6 +392,9 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
                 front = _fronted_option(tokens, i, last)
                 if front is not None:
                     add(front, i - 2, i, cue_last, "rejected")
+        # "someone reruns the training notebook": an unnamed person doing it is doing it by hand
+        if x in _SOMEONE and nxt in _REDONE:
+            add(i + 1, _forward(tokens, i + 1), i, i + 1, "manual")
         # "X is on the roadmap"
         if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")

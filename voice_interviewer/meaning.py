@@ -106,7 +106,7 @@ def windows(tokens: Sequence[Token], size: int = WINDOW, stride: int = STRIDE) -
 #: as", "comes down to", "all you need"): embeddings alone cannot tell "concept drift is the
 #: relationship between inputs and target changing" (right) from "… just the inputs changing"
 #: (wrong), so a misconception also needs such a claim in the window.
-REDUCTIVE = frozenset("just simply basically essentially merely same enough nothing boils overkill redundant covered covers complete "
+REDUCTIVE = frozenset("just simply basically essentially merely same identically enough nothing boils overkill redundant covered covers complete "
                        "ultimately guarantee guarantees guaranteed".split())
 MISCONCEPTION_MARGIN = 0.05
 #: A denial said near the idea's words ("there's no single accuracy number", "we don't really have
@@ -232,10 +232,27 @@ def _one_sentence(tokens: Sequence[Token], w: Window) -> bool:
     return not any(tokens[i].stop_before for i in range(w.first + 1, w.last + 1))
 
 
+_SAMENESS = frozenset("same identically".split())
+
+
+def _sameness_set_against(tokens: Sequence[Token], i: int, reach: int = 5) -> bool:
+    """"The inputs can look identical *while* their relationship to the outcome changes": a sameness
+    set against a change argues against the belief that nothing can have changed."""
+    return tokens[i].text in _SAMENESS and any(t.text in _CONTRAST for t in tokens[i + 1 : i + 1 + reach])
+
+
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any((tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
-                and not _just_works(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
+                and not _just_works(tokens, i) and not _sameness_set_against(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
+               or _sufficient(tokens, i)
                for i in range(w.first, w.last + 1))
+
+
+def _sufficient(tokens: Sequence[Token], i: int) -> bool:
+    """"*As long as* the inputs look like the training data, the forecasts are fine": one condition
+    claimed to settle the rest, as sure a claim as "just" or "is enough"."""
+    return (tokens[i].text == "long" and 0 < i < len(tokens) - 1 and tokens[i - 1].text == "as"
+            and tokens[i + 1].text == "as")
 
 
 _WORRIES = frozenset("concern worry issue".split())
@@ -261,9 +278,16 @@ def _by_definition(tokens: Sequence[Token], i: int) -> bool:
 _WORKS = frozenset("work works worked working".split())
 
 
+_COPULAS = frozenset("is are was were 's be".split())
+
+
 def _just_works(tokens: Sequence[Token], i: int) -> bool:
-    """"Endpoints with autoscaling just work": praise (it works without fuss), not a reduction."""
-    return tokens[i].text == "just" and i + 1 < len(tokens) and tokens[i + 1].text in _WORKS
+    """"Endpoints with autoscaling just work": praise (it works without fuss), not a reduction; nor is
+    "keeps the GPU machines just for the model" (only for it), unless said of what something is
+    ("Terraform is just for big companies")."""
+    if tokens[i].text != "just" or i + 1 >= len(tokens):
+        return False
+    return tokens[i + 1].text in _WORKS or (tokens[i + 1].text == "for" and (i == 0 or tokens[i - 1].text not in _COPULAS))
 
 
 def _denied_reduction(tokens: Sequence[Token], i: int) -> bool:
@@ -283,7 +307,8 @@ def _same_thing(tokens: Sequence[Token], i: int) -> bool:
     if tokens[i].text != "same" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
-    return not (nxt.stop_before or nxt.comma_before) and nxt.kind == "word" and nxt.text not in ("as", "thing", "things")
+    return (not (nxt.stop_before or nxt.comma_before) and nxt.kind == "word" and nxt.text not in ("as", "thing", "things")
+            and nxt.text not in SCOPE_END)  # "behave the same once it's in a container"
 
 
 #: "Without" leaves a claim affirmative ("a requirements file without pinned versions is enough"): it

@@ -46,6 +46,8 @@ _NO_PLACE = frozenset("belong exist matter apply".split())
 _POST_LINK = frozenset({"was", "were", "is", "are", "got", "had", "has", "been", "be", "really", "ever", "at", "all"})
 
 NEG_WINDOW = 9
+#: How much further a negation reaches back across "or" / "nor" (the items of one denied list).
+LIST_EXTRA = 3
 #: Cues that negate the noun phrase right after them ("no drift detection"), not a whole clause.
 _NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "absence", "none", "nothing"})
 
@@ -87,6 +89,8 @@ def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
         return True
     if after[0] == "sense" and i > 0 and tokens[i - 1].text in _MAKE:
         return True  # "values that make no sense": an idiom, nothing denied
+    if after[:3] == ["works", "on", "my"]:
+        return True  # "no works-on-my-machine": the classic trouble, denied
     k = 0
     while k < len(after) and after[k] in _TROUBLE_LINK:
         k += 1
@@ -161,9 +165,10 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
     i = m.first
     steps = 0
     listed = False
+    reach = NEG_WINDOW
     if _opens_as_subject(tokens, m):
         i = 0
-    while i > 0 and steps < NEG_WINDOW and not _opens_statement(tokens, i):
+    while i > 0 and steps < reach and not _opens_statement(tokens, i):
         t = tokens[i]
         if t.stop_before:
             break
@@ -187,6 +192,10 @@ def apply_negation(tokens: Sequence[Token], m: Match) -> Match:
             return _negated(m, prev.start, m.end_char)
         if prev.text in ("and", "or") and i + 1 < len(tokens) and tokens[i + 1].text in _PRONOUNS:
             break
+        if prev.text in ("or", "nor") and reach == NEG_WINDOW:
+            # a denied list reaches its last item: "I can't speak to their features like pipelines or
+            # model monitoring"
+            reach += LIST_EXTRA
         if new_subject(tokens, i):
             break
     # look ahead: "data versioning was not done", "drift detection was missing"

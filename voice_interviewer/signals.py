@@ -45,6 +45,8 @@ _NEEDS_DIRECTION = frozenset({"went", "brought"})
 def _change_verb(tokens: Sequence[Token], j: int) -> bool:
     """``tokens[j]`` is a verb of change ("cut", "reduced", "went down")."""
     w = tokens[j].text
+    if w == "came":  # "came back up to 99 percent", "came down to two days"; not "came from 40 sources"
+        return any(t.text in ("down", "up", "back") for t in tokens[j + 1 : j + 3])
     if not _IMPACT_VERBS.match(w):
         return False
     return w not in _NEEDS_DIRECTION or any(t.text in ("down", "up", "from", "to") for t in tokens[j + 1 : j + 6])
@@ -472,8 +474,12 @@ _BLAME_RE = re.compile(
     r"|if (?:they|he|she|the \w+(?: \w+)?)(?: had|'d) (?:just )?(?:followed|listened|done|tested|delivered)"
     r"|because of (?:the )?other teams?"
     r"|(?:the )?(?:real |root )?(?:cause|problem) was (?:the|our) (?:\w+ ){0,2}team\b"
-    r"|without (?:telling|warning|asking|consulting|informing) us"
+    r"|without (?:telling|warning|asking|consulting|informing) (?:us|anyone|anybody|me)"
+    r"|(?:wasn't|was not|weren't|were not|isn't|is not) (?:really |exactly )?on (?:us|me)\b"
     r"|(?:they|he|she) took (?:months|forever|ages)"
+    r"|(?:weren't|wasn't|were not|was not|aren't|isn't|not) (?:really )?(?:mine|ours) to (?:solve|fix|handle|sort|deal)"
+    r"|(?:was|were|is|are) (?:really |all |mostly |entirely )?down to (?:them|him|her|the other teams?|other teams?|"
+    r"the \w+ (?:team|teams|department|engineers|scientists))\b(?! to \w)"
     r")",
     re.IGNORECASE,
 )
