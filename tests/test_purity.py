@@ -20,7 +20,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[1] / "voice_interviewer"
 
 #: The pure core. A new pure module joins this list; one that needs audio or ML is an adapter.
-PURE = ("bank", "bank_model", "errors", "wording", "transcript", "tokens", "negation", "disowning", "matching", "signals", "rules", "compiled", "analysis", "points", "scoring", "verdict",
+PURE = ("bank", "bank_model", "products", "errors", "wording", "transcript", "tokens", "negation", "disowning", "matching", "signals", "rules", "compiled", "analysis", "points", "scoring", "verdict",
         "followup", "delivery", "meaning", "rehearsal", "turntaking", "text", "star", "sense", "_word_order",
         "events", "answer", "voice_commands", "summaries", "turns", "selection", "sessions", "trends",
         "rescore", "listing", "wer", "tokens", "negation", "analysis", "points", "compiled")

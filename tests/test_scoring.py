@@ -478,6 +478,17 @@ def test_a_long_list_of_names_is_not_explained_by_the_clause_after_it(bank):
     assert listed and not all(c.explained for c in listed)
 
 
+def test_products_the_question_does_not_name_do_not_explain_their_neighbours(bank):
+    """"…then kubeflow, mlflow, sagemaker, airflow, terraform…": SageMaker and Terraform are not tools of
+    the lifecycle question, but they are names, not words that say what the listed tools are for."""
+    v = score_answer(bank.get("lifecycle"), "the lifecycle is you have your data, then kubeflow, mlflow, sagemaker, "
+                                            "airflow, docker, pandas, kubernetes, terraform, and monitoring with "
+                                            "grafana. we used most of those, it is all about automation")
+    assert "stages-not-connected" in v.flag_ids and "generic-no-tools" in v.flag_ids
+    listed = [c for c in v.concepts if c.kind == "tool" and c.hit]
+    assert len(listed) >= 4 and sum(c.explained for c in listed) <= 1
+
+
 def test_benchmark_prints_json_last(capsys):
     import importlib.util
     from pathlib import Path

@@ -12,6 +12,7 @@ from typing import Sequence
 from .bank import Concept, FollowUp, Question
 from .compiled import per_question
 from .matching import Match, Matcher, Token, align_words, span_times, tokenize
+from .products import NAME_WORDS
 from .signals import find_blame, find_quantified
 from .text import plain
 from .transcript import Transcript
@@ -63,8 +64,8 @@ _RUN_JOINERS = frozenset({"and", "or", "plus", "also", "then", "as", "well"})
 
 
 def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> dict[int, str]:
-    """Matches that sit in a run of three or more names with nothing but "and"/"or" between, each
-    with its place in the run: ``"first"``, ``"middle"`` or ``"last"``."""
+    """Matches that sit in a run of three or more names with nothing but "and"/"or" (or other
+    products' names) between, each with its place in the run: ``"first"``, ``"middle"`` or ``"last"``."""
     order = sorted(range(len(matches)), key=lambda k: (matches[k].first, matches[k].last))
     out: dict[int, str] = {}
     run: list[int] = []
@@ -84,8 +85,11 @@ def _runs(tokens: Sequence[Token], matches: Sequence[Match]) -> dict[int, str]:
             last_end = max(last_end, m.last)
             continue
         between = [t for t in tokens[last_end + 1 : m.first] if t.kind != "filler"]
-        joined = run and not tokens[m.first].stop_before and len(between) <= 2 and all(
-            t.text in _RUN_JOINERS for t in between)
+        # other products' names join a run too ("mlflow sagemaker airflow", SageMaker not being a tool
+        # of this question), as long as no sentence ends between
+        names = [t for t in between if t.text in NAME_WORDS]
+        joined = run and not tokens[m.first].stop_before and not any(t.stop_before for t in names) \
+            and len(between) - len(names) <= 2 and all(t.text in _RUN_JOINERS or t.text in NAME_WORDS for t in between)
         if not joined:
             close(run)
             run = []
@@ -100,7 +104,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
                names: frozenset[int] = frozenset()) -> bool:
     """Is this mention explained: content words and a purpose cue around it in the same clause?
 
-    Other concept mentions nearby are not content: a list of names explains nothing. Ideas named
+    Other concept mentions nearby are not content, nor are other products' names (``NAME_WORDS``): a
+    list of names explains nothing. Ideas named
     nearby are passed over; tool names (``names``) use up the reach, so the middle of a long run of
     names cannot borrow the clause after the run.
     ``sides`` ("both", "before", "after") limits where the explanation may be.
@@ -120,7 +125,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
             continue
         if t.text in _PURPOSE_CUES:
             cue = True
-        elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo:
+        elif t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo \
+                and t.text not in NAME_WORDS:
             content += 1
     j, steps = m.last + 1, 0
     while j < len(tokens) and steps < 10 and sides != "before":
@@ -135,8 +141,8 @@ def _explained(tokens: Sequence[Token], m: Match, covered: set[int], echo: froze
             continue
         if t.text in _PURPOSE_CUES:
             cue = True
-        elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo) or (
-                t.kind == "number"):
+        elif (t.kind == "word" and len(t.text) > 2 and t.text not in STOPWORDS and t.stem not in echo
+              and t.text not in NAME_WORDS) or t.kind == "number":
             content += 1
     if strict:
         return cue and content >= 3
@@ -161,13 +167,14 @@ def _next_to_idea(tokens: Sequence[Token], m: Match, ideas: set[int], reach: int
 
 
 def _listed(tokens: Sequence[Token], m: Match, covered: set[int]) -> bool:
-    """Is the mention one item of a bare list of names ("DVC, MLflow, Kubeflow")?"""
+    """Is the mention one item of a bare list of names ("DVC, MLflow, Kubeflow"; a product the
+    question does not name is a name too: "MLflow, SageMaker")?"""
     neighbours = 0
     for direction in (-1, 1):
         k = m.first - 1 if direction < 0 else m.last + 1
         gap = 0
         while 0 <= k < len(tokens) and gap <= 2:
-            if k in covered:
+            if k in covered or tokens[k].text in NAME_WORDS:
                 neighbours += 1
                 break
             t = tokens[k]

@@ -13,6 +13,8 @@ from .guide_catalogue import add_kind_products, kind_for
 from .guide_draft import Concept, Draft, match_concepts
 from .guide_parse import GuideQuestion
 from .guide_text import _clip, content_stems, slug, _unique
+from .products import KNOWN_TOOLS
+from .products import KNOWN as _KNOWN
 
 #: Capitalised words that are not products.
 _NOT_TOOLS = frozenset(
@@ -109,27 +111,7 @@ def _component(name: str) -> list[str]:
     return []
 
 
-#: Well-known engineering products, so that an answer built on tools the guide does not name still
-#: names tools (the guide's own tools get concepts of their own). One list for every role's guide.
-KNOWN_TOOLS = tuple("""
-    Airflow Dagster Prefect Luigi Argo Argo Workflows Argo CD Flux Tekton Jenkins CircleCI GitHub Actions GitLab CI
-    Buildkite Spinnaker Kubeflow Metaflow ZenML Flyte MLflow Weights & Biases wandb Neptune Comet DVC lakeFS
-    Delta Lake Iceberg Hudi Pachyderm Feast Tecton Hopsworks SageMaker Vertex AI Azure ML Databricks Snowflake
-    BigQuery Redshift Synapse Spark PySpark Flink Kafka Kinesis Pub/Sub RabbitMQ dbt Great Expectations Soda
-    Monte Carlo Fivetran Airbyte Debezium Docker Podman Kubernetes EKS GKE AKS OpenShift Nomad Helm Kustomize
-    Terraform Pulumi CloudFormation Ansible Chef Puppet Crossplane Vault Prometheus Grafana Datadog New Relic
-    Splunk Elasticsearch Kibana Loki Jaeger OpenTelemetry Honeycomb PagerDuty Opsgenie Sentry CloudWatch
-    Evidently WhyLabs Arize Fiddler NannyML Seldon KServe BentoML Ray Ray Serve Triton TorchServe TensorFlow Serving
-    ONNX Redis DynamoDB Cassandra Postgres PostgreSQL MySQL MongoDB S3 GCS Azure Blob Lambda Cloud Run Fargate
-    Istio Envoy Linkerd Nginx HAProxy k6 Locust JMeter Gatling Chaos Monkey Gremlin LitmusChaos Backstage
-""".replace("Argo Workflows", "Argo_Workflows").replace("Argo CD", "Argo_CD").replace("GitHub Actions", "GitHub_Actions")
-    .replace("GitLab CI", "GitLab_CI").replace("Weights & Biases", "Weights_&_Biases").replace("Delta Lake", "Delta_Lake")
-    .replace("Vertex AI", "Vertex_AI").replace("Azure ML", "Azure_ML").replace("Great Expectations", "Great_Expectations")
-    .replace("Monte Carlo", "Monte_Carlo").replace("New Relic", "New_Relic").replace("Ray Serve", "Ray_Serve")
-    .replace("TensorFlow Serving", "TensorFlow_Serving").replace("Azure Blob", "Azure_Blob")
-    .replace("Cloud Run", "Cloud_Run").replace("Chaos Monkey", "Chaos_Monkey").split())
-KNOWN_TOOLS = tuple(t.replace("_", " ") for t in KNOWN_TOOLS)
-_KNOWN = frozenset(t.lower() for t in KNOWN_TOOLS)  # a well-known product is one wherever it is named
+
 
 
 

@@ -58,8 +58,22 @@ class Facts:
     def hit(self) -> set[str]:
         return {c.id for c in self.concepts.values() if c.hit}
 
-    def stage_hits(self) -> set[str]:
-        return {c.stage for c in self.concepts.values() if c.hit and c.kind != "signal"}
+    def faint(self) -> float:
+        """Below this similarity an idea heard only by meaning is too faint to stop a flag about its
+        absence (0 when the answer is told in the candidate's own words; see ``FAINT_MEANING``)."""
+        return FAINT_MEANING if in_own_words(list(self.concepts.values())) < OWN_WORDS_ANSWER else 0.0
+
+    def heard(self, cid: str) -> bool:
+        """Is the idea said, clearly enough for the rules (not only faintly by meaning)?"""
+        c = self.concepts.get(cid)
+        return c is not None and c.hit and not (c.how == "meaning" and (c.similarity or 0.0) < self.faint())
+
+    def stage_hits(self, clearly: bool = False) -> set[str]:
+        """The stages the answer speaks to; with ``clearly``, only through ideas heard clearly enough
+        (how many stages an answer connects is not raised by faint echoes; whether it speaks to one
+        stage at all is, as plain words often are near the line)."""
+        return {c.stage for c in self.concepts.values()
+                if c.kind != "signal" and (self.heard(c.id) if clearly else c.hit)}
 
     def tools_hit(self) -> list[ConceptHit]:
         """The products the answer *names*. One heard only by meaning ("we have dashboards and get
@@ -85,11 +99,8 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
 
     # an idea heard only faintly by meaning does not stop a flag about its absence, unless the
     # answer is told in the candidate's own words throughout (then faint hits are how it speaks)
-    faint = FAINT_MEANING if in_own_words(list(cs.values())) < OWN_WORDS_ANSWER else 0.0
-
     def unheard(cid: str) -> bool:
-        c = cs.get(cid)
-        return c is None or not c.hit or (c.how == "meaning" and (c.similarity or 0.0) < faint)
+        return not facts.heard(cid)
 
     def negation_evidence(ids: Iterable[str]) -> None:
         for cid in ids:
@@ -149,7 +160,8 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
             return False, [], []
         reasons.append("nothing about " + _and(gone))
     if rule.stages_covered_below is not None:
-        covered = [s for s in facts.stages if s in facts.stage_hits()]
+        clear = facts.stage_hits(clearly=True)
+        covered = [s for s in facts.stages if s in clear]
         if len(covered) >= rule.stages_covered_below:
             return False, [], []
         reasons.append(f"covers {len(covered)} of {len(facts.stages)} stages"
