@@ -31,3 +31,18 @@ def test_choosing_again_from_a_stored_verdict_gives_the_same_follow_up(question)
 def test_follow_ups_get_no_follow_up(question):
     fu = question.follow_ups[0]
     assert score_answer(fu, "Data drift is the inputs changing; concept drift is the relationship changing.").follow_up is None
+
+
+def test_a_raised_red_flag_steers_the_follow_up_to_what_it_found(question, embedder):
+    """An answer that watches drift and accuracy but says nothing of alerts raises "alerts unexplained";
+    the follow-up then asks what the alerts should lead to (when to retrain), not the drift it covered."""
+    from voice_interviewer.followup import _flagged_ideas, _ideas
+
+    text = ("We track latency and errors in Prometheus, and every night we compare the input distributions with "
+            "the training data. Once the labels arrive we compute precision and recall. Everything is on a "
+            "Grafana dashboard the team reviews on Mondays.")
+    verdict = score_answer(question, text, embedder=embedder)
+    assert "alerts-unexplained" in verdict.flag_ids
+    chosen = question.follow_up(verdict.follow_up.id)
+    assert _flagged_ideas(question, verdict) & _ideas(chosen.trigger)
+    assert verdict.follow_up.id == "when-to-retrain"

@@ -4,7 +4,9 @@ Each follow-up carries a trigger (a :class:`~voice_interviewer.bank.Rule`). Of t
 whose trigger holds, the one that matches the answer's biggest gap wins for ordinary answers
 (weighted by the missing concepts' importance; a gap the candidate admitted — "we never
 monitored drift" — counts double), and the one that digs into what the candidate claimed wins
-for strong answers. Ties keep the bank's order, so the choice is deterministic.
+for strong answers. A follow-up about what a raised red flag found ("no alerts" → "how do you decide
+when to retrain?") ranks higher (``FLAGGED_BONUS``). Ties keep the bank's order, so the choice is
+deterministic.
 """
 
 from __future__ import annotations
@@ -35,6 +37,27 @@ STOPWORDS = frozenset(
 
 #: At or above this score, with no red flag, an answer is strong: deepen what was said rather than probe a gap.
 STRONG_SCORE = 62.0
+#: A follow-up whose trigger listens for an idea that a raised red flag is about ("no alerts" and "how do
+#: you decide when to retrain", both about what happens on an alert) probes what the verdict found
+#: wrong, and ranks this much higher.
+FLAGGED_BONUS = 1.5
+
+
+def _ideas(rule: Rule) -> set[tuple[str, str]]:
+    """Every concept a rule (or any of its alternatives) listens for, as ``("gap", id)`` where it listens
+    for the idea missing or denied and ``("said", id)`` where it listens for the idea said."""
+    out = {("gap", cid) for cid in (*rule.missing_all, *rule.missing_any, *rule.negated_any)}
+    out |= {("said", cid) for cid in (*rule.present_any, *rule.present_all)}
+    for sub in rule.any_of:
+        out |= _ideas(sub)
+    return out
+
+
+def _flagged_ideas(question: Question, verdict: Verdict) -> set[tuple[str, str]]:
+    """The ideas the raised red flags are about (a flag for a missing idea is not about a follow-up that
+    deepens the same idea said)."""
+    raised = set(verdict.flag_ids)
+    return {idea for rf in question.red_flags if rf.id in raised for idea in _ideas(rf.rule)}
 
 
 def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[str], list[str]]:
@@ -195,6 +218,7 @@ def choose_follow_up(
     strong = verdict.score >= STRONG_SCORE and not verdict.red_flags
     tokens = tokens if tokens is not None else tokenize(verdict.transcript)
     best: tuple[float, int, FollowUp, str] | None = None
+    flagged = _flagged_ideas(question, verdict)
     for order, fu in enumerate(question.follow_ups):
         raised = _raised(question, fu, tokens)  # the candidate brought up this follow-up's subject
         ok, _, _ = eval_rule(fu.trigger, facts)
@@ -208,6 +232,8 @@ def choose_follow_up(
             priority = 2.0 * claim + 0.8 * gap + topical
         else:
             priority = 2.0 * gap + 0.6 * claim + topical
+        if ok and flagged & _ideas(fu.trigger):
+            priority += FLAGGED_BONUS
         if raised and (topical >= 2.0 * gap or not ok):
             reason = f"you brought up {raised[0]}"
         else:
