@@ -19,6 +19,14 @@ CANARY = Concept(id="canary", label="canary release", stage="deploy", weight=1.0
                  examples=("it goes to a small slice of users first and if nothing breaks we widen it",))
 
 
+def reduces(text):
+    """Does any stretch of ``text`` make a reducing claim (``meaning._reductive``)?"""
+    from voice_interviewer.meaning import _reductive
+
+    toks = tokenize(text)
+    return any(_reductive(toks, w) for w in windows(toks))
+
+
 def _find(text, embedder, **kw):
     return find_meaning([VERSIONING, CANARY], tokenize(text), embedder, **kw)
 
@@ -122,12 +130,6 @@ def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
 def test_same_naming_a_thing_is_not_a_reductive_claim(embedder):
     """"retrain if two alerts fire in the same week" is a policy, not "we simply retrain, whatever the
     cause"; "the same as" still reduces."""
-    from voice_interviewer.meaning import _reductive
-
-    def reduces(text):
-        toks = tokenize(text)
-        return any(_reductive(toks, w) for w in windows(toks))
-
     assert not reduces("we retrain if two of those alerts fire in the same week")
     assert reduces("ml ci cd is the same as software ci cd")
     assert reduces("honestly it is all the same.")
@@ -137,12 +139,6 @@ def test_claims_of_sufficiency_and_sameness_are_reductive_in_their_place():
     """"As long as X, Y" claims one condition settles the rest; "runs identically on any hardware" is a
     sameness claim — unless set against a change ("can look identical while …"); "just for the model"
     restricts, it does not reduce, unless said of what a thing is ("… is just for big companies")."""
-    from voice_interviewer.meaning import _reductive
-
-    def reduces(text):
-        toks = tokenize(text)
-        return any(_reductive(toks, w) for w in windows(toks))
-
     assert reduces("as long as the inputs look normal the predictions are fine")
     assert not reduces("we hold it for a long time as the inputs arrive")
     assert reduces("once packaged the service runs identically on any machine we pick")

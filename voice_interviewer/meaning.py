@@ -33,7 +33,7 @@ import numpy as np
 from .bank import Concept
 from .disowning import Disowned, disowned, inside
 from .matching import Token, tokenize
-from .negation import SCOPE_END, cue_cancelled
+from .negation import _BE_WORDS, SCOPE_END, cue_cancelled
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
            "windows",
@@ -278,7 +278,7 @@ def _by_definition(tokens: Sequence[Token], i: int) -> bool:
 _WORKS = frozenset("work works worked working".split())
 
 
-_COPULAS = frozenset("is are was were 's be".split())
+_COPULAS = _BE_WORDS | {"be"}
 
 
 def _just_works(tokens: Sequence[Token], i: int) -> bool:

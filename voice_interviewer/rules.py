@@ -7,6 +7,8 @@ quote the candidate ("says there was no data versioning: “never versioned the 
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 from typing import Callable, Iterable, Sequence
 
@@ -58,6 +60,7 @@ class Facts:
     def hit(self) -> set[str]:
         return {c.id for c in self.concepts.values() if c.hit}
 
+    @functools.cached_property
     def faint(self) -> float:
         """Below this similarity an idea heard only by meaning is too faint to stop a flag about its
         absence (0 when the answer is told in the candidate's own words; see ``FAINT_MEANING``)."""
@@ -66,7 +69,7 @@ class Facts:
     def heard(self, cid: str) -> bool:
         """Is the idea said, clearly enough for the rules (not only faintly by meaning)?"""
         c = self.concepts.get(cid)
-        return c is not None and c.hit and not (c.how == "meaning" and (c.similarity or 0.0) < self.faint())
+        return c is not None and c.hit and not (c.how == "meaning" and (c.similarity or 0.0) < self.faint)
 
     def stage_hits(self, clearly: bool = False) -> set[str]:
         """The stages the answer speaks to; with ``clearly``, only through ideas heard clearly enough
