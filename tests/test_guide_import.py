@@ -662,3 +662,47 @@ def test_a_component_of_the_platform_the_question_asks_about_is_heard_by_meaning
     assert "sagemaker-feature-store" in rule["any_of"][0]["missing_all"]  # the rules still read it as a product
     monitoring = _seed_question(seed_text, "monitor-performance")
     assert all(c.kind == "tool" for c in monitoring.concepts if "SageMaker" in c.label)
+
+
+def test_a_follow_up_is_about_what_it_adds_to_the_question_not_the_setting_it_repeats(seed_text):
+    """"What are the key metrics you monitor in an ML CI/CD pipeline?" asked after "How do you implement
+    CI/CD pipelines…" is about the metrics: its "CI/CD pipeline" is the question's own setting and must
+    not tie it to the CI tools (which made it fit every answer that named Jenkins, and every one that
+    did not). A setting the question does not name stays ("false positives in model monitoring alerts")."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    cicd = next(q for q in built.questions if q.id.startswith("implement-ci-cd"))
+    metrics = next(f for f in cicd.follow_ups if "key metrics" in f["text"])
+    named = {i for alt in metrics["trigger"]["any_of"] for ids in alt.values() for i in ids}
+    assert named == {"performance-metrics"}
+    monitoring = next(q for q in built.questions if q.id.startswith("monitor-performance"))
+    false_positives = next(f for f in monitoring.follow_ups if "false positives" in f["text"])
+    assert any("setting-alerts-anomalies-integrating" in alt.get("missing_all", ())
+               for alt in false_positives["trigger"]["any_of"])
+
+
+def test_a_follow_up_never_opens_on_a_product_the_candidate_did_not_name(seed_text):
+    """A product named is a claim to deepen; one not named is no gap (the old trigger asked "how do you
+    handle false positives" because the answer never said Grafana)."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    for q in built.questions:
+        tools = {c.id for c in q.concepts if c.kind == "tool"}
+
+        def gaps(rule: dict) -> set[str]:
+            out = set(rule.get("missing_all", ())) | set(rule.get("missing_any", ()))
+            return out.union(*(gaps(sub) for sub in rule.get("any_of", ())))
+
+        for fu in q.follow_ups:
+            assert not gaps(fu["trigger"]) & tools, (q.id, fu["id"])
+
+
+def test_a_story_about_the_question_itself_is_asked_of_an_answer_that_stays_thin(seed_text):
+    """"Describe a challenge you faced building an ML CI/CD pipeline and how you overcame it" names no idea
+    of the framework once the question's own setting is set aside: it asks for a real story when the
+    answer stays generic, lists tools unexplained or covers little of the framework."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    cicd = next(q for q in built.questions if q.id.startswith("implement-ci-cd"))
+    challenge = next(f for f in cicd.follow_ups if "challenge you faced" in f["text"])
+    alts = challenge["trigger"]["any_of"]
+    assert {"generic_only": True} in alts and {"tools_unexplained": True} in alts
+    assert any("stages_covered_below" in a for a in alts)
+    assert not any(k in a for a in alts for k in ("present_any", "missing_all"))

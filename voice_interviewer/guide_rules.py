@@ -24,10 +24,14 @@ an embedder is given), and its wording decides the rule's shape:
   "hands-on experience" → none of the framework's own products named (beyond the question's examples).
 
 A follow-up's trigger names the main concepts its topic points at, as a gap (missing, denied) or a claim
-(said): the follow-up chooser weighs which fits the answer. A follow-up whose topic the framework does not
-have is asked when the answer stays generic (a story's also when it is unquantified; nearly every
-technical answer is); telling stakeholders about the work deepens a story that did the framework's
-technical work; the first reflective one ("what would you do differently") is the fallback (``always``).
+(said): the follow-up chooser weighs which fits the answer. Its topic is what it adds to the question: a
+closing "… in an ML CI/CD pipeline" that only repeats the question's setting is set aside, and a product
+is only ever a claim (one the candidate did not name is no gap to ask about). A follow-up whose topic the
+framework does not have is asked when the answer stays generic (a story's also when it is unquantified;
+nearly every technical answer is); a technical question's request for a story about itself ("describe a
+challenge you faced building …") also when the answer lists tools unexplained or covers little of the
+framework; telling stakeholders about the work deepens a story that did the framework's technical work;
+the first reflective one ("what would you do differently") is the fallback (``always``).
 """
 
 from __future__ import annotations
@@ -54,6 +58,7 @@ from .guide_text import (
     split_top,
 )
 from .guide_parse import GuideItem
+from .matching import stem
 
 __all__ = ["follow_up_table", "red_flag_rule", "red_flag_table"]
 
@@ -525,13 +530,48 @@ _REFLECTIVE = re.compile(r"\b(?:differently|biggest learning|learn(?:ed|t)? from
                          r"in hindsight|improve next time)\b", re.I)
 
 
+#: Where a follow-up's closing phrase starts when it may only restate the setting ("… in an ML CI/CD
+#: pipeline", "… within your CI/CD process", "… building an ML CI/CD pipeline").
+_SETTING = re.compile(r"\s+(?:in|within|for|on|across|inside|using|building|when using|when building)\s+", re.I)
+#: Words every question of a guide is about, and the places work happens in, which set no topic of their own.
+_FIELD = frozenset(stem(w) for w in "ml mlops machine learning ai process processes application applications "
+                   "system systems workflow workflows setup".split())
+#: "Describe a challenge you faced …", "tell me about a time …": a request for a story of the candidate's own.
+_STORY = re.compile(r"^\s*(?:describe|tell me about|give an example of|walk me through)\s+(?:a|an|one)\s+"
+                    r"(?:time|challenge|situation|case|project|problem|incident)\b", re.I)
+_STORY_WORDS = frozenset(stem(w)[:8] for w in "time times situation incident faced face overcame overcome had went wrong hardest".split())
+
+
+def _own_topic(draft: Draft, topic: str) -> str:
+    """The follow-up's topic without the setting the main question already names: "the key metrics you
+    monitor in an ML CI/CD pipeline" asked after "How do you implement CI/CD pipelines…" is about the
+    metrics, not about CI/CD (which would tie it to the question's CI tools and make it fit every answer).
+    Each clause ("…, and how you overcame it") loses its own closing phrase, the last one first."""
+    subject = set(content_stems(draft.prompt)) | _FIELD
+    clauses = re.split(r"(,?\s+and\s+(?=how|what|why|when|which)|\?)", topic, flags=re.I)
+    for i in range(0, len(clauses), 2):
+        clause = clauses[i]
+        while cuts := [m.start() for m in _SETTING.finditer(clause)]:
+            tail = clause[cuts[-1]:]
+            if not set(content_stems(re.sub(_SETTING, " ", tail, count=1))) <= subject:
+                break
+            clause = clause[:cuts[-1]]
+        clauses[i] = clause
+    return "".join(clauses)
+
+
 def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_used: bool) -> tuple[dict, bool]:
     text = item.text
     fid = _unique(item.id or slug(first_clause(text), words=4), taken)
     topic = re.sub(r"^\s*(?:how|what|why|when|which|can|could|would|do|does|did|describe|tell me about|explain|walk "
                    r"me through)\b", "", text, flags=re.I)
-    ids, stages = _targets(draft, topic, text, create=False)
-    if not ids:
+    topic = _own_topic(draft, topic)
+    story = _STORY.search(text) is not None
+    if story and not _stems(topic) - _STORY_WORDS:  # a story about nothing the framework names
+        ids, stages = [], []
+    else:
+        ids, stages = _targets(draft, topic, text, create=False)
+    if not ids and not story:
         found = match_concepts(topic, draft.concepts, min_share=0.5)
         ids = _ids(found[:3])
     ids = [i for i in ids if _kind(draft, i) != "signal"][:4]
@@ -545,8 +585,10 @@ def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_u
                                text, re.I)) or draft.kind == "behavioral" and bool(_REFLECTIVE.search(text))
     if ids or stages:
         alts: list[dict] = []
-        if ids:
-            alts += [{"present_any": ids}, {"missing_all": ids}]
+        if ids:  # a product the candidate did not name is no gap to ask about, only one named is a claim
+            alts.append({"present_any": ids})
+            if ideas := [i for i in ids if _kind(draft, i) != "tool"]:
+                alts.append({"missing_all": ideas})
             negatable = [i for i in ids if _kind(draft, i) == "concept"]
             if negatable:
                 alts.append({"negated_any": negatable})
@@ -562,7 +604,12 @@ def follow_up_table(draft: Draft, item: GuideItem, taken: set[str], reflective_u
     else:
         trigger = {"any_of": [{"generic_only": True}, {"no_quantified_impact": True}]}
         how = "topic not in the framework: asked when the answer stays generic or unquantified"
-        if draft.kind != "behavioral":
+        if story and draft.kind != "behavioral":  # "Describe a challenge you faced building …": a real story
+            few = max(2, (len(draft.stages) + 1) // 2)  # an answer that touched fewer than half the framework
+            trigger = {"any_of": [{"generic_only": True}, {"tools_unexplained": True}, {"stages_covered_below": few}]}
+            how = ("a story of the candidate's own: asked when the answer stays generic, lists tools or covers "
+                   "little of the framework")
+        elif draft.kind != "behavioral":
             trigger = {"generic_only": True}
             how = "topic not in the framework: asked when the answer stays generic"
         if telling and (work := [c.id for c in draft.concepts if c.kind == "concept" and c.id not in STAR]):
