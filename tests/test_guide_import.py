@@ -706,3 +706,31 @@ def test_a_story_about_the_question_itself_is_asked_of_an_answer_that_stays_thin
     assert {"generic_only": True} in alts and {"tools_unexplained": True} in alts
     assert any("stages_covered_below" in a for a in alts)
     assert not any(k in a for a in alts for k in ("present_any", "missing_all"))
+
+
+def test_a_product_goes_to_the_idea_its_kind_of_work_is_most_about(seed_text):
+    """"Monitor model performance" touches the kind "monitoring" in one word of three; the framework's
+    "traditional system metrics" is wholly that kind. Grafana names the second only: an answer that watches
+    CPU in Grafana has not monitored the model's performance (it used to, so "only infrastructure
+    monitoring" could never be raised on an answer that named Grafana)."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    monitoring = next(q for q in built.questions if q.id.startswith("monitor-performance"))
+    by_id = {c.id: c for c in monitoring.concepts}
+    assert "Grafana" in by_id["traditional-system-metrics"].aliases
+    assert "Grafana" not in by_id["monitor-model-performance"].aliases
+    assert "accuracy" in by_id["monitor-model-performance"].aliases
+
+
+def test_only_x_without_y_counts_the_sentence_that_details_y(seed_text):
+    """"Only mentioning infrastructure monitoring without addressing model-specific metrics": the framework
+    names "ML-specific metrics" and its next sentence details them ("Detail how you monitor model
+    performance, data quality, data drift, concept drift and model bias"). An answer that speaks of drift
+    has addressed model-specific metrics; only a denial of the metrics themselves raises the flag alone."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    monitoring = next(q for q in built.questions if q.id.startswith("monitor-performance"))
+    flag = next(r for r in monitoring.red_flags if r["text"].startswith("Only mentioning infrastructure"))
+    only, denied = flag["rule"]["any_of"]
+    assert only["present_any"] == ["traditional-system-metrics"]
+    assert {"ml-metrics", "monitor-model-performance", "data-quality", "data-drift", "concept-drift",
+            "model-bias"} <= set(only["missing_all"])
+    assert set(denied["negated_any"]) == {"ml-metrics", "monitor-model-performance"}

@@ -646,13 +646,29 @@ def kind_for(label: str, context: str = "") -> Kind | None:
 MIN_SHARE = 0.25
 
 
+#: A kind of work that covers at least this part of a label is what the label is about, and its products
+#: name the label whatever other idea of the framework they name too ("automated retraining" and "data
+#: ingestion" both take Airflow).
+STRONG_SHARE = 0.5
+
+
 def add_kind_products(draft: Draft) -> None:
-    """Each concept of the framework gets the products of the kinds of work its label names as aliases."""
-    for c in draft.concepts:
-        if c.kind != "concept":
-            continue
-        for products in _kind_of(c.label, c.source):
-            c.aliases += [p for p in products if p.lower() not in {a.lower() for a in c.aliases}]
+    """Each concept of the framework gets the products of the kinds of work its label names as aliases —
+    a product of a kind the label only touches (below ``STRONG_SHARE``) only where no other idea is more
+    that kind. "Monitor model performance" touches the kind "monitoring" in one word of three, and the
+    framework's "traditional system metrics" is all of it: Grafana names the second, and an answer that
+    only says Grafana has not said the first."""
+    offers: list[tuple[Concept, float, tuple[str, ...]]] = [
+        (c, share, kind.products) for c in draft.concepts if c.kind == "concept"
+        for share, kind in _resolved(c.label, c.source) if kind.products]
+    best: dict[str, float] = {}
+    for _, share, products in offers:
+        for p in products:
+            best[p.lower()] = max(best.get(p.lower(), 0.0), share)
+    for c, share, products in offers:
+        have = {a.lower() for a in c.aliases}
+        c.aliases += [p for p in products if p.lower() not in have
+                      and (share >= STRONG_SHARE or share >= best[p.lower()] - 1e-9)]
 
 
 def add_kind_descriptions(draft: Draft) -> None:

@@ -292,6 +292,25 @@ def _named_fully(draft: Draft, phrase: str) -> bool:
     return all(named(i) for i in _phrase_items(phrase) or [phrase])
 
 
+#: A framework sentence that spells out the one before it ("… and ML-specific metrics. Detail how you monitor
+#: model performance, data quality, data drift…").
+_DETAILS = re.compile(r"^\s*(?:detail|elaborate on|describe how|break (?:it|this) down)\b", re.I)
+
+
+def _detailed(draft: Draft, ids: Iterable[str]) -> list[str]:
+    """The ideas of the framework sentence that details the sentence these ideas come from, when that
+    next sentence opens as a detail ("Detail how you monitor …"): they are what the ideas consist of, so
+    an answer that says them has not left the ideas out."""
+    sentences = list(dict.fromkeys(c.source for c in draft.concepts if c.kind == "concept" and c.source
+                                   and c.source in draft.framework))
+    out: list[str] = []
+    for src in {c.source for c in draft.concepts if c.id in ids and c.source in sentences}:
+        nxt = sentences.index(src) + 1
+        if nxt < len(sentences) and _DETAILS.match(sentences[nxt]):
+            out += [c.id for c in draft.concepts if c.kind == "concept" and c.source == sentences[nxt]]
+    return out
+
+
 def _kind(draft: Draft, cid: str) -> str:
     return next((c.kind for c in draft.concepts if c.id == cid), "concept")
 
@@ -400,7 +419,7 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
             pass
         elif have and (lack or lack_st):
             mine = set(_family(draft, have))
-            lacking = [i for i in _side(draft, lack, lack_st) if i not in mine]
+            lacking = [i for i in dict.fromkeys(_side(draft, lack, lack_st) + _detailed(draft, lack)) if i not in mine]
             alts.append({"present_any": have, "missing_all": lacking})
             if vice:
                 alts.append({"present_any": lacking, "missing_all": _side(draft, have, [])})
