@@ -706,3 +706,30 @@ def test_replay_shows_why_each_answer_ended(voice_interviewer_home, history_writ
     assert "earlier pauses: unfinished" in flat
     rc, out, _ = run_cli(capsys, "replay", sid, "--json")
     assert json.loads(out)["turns"][0]["end_of_turn"] == end
+
+
+def test_a_control_character_in_a_session_never_breaks_the_one_error_line(voice_interviewer_home,
+                                                                          history_write_session, capsys):
+    """A doctored follow-up id holding a record separator ("\\x1e", a line break to ``splitlines``) came
+    back inside "did you mean: q1/…?" and split the one error line in two (found by the property test
+    above). Errors and warnings write such a character as its escape."""
+    sid = history_write_session(voice_interviewer_home, [("q1", None, 60.0), ("q1", "fu", 30.0)],
+                                now=datetime(2026, 1, 1, tzinfo=timezone.utc))
+    path = _jsonl(voice_interviewer_home, sid)
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    first = next(e for e in lines if e.get("type") == "question_asked")
+    first["follow_up_id"] = "\x1e"  # the main question's turn now reads as a follow-up "q1/\x1e"
+    path.write_text("\n".join(json.dumps(e) for e in lines) + "\n")
+    rc = main(["compare", "q1"])
+    err = capsys.readouterr().err
+    assert rc == 2 and err.startswith("error: unknown question 'q1'")
+    assert len(err.strip().splitlines()) == 1 and "\x1e" not in err and "q1/\\x1e" in err
+
+
+def test_one_line_escapes_what_would_break_a_line():
+    from voice_interviewer.errors import one_line
+
+    assert one_line("unknown question 'q1' (did you mean: q1/\x1e, q1/fu?)") == (
+        "unknown question 'q1' (did you mean: q1/\\x1e, q1/fu?)")
+    assert one_line("a\nb\u2028c") == "a\\nb\\u2028c"
+    assert one_line("plain words, naïve café") == "plain words, naïve café"

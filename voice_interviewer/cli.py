@@ -18,7 +18,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 from . import __version__  # noqa: E402
 from .commands import COMMAND_MODULES  # noqa: E402
 from .commands._suggest import did_you_mean  # noqa: E402
-from .errors import VoiceInterviewerError  # noqa: E402
+from .errors import VoiceInterviewerError, one_line  # noqa: E402
 from .process import NativeStderr, exit_code_or_leave, install_stop_watchdog, settle, stopping  # noqa: E402
 from .terminal import prepare_output  # noqa: E402
 
@@ -108,7 +108,7 @@ def _run(argv: Sequence[str] | None) -> int:
     try:
         return int(args.func(args) or 0)
     except VoiceInterviewerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("\ninterrupted", file=sys.stderr)

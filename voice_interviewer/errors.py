@@ -16,6 +16,13 @@ Only `cli.py` turns these into messages and exit codes; nothing else prints them
 from __future__ import annotations
 
 
+def one_line(text: str) -> str:
+    """``text`` as one printable line: a control character or line break that came in with the data (a
+    doctored session's id holding "\\x1e", which ``splitlines`` takes for a break) is written as its
+    escape, so an error or warning is always the one line it promises."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 class VoiceInterviewerError(Exception):
     """Base class; `str(err)` is the one-line message shown to the user."""
 

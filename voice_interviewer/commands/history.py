@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .. import history
-from ..errors import UsageError
+from ..errors import UsageError, one_line
 from ..turntaking import describe as describe_end
 from ..wording import plural
 from ._suggest import did_you_mean
@@ -88,7 +88,7 @@ def _warner():
     def warn(message: str) -> None:
         if message not in said:
             said.add(message)
-            print(f"warning: {message}", file=sys.stderr)
+            print(f"warning: {one_line(message)}", file=sys.stderr)
 
     return warn
 
