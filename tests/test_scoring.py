@@ -272,6 +272,11 @@ def test_not_quantified(text):
         ("the network team changed the firewall without telling anyone", True),
         ("the speed-up was down to the new batching", False),
         ("rollouts were down to the platform team to schedule", False),
+        ("the retraining was the platform team's job and they never really got round to the drift checks", True),
+        ("the data was the data team's job to fix, they never did", True),
+        ("that was the devops team's job and they never set it up", True),
+        ("containers are the platform team's job; we hand them a wheel", False),  # disowning, nobody blamed
+        ("monitoring was the platform team's job and they did it well", False),
     ],
 )
 def test_blame_language(text, blamed):
@@ -777,3 +782,19 @@ def test_a_product_named_like_an_idea_credits_no_idea(bank):
     assert not v.concept("bias-detection").hit
     assert not v.concept("containerization").hit
     assert "no-containers" in v.flag_ids
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("We version the data with DVC, track experiments in MLflow, register the model in the MLflow model "
+     "registry, and our CI/CD pipeline builds the Docker image and deploys it to Kubernetes. Grafana watches "
+     "it and drift triggers retraining.", False),  # a controlled path to production: registry and CI/CD
+    ("We version the data with DVC, track experiments in MLflow, and the model goes out with automatic "
+     "rollback if the error rate rises. Grafana watches it and drift triggers retraining.", False),
+    ("We version the data with DVC, track experiments in MLflow and train the model in a notebook, then we "
+     "deploy it. Grafana watches it and drift triggers retraining.", True),
+])
+def test_the_production_distinction_is_shown_by_practice(bank, text, flagged):
+    """"Not differentiating between experimental ML projects and production-grade deployments": a registry
+    with CI/CD, a staged release or a rollback plan is the distinction made in practice, whatever words
+    name it; a notebook model that is then "deployed" is not."""
+    assert ("no-production-distinction" in score_answer(bank.get("lifecycle"), text).flag_ids) is flagged

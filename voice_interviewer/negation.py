@@ -258,6 +258,8 @@ _BACK_REFS = frozenset({"that", "it", "this", "them", "any", "those", "either", 
 #: Words between a topic and its denial that carry no content: "retraining though, honestly, we …".
 _ASIDES = frozenset("though tho honestly well so yeah okay ok right".split())
 _ADVERBS = frozenset("really actually ever even yet properly fully truly".split())
+#: A word that makes the topic an area of the work: "the environment *side* we haven't bothered with".
+_ASPECTS = frozenset("side part bit end stuff wise".split())
 #: A verb whose object is the topic put before it, left stranded: "… we never got round to", "… we
 #: didn't bother with", "… we never did".
 _STRANDED = frozenset("got get gotten round around to do did done bother bothered with use used adopt adopted "
@@ -302,6 +304,8 @@ def _denied_after(tokens: Sequence[Token], m: Match) -> Match:
     if m.negated:
         return m
     j = m.last + 1
+    if j < len(tokens) and tokens[j].text in _ASPECTS and not (tokens[j].stop_before or tokens[j].comma_before):
+        j += 1  # "the environment side, we haven't really bothered"
     while j < len(tokens) and (tokens[j].kind == "filler" or tokens[j].text in _ASIDES):
         j += 1
     if j >= len(tokens) or tokens[j].text not in ("we", "i", "they"):
@@ -362,7 +366,8 @@ def _bare_verb(tokens: Sequence[Token], r: int) -> int | None:
 
 
 _BE_WORDS = frozenset("is was are were 's".split())
-_OPEN_CLAUSE = frozenset("but because so and or since as then it that this there we i they".split())
+_OPEN_CLAUSE = frozenset("but because so and or since as then it that this there we i they it's that's there's "
+                         "we're i'm they're".split())
 
 
 def _clause_break(tokens: Sequence[Token], r: int) -> bool:

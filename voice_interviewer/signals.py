@@ -480,6 +480,8 @@ _BLAME_RE = re.compile(
     r"|(?:weren't|wasn't|were not|was not|aren't|isn't|not) (?:really )?(?:mine|ours) to (?:solve|fix|handle|sort|deal)"
     r"|(?:was|were|is|are) (?:really |all |mostly |entirely )?down to (?:them|him|her|the other teams?|other teams?|"
     r"the \w+ (?:team|teams|department|engineers|scientists))\b(?! to \w)"
+    r"|(?:was|is|were) (?:supposed to be |meant to be )?(?:the|their) [\w-]+(?: [\w-]+)? team's (?:job|problem|"
+    r"responsibility)(?: to \w+)?,? (?:and |but )?they (?:never|didn't|did not|took|wouldn't|refused)"
     r")",
     re.IGNORECASE,
 )
