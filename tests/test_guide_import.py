@@ -734,3 +734,38 @@ def test_only_x_without_y_counts_the_sentence_that_details_y(seed_text):
     assert {"ml-metrics", "monitor-model-performance", "data-quality", "data-drift", "concept-drift",
             "model-bias"} <= set(only["missing_all"])
     assert set(denied["negated_any"]) == {"ml-metrics", "monitor-model-performance"}
+
+
+def test_generic_without_examples_or_numbers_needs_both_missing(seed_text):
+    """"Generic answers without specific project examples or quantifiable outcomes": without both — a
+    project of the candidate's own, told with no number in it, is an example. The project is heard in the
+    words a story starts with ("I migrated", "on one project"), a signal (no credit, never by meaning)."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    iac = next(q for q in built.questions if q.id.startswith("infrastructure-code"))
+    flag = next(r for r in iac.red_flags if r["text"].startswith("Generic answers"))
+    assert flag["rule"] == {"any_of": [{"generic_only": True},
+                                       {"missing_all": ["project-example"], "no_quantified_impact": True}]}
+    example = next(c for c in iac.concepts if c.id == "project-example")
+    assert example.kind == "signal" and {"I migrated", "on one project", "we had a model"} <= set(example.aliases)
+
+
+def test_treating_x_like_y_is_also_the_sameness_said(seed_text):
+    """"Treating ML CI/CD identically to software CI/CD without addressing data and model-specific
+    challenges": also raised when the candidate says it is the same ("a model is an artifact like any other
+    binary", "it's basically the same pipeline as the web app") and says nothing of checking the data or
+    the model."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    cicd = next(q for q in built.questions if q.id.startswith("implement-ci-cd"))
+    flag = next(r for r in cicd.red_flags if r["text"].startswith("Treating ML CI/CD"))
+    said = next(alt for alt in flag["rule"]["any_of"] if "present_any" in alt)
+    signal = next(c for c in cicd.concepts if c.id == said["present_any"][0])
+    assert signal.kind == "signal"
+    assert {"same as software CI/CD", "like any other", "same pipeline as"} <= set(signal.aliases)
+    assert set(said["missing_all"]) == {"data-validation", "model-evaluation", "model-quality-checks"}
+
+
+def test_a_container_in_plain_words_is_containerization():
+    """A "sealed image" that runs the same everywhere is what the catalogue's containerization is."""
+    from voice_interviewer.guide_catalogue import kind_for
+
+    assert kind_for("sealed images").names[0] == "containerization"

@@ -268,13 +268,16 @@ KINDS: tuple[Kind, ...] = (
          ("the model and its code are bundled into one versioned package",
           "the exact same build goes to staging and then to production")),
     # ------------------------------------------------------------------ infrastructure
-    Kind(("containerization", "containers", "container", "containerize", "docker images"),
+    Kind(("containerization", "containers", "container", "containerize", "docker images", "sealed image",
+          "sealed images", "runnable image"),
          ("Docker", "Podman", "container image", "Docker image"),
          "Packaging an application or model with its exact libraries and runtime into a container image, so it "
          "runs the same on a laptop, in the build and in production.",
          ("we build one image with the model and all its libraries",
           "it runs exactly the same on my laptop and in production",
-          "no more works on my machine problems")),
+          "no more works on my machine problems",
+          "each step runs in its own sealed image, so the software is identical wherever it runs",
+          "the model is packed with its runtime into one image that runs anywhere")),
     Kind(("container orchestration", "orchestration", "orchestrating containers"),
          ("Kubernetes", "K8s", "EKS", "GKE", "AKS", "OpenShift", "Nomad"),
          "Running many containers across a cluster of machines automatically: placing them, restarting the "

@@ -340,6 +340,12 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
         alts.append({"generic_only": True})
         notes.append("nothing specific")
+        if _EXAMPLES.search(low) and {"no_quantified_impact": True} in alts:
+            # "generic answers without specific project examples or quantifiable outcomes": without both —
+            # an answer that tells a project of its own has an example even with no number in it
+            alts.remove({"no_quantified_impact": True})
+            alts.append({"missing_all": [_project_example(draft, text).id], "no_quantified_impact": True})
+            notes[notes.index("no quantified impact")] = "or no project example and no quantified impact"
     if _ANY_SUBJECT.search(low) and (specific := _specific_products(draft)):
         # "Generic answers that could apply to any cloud platform": none of the framework's own
         # products named (the platform's name alone, "AWS", could be any of them)
@@ -393,6 +399,11 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
         concept_ids += [i for i in _setting_apart(draft, same.group(1), same.group(2)) if i not in concept_ids]
         if concept_ids:
             alts.append({"missing_all": concept_ids})
+        # … or the sameness said in so many words ("it's the same as our software CI/CD"), with nothing of
+        # what the flag says is missing
+        said = _sameness_signal(draft, same.group(2), text)
+        checks = [i for i in lacking if _kind(draft, i) == "concept" and _CHECKING.search(_label(draft, i))]
+        alts.append({"present_any": [said.id], "missing_all": checks} if checks else {"present_any": [said.id]})
         _misconception(draft, concept_ids, f"{_sentence_case(_bare(same.group(1)))} is just the same as {_bare(same.group(2))}.")
         notes.append(f"nothing of '{without[1] if len(without) > 1 else same.group(2)}'")
     elif _ONLY.search(text) and _WITHOUT.search(text):
@@ -500,6 +511,65 @@ def _own_products(draft: Draft) -> list[str]:
 
 def _bare(text: str) -> str:
     return re.sub(r"\s*\([^()]*\)", "", text).strip(" .")
+
+
+#: A red flag asking for the candidate's own example ("without specific project examples"), not a tool's.
+_EXAMPLES = re.compile(r"\b(?:project|specific|concrete|real(?:-world)?|practical|own) (?:project )?examples?\b")
+#: How a candidate starts telling a project of their own, in any field.
+_OWN_PROJECT = ("for example", "for instance", "in my last project", "in my previous role", "in my last role",
+                "at my previous company", "at my last company", "in one project", "on one project", "on a project",
+                "I built", "we built", "I set up", "we set up", "I migrated", "we migrated", "I moved", "we moved",
+                "I wrote", "I rewrote", "we rewrote", "we had a model", "we have a model", "I was responsible for",
+                "I led", "I designed", "we designed")
+
+
+def _project_example(draft: Draft, why: str) -> Concept:
+    """A ``signal`` concept for the candidate telling a project of their own (evidence for the rules,
+    no credit): heard in the words a story starts with, never by meaning (any talk of the work sounds
+    like a project)."""
+    for c in draft.concepts:
+        if c.kind == "signal" and c.id == "project-example":
+            return c
+    c = Concept(_unique("project-example", {c.id for c in draft.concepts}), "A specific project example",
+                draft.stages[-1] if draft.stages else "answer", list(_OWN_PROJECT),
+                "A real project of the candidate's own, told with what was built and why.", 1.0, "signal",
+                source=why)
+    draft.concepts.append(c)
+    return c
+
+
+#: An idea that checks the work (what most sets ML work apart from the software it is "the same as").
+_CHECKING = re.compile(r"\b(?:validat\w*|evaluat\w*|quality|test\w*|checks?|bias)\b", re.I)
+
+
+def _label(draft: Draft, cid: str) -> str:
+    return next((c.label for c in draft.concepts if c.id == cid), "")
+
+
+#: Saying the work is like the rest, whatever it is compared with ("a model is an artifact like any other
+#: binary", "it's basically the same pipeline as the web app", "the model is just another service").
+_SAMENESS = ("like any other", "just another", "no different from", "no different to", "not really different from",
+             "isn't really different from", "isn't any different from", "isn't different from", "same pipeline as",
+             "same process as", "same stages as", "same stages our", "the same way as", "exactly like",
+             "treat the model like", "treating the model like", "treat models like", "same as any other")
+
+
+def _sameness_signal(draft: Draft, other: str, why: str) -> Concept:
+    """A ``signal`` concept for saying the work is the same as ``other`` ("software CI/CD"): "the same as
+    software CI/CD", "just like regular software", "no different from any other software"."""
+    bare = _bare(other).strip()
+    head = bare.split()[0] if bare else bare
+    forms = [f"{lead} {mod}{x}" for x in dict.fromkeys((bare, head)) if x
+             for lead in ("same as", "just like", "no different from", "no different to", "identical to",
+                          "like any other", "exactly like")
+             for mod in ("", "regular ", "normal ", "our ", "any other ")]
+    forms += list(_SAMENESS)
+    label = f"the same as {bare}"
+    c = Concept(_unique("same-as-" + slug(bare, words=3), {c.id for c in draft.concepts}), label, draft.stages[0],
+                list(dict.fromkeys(forms)), f"Saying it is {label}, as if nothing set it apart.", 1.0, "signal",
+                source=why)
+    draft.concepts.append(c)
+    return c
 
 
 def _signal(draft: Draft, phrase: str, why: str) -> Concept:
