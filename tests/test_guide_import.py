@@ -769,3 +769,16 @@ def test_a_container_in_plain_words_is_containerization():
     from voice_interviewer.guide_catalogue import kind_for
 
     assert kind_for("sealed images").names[0] == "containerization"
+
+
+@pytest.mark.parametrize("label, kind", [("cost complexity", "cost complexity"), ("learning curve", "learning curve"),
+                                         ("deep integration ecosystem", "deep integration"),
+                                         ("reduced costs", "cost management")])
+def test_a_platform_s_weaknesses_and_strengths_are_kinds_of_their_own(label, kind):
+    """"Potential for vendor lock-in, cost complexity, learning curve" and "deep integration with the
+    ecosystem": each is described in plain words ("the bill was hard to predict", "new people took weeks
+    to find their way around it", "it plugs straight into the provider's warehouse"), so an answer that
+    says so names the weakness or strength; a cost *saving* stays the cost-management kind."""
+    from voice_interviewer.guide_catalogue import kind_for
+
+    assert kind_for(label).names[0] == kind

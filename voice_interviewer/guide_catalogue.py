@@ -356,6 +356,24 @@ KINDS: tuple[Kind, ...] = (
          ("the downside was the bill, machines kept running when nobody used them",
           "it was hard to leave because everything was written for that one provider",
           "new people took weeks to find their way around it")),
+    Kind(("cost complexity", "cost surprises", "unpredictable costs", "hard to predict costs", "cost overruns",
+          "expensive", "got expensive", "the bill", "costs add up"), (),
+         "What using it costs and how hard that is to predict or control: pricing that is hard to follow, "
+         "resources left running, a bill that grows with use, told from experience.",
+         ("the bill was hard to predict because everything is priced differently",
+          "it got expensive once we had endpoints running all night",
+          "at steady load it cost more than running our own machines")),
+    Kind(("learning curve", "steep learning curve", "hard to learn", "took weeks to learn", "hard to find their way"),
+         (), "How long it takes people to become productive with it: many services, concepts and settings to "
+         "learn before the team can use it well.",
+         ("new people took weeks to find their way around it",
+          "there is a lot to learn before you can use it well")),
+    Kind(("deep integration", "ecosystem integration", "integration with the ecosystem", "plugs into",
+          "plugs straight into", "ties into", "slots into"), (),
+         "How well it works with the provider's other services, the data, permissions and storage already "
+         "there, so little glue code is needed.",
+         ("it plugs straight into the provider's data warehouse and permissions",
+          "the training jobs read straight from the storage we already had")),
     Kind(("vendor lock-in", "lock-in"), (),
          "Depending so much on one provider's own services that moving away would be slow and costly; reduced "
          "by keeping to open formats and portable tools where it matters.",
