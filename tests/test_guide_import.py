@@ -782,3 +782,15 @@ def test_a_platform_s_weaknesses_and_strengths_are_kinds_of_their_own(label, kin
     from voice_interviewer.guide_catalogue import kind_for
 
     assert kind_for(label).names[0] == kind
+
+
+def test_how_something_is_done_is_not_shown_by_naming_a_product(seed_text):
+    """"Inability to describe how alerts are configured or acted upon": saying Grafana is no description of
+    how; the products of the kind leave the gap (and a list of them unexplained raises it)."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    monitoring = next(q for q in built.questions if q.id.startswith("monitor-performance"))
+    tools = {c.id for c in monitoring.concepts if c.kind == "tool"}
+    flag = next(r for r in monitoring.red_flags if "alerts are configured" in r["text"])
+    gaps = [alt["missing_all"] for alt in flag["rule"]["any_of"] if "missing_all" in alt]
+    assert gaps and not any(set(g) & tools for g in gaps)
+    assert {"tools_unexplained": True} in flag["rule"]["any_of"]

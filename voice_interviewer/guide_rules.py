@@ -474,12 +474,20 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
                 # "Inability to describe how alerts are configured": naming the idea or its products
                 # without saying how is the flag too
                 gap = alts.pop()
-                alts += [*gap.get("any_of", [gap]), {"generic_only": True}, {"tools_unexplained": True}]
+                alts += [_no_products(draft, g) for g in gap.get("any_of", [gap])]
+                alts += [{"generic_only": True}, {"tools_unexplained": True}]
                 notes.append("or said without how")
     if not alts:
         alts.append({"generic_only": True})
         notes.append("could not be tied to a concept: raised when the answer says nothing specific")
     return (alts[0] if len(alts) == 1 else {"any_of": alts}), "; ".join(notes)
+
+
+def _no_products(draft: Draft, rule: dict) -> dict:
+    """A gap of how something is done is not closed by naming a product ("how alerts are configured": an
+    answer that says Grafana has not said how): the products leave its ``missing_all``."""
+    ideas = [i for i in rule.get("missing_all", ()) if _kind(draft, i) != "tool"]
+    return {**rule, "missing_all": ideas} if ideas and "missing_all" in rule else rule
 
 
 _ANY_SUBJECT = re.compile(r"\b(?:could|would|might|can) (?:apply|be said|work) (?:to|for|about) any\b|\bapply to any\b")
