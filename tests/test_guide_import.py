@@ -794,3 +794,13 @@ def test_how_something_is_done_is_not_shown_by_naming_a_product(seed_text):
     gaps = [alt["missing_all"] for alt in flag["rule"]["any_of"] if "missing_all" in alt]
     assert gaps and not any(set(g) & tools for g in gaps)
     assert {"tools_unexplained": True} in flag["rule"]["any_of"]
+
+
+def test_generic_without_the_why_is_also_products_named_unexplained(seed_text):
+    """"Generic answers without specific tool examples or a clear understanding of the 'why' behind each
+    step": a list of products with nothing of what each is for is the flag too."""
+    built = build_bank(parse_guide(seed_text, "seed.txt"))
+    lifecycle = next(q for q in built.questions if q.id.startswith("mlops-lifecycle"))
+    flag = next(r for r in lifecycle.red_flags if r["text"].startswith("Generic answers"))
+    assert {"tools_unexplained": True} in flag["rule"]["any_of"]
+    assert {"generic_only": True} in flag["rule"]["any_of"]

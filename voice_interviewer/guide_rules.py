@@ -340,6 +340,10 @@ def red_flag_rule(draft: Draft, text: str) -> tuple[dict, str]:
     if re.search(r"\b(?:generic|vague|superficial|surface-level|buzzwords?|high-level only)\b", low):
         alts.append({"generic_only": True})
         notes.append("nothing specific")
+        if _WHY.search(low) and tools_named and {"tools_unexplained": True} not in alts:
+            # "… or a clear understanding of the 'why' behind each step": products named without what for
+            alts.append({"tools_unexplained": True})
+            notes.append("or tools named without why")
         if _EXAMPLES.search(low) and {"no_quantified_impact": True} in alts:
             # "generic answers without specific project examples or quantifiable outcomes": without both —
             # an answer that tells a project of its own has an example even with no number in it
@@ -521,6 +525,9 @@ def _bare(text: str) -> str:
     return re.sub(r"\s*\([^()]*\)", "", text).strip(" .")
 
 
+#: A red flag asking why each thing is used ("a clear understanding of the 'why' behind each step").
+_WHY = re.compile(r"(?:understanding|explanation|sense) of (?:the )?['‘\"]?why\b|\bwhy behind\b|"
+                  r"\bunderstanding of (?:their|its|the tools'?) (?:purpose|use|role)\b")
 #: A red flag asking for the candidate's own example ("without specific project examples"), not a tool's.
 _EXAMPLES = re.compile(r"\b(?:project|specific|concrete|real(?:-world)?|practical|own) (?:project )?examples?\b")
 #: How a candidate starts telling a project of their own, in any field.
