@@ -170,6 +170,20 @@ def _targets(draft: Draft, phrase: str, why: str, *, create: bool = True) -> tup
     return list(dict.fromkeys(ids)), list(dict.fromkeys(stages))
 
 
+def _add_signal(draft: Draft, base: str, label: str, aliases: Iterable[str], description: str, why: str, *,
+                stage: str | None = None, reuse: bool = False) -> Concept:
+    """A ``signal`` concept added to the draft (evidence for the rules, no credit, never heard by
+    meaning), or with ``reuse`` the one already made under ``base``."""
+    if reuse:
+        for c in draft.concepts:
+            if c.kind == "signal" and c.id == base:
+                return c
+    c = Concept(_unique(base, {c.id for c in draft.concepts}), label, stage or draft.stages[0],
+                list(dict.fromkeys(aliases)), description, 1.0, "signal", source=why)
+    draft.concepts.append(c)
+    return c
+
+
 def _kind_signal(draft: Draft, item: str, why: str) -> Concept | None:
     """A red flag's gap that names a kind of work the framework shows only by its products
     ("containerization", the guide naming Docker): the kind's own names ("containers", "container
@@ -177,15 +191,9 @@ def _kind_signal(draft: Draft, item: str, why: str) -> Concept | None:
     kind = kind_for(item)
     if kind is None:
         return None
-    base = slug(kind.names[0], words=3)
-    for c in draft.concepts:
-        if c.kind == "signal" and c.id == base:
-            return c
     aliases = [n for n in kind.names if len(n) > 3]
-    c = Concept(_unique(base, {c.id for c in draft.concepts}), _sentence_case(kind.names[0]), draft.stages[0],
-                aliases, f"{_sentence_case(', '.join(aliases[:4]))} said in so many words.", 1.0, "signal", source=why)
-    draft.concepts.append(c)
-    return c
+    return _add_signal(draft, slug(kind.names[0], words=3), _sentence_case(kind.names[0]), aliases,
+                       f"{_sentence_case(', '.join(aliases[:4]))} said in so many words.", why, reuse=True)
 
 
 #: Below this share of a concept's words, a phrase only half names it (see :func:`_targets`).
@@ -542,15 +550,9 @@ def _project_example(draft: Draft, why: str) -> Concept:
     """A ``signal`` concept for the candidate telling a project of their own (evidence for the rules,
     no credit): heard in the words a story starts with, never by meaning (any talk of the work sounds
     like a project)."""
-    for c in draft.concepts:
-        if c.kind == "signal" and c.id == "project-example":
-            return c
-    c = Concept(_unique("project-example", {c.id for c in draft.concepts}), "A specific project example",
-                draft.stages[-1] if draft.stages else "answer", list(_OWN_PROJECT),
-                "A real project of the candidate's own, told with what was built and why.", 1.0, "signal",
-                source=why)
-    draft.concepts.append(c)
-    return c
+    return _add_signal(draft, "project-example", "A specific project example", _OWN_PROJECT,
+                       "A real project of the candidate's own, told with what was built and why.", why,
+                       stage=draft.stages[-1] if draft.stages else "answer", reuse=True)
 
 
 #: An idea that checks the work (what most sets ML work apart from the software it is "the same as").
@@ -580,24 +582,17 @@ def _sameness_signal(draft: Draft, other: str, why: str) -> Concept:
              for mod in ("", "regular ", "normal ", "our ", "any other ")]
     forms += list(_SAMENESS)
     label = f"the same as {bare}"
-    c = Concept(_unique("same-as-" + slug(bare, words=3), {c.id for c in draft.concepts}), label, draft.stages[0],
-                list(dict.fromkeys(forms)), f"Saying it is {label}, as if nothing set it apart.", 1.0, "signal",
-                source=why)
-    draft.concepts.append(c)
-    return c
+    return _add_signal(draft, "same-as-" + slug(bare, words=3), label, forms,
+                       f"Saying it is {label}, as if nothing set it apart.", why)
 
 
 def _signal(draft: Draft, phrase: str, why: str) -> Concept:
     """A phrase that is evidence for a red flag only ("simply having backups")."""
     label = _bare(phrase)
-    ids = {c.id for c in draft.concepts}
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z'-]*", label) if w.lower() not in _STOP and w.lower() not in
              ("simply", "having", "just", "merely", "using", "doing")]
-    aliases = [label] + words[-2:]
-    c = Concept(_unique(slug(label, words=3), ids), label, draft.stages[0], list(dict.fromkeys(aliases)),
-                f"Saying {label}, as if that were all there is to it.", 1.0, "signal", source=why)
-    draft.concepts.append(c)
-    return c
+    return _add_signal(draft, slug(label, words=3), label, [label] + words[-2:],
+                       f"Saying {label}, as if that were all there is to it.", why)
 
 
 def _misconception(draft: Draft, ids: list[str], belief: str) -> None:
