@@ -44,7 +44,7 @@ def test_the_pause_is_read_once_when_the_stream_has_not_reached_it():
     script = ScriptedReader("we push it to the", "staging registry.")
     pr = PauseReader(lambda: (stream["text"], stream["covered"]), script)
     feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
-    text, covered, p_word = pr.progress()
+    text, covered, p_word, _ = pr.progress()
     assert (text, p_word) == ("we push it to the", 0.95) and covered == pytest.approx(3.0, abs=0.05)
     assert pr.progress()[0] == "we push it to the" and pr.reads == 1  # the same pause: no second read
     assert script.heard[0] == pytest.approx(2.8, abs=0.1)  # from just before the speech run, not the silence
@@ -55,7 +55,7 @@ def test_the_pause_is_read_once_when_the_stream_has_not_reached_it():
 def test_the_streams_own_text_is_used_when_it_reaches_the_pause():
     pr = PauseReader(lambda: ("We version it.", 2.6), ScriptedReader())
     feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
-    assert pr.progress() == ("We version it.", 2.6, None) and pr.reads == 0
+    assert pr.progress() == ("We version it.", 2.6, None, None) and pr.reads == 0
 
 
 def test_a_read_that_went_round_again_is_cut_where_it_repeats():
@@ -68,7 +68,7 @@ def test_a_read_that_went_round_again_is_cut_where_it_repeats():
         "We keep every training run in an experiment tracker.")
     pr = PauseReader(lambda: ("old.", 0.5), ScriptedReader("fresh labels. The job needs fresh labels. The job needs fresh"))
     feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
-    text, _, p_word = pr.progress()
+    text, _, p_word, _ = pr.progress()
     assert text == "fresh labels. The job needs" and p_word is None  # the confidence was the repetition's
 
 
@@ -82,7 +82,7 @@ def test_a_reader_still_loading_leaves_the_stream_in_charge():
     loader = Loading()
     pr = PauseReader(lambda: ("old.", 0.5), loader)
     feed(pr, [(0.5, 0.0), (2.0, 0.9), (0.5, 0.0)])
-    assert pr.progress() == ("old.", 0.5, None) and pr.reads == 0
+    assert pr.progress() == ("old.", 0.5, None, None) and pr.reads == 0
     loader._reader = ScriptedReader("we push it to the")
     assert pr.progress()[0] == "we push it to the" and pr.reads == 1
 
@@ -116,8 +116,10 @@ def test_whisper_reads_the_last_words_of_real_speech(real_speech_dir):
     done = reader.read(audio)
     assert "country" in done.text.lower() and done.last_p is not None and done.last_p > 0.7, done
     assert text_cue(done.text)[1] == "finished sentence", done
+    assert done.end_p is not None and 0.5 < done.end_p <= 1.0, done  # the full stop's probability
     cut = reader.read(audio[: int(7.3 * SR)])
     assert text_cue(cut.text)[0] <= 0.2, cut  # "…can do for" reads as unfinished
+    assert cut.end_p is None or not cut.text.rstrip().endswith("for"), cut  # no full stop, no end_p
     reader.close()
 
 
@@ -152,3 +154,14 @@ def test_rehearse_realtime_reads_the_last_words_in_time(tmp_path, monkeypatch, c
     assert heard["duration"] >= speech_end - 0.05, end  # not cut off
     assert end["p_text"] is not None and end["state"] != "unknown", end  # the words were read in time
     assert end.get("p_word") is not None, end  # by the pause reader (the stream gives no word confidence)
+
+
+def test_the_sentence_end_probability_is_the_full_stops_own():
+    from voice_interviewer.speech.tailread import _last_word_p, _sentence_end_p
+
+    pieces, probs = [" We", " version", " it", "."], [0.9, 0.8, 0.95, 0.42]
+    assert _sentence_end_p(probs, pieces) == 0.42 and _last_word_p(probs, pieces) == 0.95
+    assert _sentence_end_p([0.9, 0.7], [" about", " 40%."]) == 0.7  # fused into the last piece
+    assert _sentence_end_p([0.9, 0.3], [" was", "..."]) is None  # trails off: no sentence end
+    assert _sentence_end_p([0.9, 0.3], [" to", " the"]) is None
+    assert _sentence_end_p([], []) is None

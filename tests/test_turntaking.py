@@ -73,7 +73,9 @@ def test_a_short_answer_gets_extra_grace_and_learnt_pauses_raise_it():
     pt = Patience(finished_s=0.9, early_extra_s=0.8, early_speech_s=8.0)
     assert decide(1.0, "Yes.", 0.9, pt, speech_s=2.0).wait_s == pytest.approx(1.7)
     assert decide(1.0, "Yes.", 0.9, pt, speech_s=30.0).wait_s == pytest.approx(0.9)
-    assert decide(1.0, "Done.", 0.9, pt, speech_s=30.0, learnt_grace_s=1.4).wait_s == pytest.approx(1.75)
+    assert decide(1.0, "Done.", 0.9, pt, speech_s=30.0, learnt_grace_s=1.4).wait_s == pytest.approx(
+        1.4 + pt.grace_margin_s)
+    assert Patience().grace_margin_s == pytest.approx(0.2)  # 1.0-1.2 s between sentences: end ≤ 1.5 s
     assert decide(1.0, "Done.", 0.9, pt, speech_s=30.0, learnt_grace_s=9.0).wait_s == pt.max_grace_s
 
 
@@ -195,6 +197,24 @@ def test_endpointer_learns_the_candidates_pauses():
     reason, _ = drive(ep, [(10.0, 0.9), (0.8, 0.0), (5.0, 0.9), (1.0, 0.0), (3.0, 0.9)],
                       p_audio=lambda t: 0.9)
     assert reason is None and ep.learnt_grace_s == pytest.approx(1.0, abs=0.1)  # the longest such pause
+
+
+def test_endpointer_does_not_learn_a_thinking_pause_the_voice_doubted():
+    """A 3 s mid-clause pause whose words read as a sentence ("…upstream can.") but whose voice said
+    "going on" is waited out (the fallback), and teaches no rhythm: the finished answer then ends after
+    the patience, not the 2 s cap it used to learn."""
+    from voice_interviewer.speech.recorder import Endpointer
+
+    def text(t):
+        return ("because a unit change upstream can." if t < 13.5 else
+                "because a unit change upstream can quietly break a feature."), t
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=1.3), expects_text=True)
+    reason, t = drive(ep, [(10.0, 0.9), (3.0, 0.0), (5.0, 0.9), (6.0, 0.0)], text=text,
+                      p_audio=lambda t: 0.3 if t < 13.5 else 0.95)
+    assert reason == "silence" and ep.pauses[0]["state"] == "unsure"
+    assert ep.learnt_grace_s == 0.0
+    assert t == pytest.approx(18.0 + 1.3, abs=2 * STEP)  # not 18 + 2.0
 
 
 def test_fixed_silence_when_patience_is_off():
@@ -376,3 +396,69 @@ def test_the_voice_is_asked_only_where_it_can_change_the_wait(text, last_word_p)
         assert len(outcomes) == 1
     else:
         assert len(outcomes) > 1
+
+
+def test_a_long_pause_the_voice_or_last_word_doubted_teaches_no_rhythm():
+    """A thinking pause mis-read as a sentence ("…a unit change upstream can." for "…can [3 s] quietly
+    break a feature") used to teach the 2 s cap: every later finished answer waited it."""
+    from voice_interviewer.turntaking import rhythm_lesson
+
+    pt = Patience()
+    finished = decide(1.0, "We version it.", 0.95, pt, speech_s=20)
+    doubted = decide(1.0, "We version it.", 0.3, pt, speech_s=20)  # a sentence, the voice doubts it
+    guessed = decide(1.0, "Upstream can.", 0.95, pt, speech_s=20, last_word_p=0.4)
+    assert finished.state == "finished" and doubted.state == guessed.state == "unsure"
+    assert rhythm_lesson(finished, 1.1, pt) == rhythm_lesson(doubted, 1.1, pt) == pytest.approx(1.1)
+    assert rhythm_lesson(doubted, pt.doubted_lesson_max_s, pt) == pytest.approx(pt.doubted_lesson_max_s)
+    assert rhythm_lesson(doubted, 2.9, pt) == rhythm_lesson(guessed, 3.4, pt) == 0.0  # thinking
+    assert rhythm_lesson(finished, 2.9, pt) == pytest.approx(2.9)  # judged finished: the rhythm
+    assert rhythm_lesson(decide(1.0, "we push it to the", 0.95, pt, speech_s=20), 1.1, pt) == 0.0
+    assert rhythm_lesson(None, 1.1, pt) == 0.0
+
+
+def test_a_finished_looking_sentence_early_in_a_long_answer_waits_the_fallback():
+    """Eight seconds into an answer expected to take a minute, "…contain information." is a thinking
+    pause (the voice agreed it sounded finished: 0.96-0.99); a minute in, it is the end."""
+    pt = Patience()
+    early = decide(1.0, "The offline features contain information.", 0.97, pt, speech_s=8.0, expected_s=60.0)
+    assert early.state == "unsure" and early.wait_s == pt.unfinished_s and early.reason.startswith("early: 8 s")
+    late = decide(1.0, "The offline features contain information.", 0.97, pt, speech_s=40.0, expected_s=60.0)
+    assert late.state == "finished" and late.wait_s < 1.5
+    # the window is a share of the expected length; unknown length: no early wait
+    assert decide(1.0, "Done.", 0.97, pt, speech_s=8.0, expected_s=30.0).state == "finished"
+    assert decide(1.0, "Done.", 0.97, pt, speech_s=8.0).state == "finished"
+    assert decide(1.0, "Done.", 0.97, pt, speech_s=8.0, expected_s=0).state == "finished"
+    # an unfinished clause stays unfinished (the longer wait), early or not
+    assert decide(1.0, "and then we", 0.97, pt, speech_s=8.0, expected_s=60.0).state == "unfinished"
+
+
+def test_endpointer_waits_out_an_early_thinking_pause_and_ends_a_full_answer_after_the_patience():
+    from voice_interviewer.speech.recorder import Endpointer
+
+    def text(t):
+        return ("The offline features contain information." if t < 11.0 else
+                "The offline features contain information the model cannot see online."), t
+
+    policy = ListenPolicy(end_silence_s=4.0, patience_s=1.3, expected_s=60.0)
+    ep = Endpointer(policy, expects_text=True)
+    reason, t = drive(ep, [(8.0, 0.9), (3.0, 0.0), (0.5, 0.9), (6.0, 0.0)], text=text, p_audio=lambda t: 0.97)
+    assert reason == "silence" and ep.pauses[0]["state"] == "unsure"  # 3 s at 8 s of speech: not cut
+    assert t == pytest.approx(11.5 + 4.0, abs=2 * STEP)  # 11.5 s into a 60 s answer: early, the fallback
+
+    ep = Endpointer(policy, expects_text=True)
+    reason, t = drive(ep, [(8.0, 0.9), (3.0, 0.0), (10.0, 0.9), (6.0, 0.0)], text=text, p_audio=lambda t: 0.97)
+    assert reason == "silence" and t == pytest.approx(21.0 + 1.3, abs=2 * STEP)  # 21 s in (> 12): the patience
+
+    ep = Endpointer(ListenPolicy(end_silence_s=4.0, patience_s=1.3), expects_text=True)
+    reason, t = drive(ep, [(8.0, 0.9), (3.0, 0.0)], text=text, p_audio=lambda t: 0.97)
+    assert reason == "silence" and t < 8.0 + 2.2  # unknown length: the same pause ends the answer
+
+
+def test_the_turn_policy_passes_the_expected_length_to_the_endpointer():
+    from voice_interviewer.rehearsal import TurnBudget
+    from voice_interviewer.turns import Policy
+
+    assert Policy.practice().listen_policy(None, expected_s=60.0).expected_s == 60.0
+    assert Policy.practice().listen_policy(None).expected_s is None
+    budget = TurnBudget(budget_s=60.0, cue_at_s=50.0, hard_limit_s=90.0)
+    assert Policy.rehearse().listen_policy(budget, expected_s=45.0).expected_s == 45.0

@@ -163,7 +163,7 @@ class _Interview:
         return source
 
     def _capture(self, info: TurnInfo, source: AudioSource, budget: TurnBudget | None) -> tuple[Recording, Transcript]:
-        listen_policy = self.policy.listen_policy(budget)
+        listen_policy = self.policy.listen_policy(budget, expected_s=float(info.target_seconds[0]))
         stream: TranscriptStream = self.transcriber.stream(hotwords=info.hotwords())
         show = self.ui.listening(info, listen_policy)
 

@@ -128,6 +128,9 @@ class ListenPolicy:
         hard_limit_s: rehearsal: stop at this many seconds, keeping what was said (None: no limit).
         enter_ends: pressing Enter ends the answer (only when stdin is a terminal).
         pre_roll_s: audio kept from before speech was detected, so the first syllable survives.
+        expected_s: the shortest answer the question expects (its target's lower end); a finished-
+            looking sentence said well before it waits ``end_silence_s`` (see
+            ``turntaking.Patience.early_share``). None: unknown.
     """
 
     end_silence_s: float = 4.0
@@ -138,6 +141,7 @@ class ListenPolicy:
     hard_limit_s: float | None = None
     enter_ends: bool = True
     pre_roll_s: float = 0.5
+    expected_s: float | None = None
 
 
 ENDED_BY = ("silence", "enter", "max", "limit", "no-speech", "source-ended", "device-lost", "interrupted")

@@ -95,12 +95,13 @@ class Policy:
     def rehearse(cls, settings: RehearsalSettings | None = None, **kw: Any) -> "Policy":
         return cls(mode="rehearse", feedback_each_turn=False, rehearsal=settings or RehearsalSettings(), **kw)
 
-    def listen_policy(self, budget: TurnBudget | None) -> ListenPolicy:
+    def listen_policy(self, budget: TurnBudget | None, expected_s: float | None = None) -> ListenPolicy:
+        """How this turn's answer ends; ``expected_s``: the shortest answer the question expects."""
         if budget is None:
             return ListenPolicy(end_silence_s=self.end_silence_s, patience_s=self.patience_s,
-                                no_speech_timeout_s=self.no_speech_timeout_s)
+                                no_speech_timeout_s=self.no_speech_timeout_s, expected_s=expected_s)
         return ListenPolicy(
-            end_silence_s=self.end_silence_s, patience_s=self.patience_s,
+            end_silence_s=self.end_silence_s, patience_s=self.patience_s, expected_s=expected_s,
             no_speech_timeout_s=min(self.no_speech_timeout_s, budget.hard_limit_s),
             max_seconds=budget.hard_limit_s,
             cue_at_s=budget.cue_at_s,

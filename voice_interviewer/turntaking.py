@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-__all__ = ["Patience", "TurnDecision", "decide", "describe", "teaches_rhythm", "text_cue", "combine"]
+__all__ = ["Patience", "TurnDecision", "decide", "describe", "rhythm_lesson", "teaches_rhythm", "text_cue", "combine"]
 
 #: Words after which nobody stops a thought: conjunctions, prepositions, articles and other
 #: determiners, subject pronouns, auxiliaries, and fillers.
@@ -61,6 +61,18 @@ class Patience:
         unfinished_extra_s: added to ``unfinished_s`` when the words say the thought is unfinished
             (a trailing "and", "the", "um"): people stop longest there, 2–4 s is common.
         max_grace_s: the grace learnt from the candidate's own pauses never exceeds this.
+        early_share: while less than this share of the answer's expected length (the question's
+            shortest target) has been said, a finished-looking sentence waits the fallback: eight
+            seconds into an answer expected to take a minute, a candidate who stops after "…the
+            offline features contain information." or "…with the offline." is thinking, not done
+            (the voice says "finished" there too: 0.96-0.99). Unknown length: no such wait.
+        grace_margin_s: a finished answer waits this much longer than the longest pause after
+            which this candidate went on although the answer looked finished.
+        doubted_lesson_max_s: a pause the words read as a finished sentence but the voice or the
+            last word doubted teaches the rhythm only when it is no longer than this; a longer one
+            is a thinking pause mis-read as a sentence ("…a unit change upstream can." for "…can
+            [3 s] quietly break a feature"), and learning it made every later finished answer wait
+            the ``max_grace_s`` cap.
         threshold: end-of-turn probability at or above which the answer counts as finished.
         voice_confirm: with the audio model installed, a finished-looking sentence ends the answer
             only when the voice agrees this strongly; less, and the fallback applies. The voice is
@@ -81,6 +93,9 @@ class Patience:
     unfinished_s: float = 4.0
     unfinished_extra_s: float = 2.0
     max_grace_s: float = 2.0
+    grace_margin_s: float = 0.2
+    early_share: float = 0.2
+    doubted_lesson_max_s: float = 2.0
     threshold: float = 0.5
     voice_confirm: float = 0.8
     word_confirm: float = 0.7
@@ -108,6 +123,7 @@ class TurnDecision:
         p_audio: the audio model's probability (None: no model, or not run yet).
         p_text: the transcript's probability (None: no current text).
         p_word: Whisper's probability of the last word (None: not known).
+        p_end: Whisper's probability of the full stop after it (None: not known, or no full stop).
     """
 
     state: str
@@ -119,12 +135,14 @@ class TurnDecision:
     p_audio: float | None = None
     p_text: float | None = None
     p_word: float | None = None
+    p_end: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         r: Callable[[float | None], float | None] = lambda v: None if v is None else round(float(v), 3)  # noqa: E731
         return {"state": self.state, "reason": self.reason, "wait_s": r(self.wait_s),
                 "p_done": r(self.p_done), "p_audio": r(self.p_audio), "p_text": r(self.p_text),
-                **({"p_word": r(self.p_word)} if self.p_word is not None else {})}
+                **({"p_word": r(self.p_word)} if self.p_word is not None else {}),
+                **({"p_end": r(self.p_end)} if self.p_end is not None else {})}
 
 
 #: text_cue's probability for a finished sentence: below it ("no sentence end") the words alone
@@ -175,7 +193,8 @@ def combine(p_audio: float | None, p_text: float | None) -> float | None:
 def decide(silence_s: float, text: str | None = None, p_audio: float | None = None,
            patience: Patience = Patience(), *, speech_s: float | None = None,
            learnt_grace_s: float = 0.0, text_expected: bool = False,
-           last_word_p: float | None = None) -> TurnDecision:
+           last_word_p: float | None = None, end_p: float | None = None,
+           expected_s: float | None = None) -> TurnDecision:
     """The decision after ``silence_s`` seconds of silence that followed speech.
 
     Args:
@@ -192,6 +211,11 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
             "…to the" as an ending: measured on espeak-ng, Smart Turn gave 0.96 there).
         last_word_p: Whisper's probability of the text's last word (None: not known); a finished-
             looking sentence whose last word is a guess is not trusted.
+        end_p: Whisper's probability of the full stop that ends the text (None: not known),
+            recorded with the decision, not used by it: measured on the benchmark's answers it was
+            0.46-0.96 at finished endings and 0.46-0.91 after mid-clause pauses read as sentences.
+        expected_s: the shortest answer the question expects (None: unknown); see
+            ``Patience.early_share``.
     """
     pt = patience
     if silence_s < pt.check_after_s:
@@ -217,11 +241,14 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         state, wait, reason = "unsure", pt.unfinished_s, "no sentence end: " + ", ".join(parts)
     elif p >= pt.threshold and doubtful_word:
         state, wait, reason = "unsure", pt.unfinished_s, "the last word is a guess: " + ", ".join(parts)
+    elif p >= pt.threshold and _early(speech_s, expected_s, pt):
+        state, wait = "unsure", pt.unfinished_s
+        reason = f"early: {speech_s:.0f} s said of a {expected_s:.0f} s answer: " + ", ".join(parts)
     elif p >= pt.threshold:
         wait = pt.finished_s
         if speech_s is not None and speech_s < pt.early_speech_s:
             wait += pt.early_extra_s
-        wait = max(wait, min(learnt_grace_s + 0.35, pt.max_grace_s) if learnt_grace_s else 0.0)
+        wait = max(wait, min(learnt_grace_s + pt.grace_margin_s, pt.max_grace_s) if learnt_grace_s else 0.0)
         state, wait, reason = "finished", min(wait, pt.unfinished_s), "finished: " + ", ".join(parts)
     elif p_text is not None and p_text >= SENTENCE_END:
         # a finished sentence in a voice that says otherwise: the fallback, not the long wait the
@@ -231,7 +258,7 @@ def decide(silence_s: float, text: str | None = None, p_audio: float | None = No
         state, wait, reason = "unfinished", pt.unfinished_s + pt.unfinished_extra_s, "unfinished: " + ", ".join(parts)
     remaining = max(0.0, wait - silence_s)
     return TurnDecision(state, remaining <= 0.0, wait, remaining, reason, p, p_audio, p_text,
-                        last_word_p if p_text is not None else None)
+                        last_word_p if p_text is not None else None, end_p if p_text is not None else None)
 
 
 def voice_can_decide(p_text: float | None, last_word_p: float | None, patience: Patience = Patience()) -> bool:
@@ -242,6 +269,12 @@ def voice_can_decide(p_text: float | None, last_word_p: float | None, patience: 
     if p_text is None or p_text < patience.threshold:
         return False
     return not (_guessed(last_word_p, patience) and p_text >= SENTENCE_END)
+
+
+def _early(speech_s: float | None, expected_s: float | None, patience: Patience) -> bool:
+    """Has too little of the expected answer been said for a finished-looking sentence to end it?"""
+    return (speech_s is not None and expected_s is not None and expected_s > 0
+            and speech_s < patience.early_share * expected_s)
 
 
 def _guessed(last_word_p: float | None, patience: Patience) -> bool:
@@ -262,6 +295,21 @@ def teaches_rhythm(decision: TurnDecision | None) -> bool:
     if decision is None:
         return False
     return decision.state == "finished" or (decision.p_text is not None and decision.p_text >= SENTENCE_END)
+
+
+def rhythm_lesson(decision: TurnDecision | None, pause_s: float, patience: Patience = Patience()) -> float:
+    """The pause this candidate's rhythm learns from a pause they went on after (0: nothing).
+
+    See :func:`teaches_rhythm`; besides, a pause judged only ``unsure`` (a sentence by its words,
+    doubted by the voice or the last word) longer than ``patience.doubted_lesson_max_s`` teaches
+    nothing: thinking pauses are the long ones, and a sentence the voice doubts is often a clause.
+    """
+    if not teaches_rhythm(decision) or pause_s <= 0:
+        return 0.0
+    assert decision is not None
+    if decision.state != "finished" and pause_s > patience.doubted_lesson_max_s:
+        return 0.0
+    return pause_s
 
 
 def _num(value: Any, fmt: str) -> str | None:
@@ -291,7 +339,7 @@ def describe(end_of_turn: dict[str, Any] | None) -> str | None:
     state, reason = e.get("state"), e.get("reason")
     if isinstance(state, str):
         parts.append(state + (f" ({reason})" if isinstance(reason, str) and reason else ""))
-    for key, name in (("p_audio", "voice"), ("p_text", "words"), ("p_word", "last word"), ("p_done", "combined")):
+    for key, name in (("p_audio", "voice"), ("p_text", "words"), ("p_word", "last word"), ("p_end", "full stop"), ("p_done", "combined")):
         value = _num(e.get(key), "{:.2f}")
         if value is not None:
             parts.append(f"{name} {value}")

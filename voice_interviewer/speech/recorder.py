@@ -29,7 +29,7 @@ from typing import Callable
 import numpy as np
 
 from ..seams import SAMPLE_RATE, Clock, ListenPolicy, Recording
-from ..turntaking import Patience, TurnDecision, decide, teaches_rhythm, text_cue, voice_can_decide
+from ..turntaking import Patience, TurnDecision, decide, rhythm_lesson, text_cue, voice_can_decide
 from .sources import FileSource, MicrophoneSource
 from .vad import DEFAULT, WINDOW, WINDOW_S, SileroVAD, SpeechTracker, VadOptions
 
@@ -81,11 +81,12 @@ class Endpointer:
         if getattr(self, "decision", None) is not None and self.last_speech is not None:
             d = self.decision  # what this pause looked like, kept for benchmarks and replay
             self.pauses.append({"at": round(self.last_speech, 2), "state": d.state, "p_audio": d.p_audio,
-                                "p_text": d.p_text})
+                                "p_text": d.p_text, **({"p_end": d.p_end} if d.p_end is not None else {})})
         self._p_audio: float | None = None
         self._audio_asked = False
         self._text: str | None = None
         self._last_word_p: float | None = None
+        self._end_p: float | None = None
         self.decision = None
 
     def feed(self, t: float, prob: float) -> None:
@@ -100,10 +101,11 @@ class Endpointer:
         last = tr.last_speech_end * WINDOW_S
         if self.last_speech is not None and last > self.last_speech + 1e-9:  # speech resumed
             d = self.decision
-            if teaches_rhythm(d) and tr.open_start is not None:
-                # a pause that could have been the end was not: this candidate's rhythm needs more
-                # grace (see turntaking.teaches_rhythm)
-                self.learnt_grace_s = max(self.learnt_grace_s, tr.open_start * WINDOW_S - self.last_speech)
+            if tr.open_start is not None and self.patience is not None:
+                # a pause that could have been the end was not: this candidate's rhythm may need
+                # more grace (see turntaking.rhythm_lesson)
+                lesson = rhythm_lesson(d, tr.open_start * WINDOW_S - self.last_speech, self.patience)
+                self.learnt_grace_s = max(self.learnt_grace_s, lesson)
             self._new_pause()
         self.last_speech = last
 
@@ -139,13 +141,16 @@ class Endpointer:
     def wants_text(self) -> bool:
         return self._deciding() and self._text is None
 
-    def note_text(self, text: str, covered_s: float, last_word_p: float | None = None) -> None:
+    def note_text(self, text: str, covered_s: float, last_word_p: float | None = None,
+                  end_p: float | None = None) -> None:
         """The transcript so far; used only when it covers this pause (``covered_s``: audio time
         up to which it was decoded) — older text describes an earlier pause. ``last_word_p``:
-        Whisper's probability of the last word, when the text source knows it."""
+        Whisper's probability of the last word, ``end_p`` of the full stop after it, when the text
+        source knows them."""
         if self.last_speech is not None and covered_s >= self.last_speech - 1e-6:
             self._text = text
             self._last_word_p = last_word_p
+            self._end_p = end_p
 
     def cue_due(self, now: float) -> bool:
         """True exactly once, when ``now`` reaches ``policy.cue_at_s``."""
@@ -178,7 +183,7 @@ class Endpointer:
         self.decision = decide(silence, self._text, self._p_audio, self.patience,
                                speech_s=self.last_speech - self.speech_started,
                                learnt_grace_s=self.learnt_grace_s, text_expected=self.expects_text,
-                               last_word_p=self._last_word_p)
+                               last_word_p=self._last_word_p, end_p=self._end_p, expected_s=p.expected_s)
         return "silence" if self.decision.end else None
 
     def summary(self, ended_by: str) -> dict:

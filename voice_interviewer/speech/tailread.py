@@ -41,11 +41,15 @@ class Tail:
         text: the words Whisper read (its punctuation included: "…to the" vs "…to the end.").
         last_p: Whisper's probability of the last word (its least sure token), None when no words.
         seconds: how much audio was read.
+        end_p: Whisper's probability of the full stop (or "?", "!") that ends the text, None when
+            the text does not end a sentence: its decoder is a language model, and "…enforces
+            strict." for "…enforces strict [3 s] rate limits" ends on a guessed full stop (0.71).
     """
 
     text: str
     last_p: float | None
     seconds: float
+    end_p: float | None = None
 
 
 class TailReader:
@@ -104,19 +108,35 @@ class TailReader:
                 suppress_blank=True)[0]
         ids = [t for t in result.sequences_ids[0] if t < self._tok.eot]
         text = self._tok.decode(ids).strip()
-        return Tail(text, _last_word_p(ids, result.logits[0] if result.logits else [], self._tok.decode),
-                    round(spoken, 2))
+        probs = _token_probs(ids, result.logits[0] if result.logits else [])
+        pieces = [self._tok.decode([t]) for t in ids]
+        return Tail(text, _last_word_p(probs, pieces), round(spoken, 2), _sentence_end_p(probs, pieces))
 
 
-def _last_word_p(ids: list[int], logits: Any, decode: Callable[[list[int]], str]) -> float | None:
-    """Whisper's probability of the last word: its least sure token (punctuation after it ignored)."""
+def _token_probs(ids: list[int], logits: Any) -> list[float]:
+    """The probability Whisper gave each chosen token (from the logits of its step)."""
     probs = []
     for token, step in zip(ids, logits):
         row = np.asarray(step, dtype=np.float32).reshape(-1)
         m = float(row.max())
         probs.append(math.exp(float(row[token]) - m - math.log(float(np.exp(row - m).sum()))))
-    pieces = [decode([t]) for t in ids]
-    i = len(pieces) - 1
+    return probs
+
+
+def _sentence_end_p(probs: list[float], pieces: list[str]) -> float | None:
+    """Whisper's probability of the token that ends the text with a sentence end ("." "?" "!",
+    also fused as in "%."); None when the text ends otherwise (a word, a comma, "...")."""
+    if not pieces or not probs:
+        return None
+    last = pieces[-1].rstrip()
+    if not last.endswith((".", "?", "!")) or last.endswith(("..", "…")):
+        return None
+    return round(probs[len(pieces) - 1], 3) if len(probs) >= len(pieces) else None
+
+
+def _last_word_p(probs: list[float], pieces: list[str]) -> float | None:
+    """Whisper's probability of the last word: its least sure token (punctuation after it ignored)."""
+    i = min(len(pieces), len(probs)) - 1
     while i >= 0 and not any(c.isalnum() for c in pieces[i]):
         i -= 1  # trailing punctuation
     if i < 0:
@@ -162,8 +182,8 @@ class PauseReader:
     """The recorder's ``text`` source for the end-of-turn decision, with a fast read at each pause.
 
     Feed it what the stream is fed (``feed(chunk, probs)``); ``progress()`` returns
-    ``(text, covered_s, last_word_p)`` — :meth:`WhisperStream.progress`'s pair and Whisper's
-    probability of the last word. It still calls the stream's ``progress`` (so the stream cuts and
+    ``(text, covered_s, last_word_p, end_p)`` — :meth:`WhisperStream.progress`'s pair, Whisper's
+    probability of the last word and of the full stop after it (:class:`Tail`). It still calls the stream's ``progress`` (so the stream cuts and
     decodes at the pause as before); when that text does not reach the pause yet, it reads the
     last seconds itself (:class:`TailReader`, once per pause) and returns those words, covering all
     audio heard. A read that went round again is cut where the repetition starts (:func:`unlooped`).
@@ -178,7 +198,7 @@ class PauseReader:
         self._probs: list[float] = []
         self._fed = 0
         self._read_for: int | None = None  # the speech run end (window) the cached read is for
-        self._read: tuple[str, float, float | None] | None = None
+        self._read: tuple[str, float, float | None, float | None] | None = None
         self.last: Tail | None = None
         self.reads = 0
         self.read_cpu_s = 0.0
@@ -214,7 +234,7 @@ class PauseReader:
                 break
         return self._audio[start - first:]
 
-    def read_now(self) -> tuple[str, float, float | None] | None:
+    def read_now(self) -> tuple[str, float, float | None, float | None] | None:
         """Read the last seconds (once per pause); None when the read is no evidence."""
         import time
 
@@ -230,17 +250,18 @@ class PauseReader:
             self.reads += 1
             self.last, self._read_for = tail, key
             kept = unlooped(tail.text)
-            # the last word's confidence belongs to the repetition's end when the text was cut
-            p_word = tail.last_p if kept == tail.text else None
-            self._read = None if kept is None else (kept, self._fed / SAMPLE_RATE, p_word)
+            # the last word's confidences belong to the repetition's end when the text was cut
+            whole = kept == tail.text
+            self._read = None if kept is None else (kept, self._fed / SAMPLE_RATE,
+                                                    tail.last_p if whole else None, tail.end_p if whole else None)
         return self._read
 
-    def progress(self) -> tuple[str, float, float | None]:
+    def progress(self) -> tuple[str, float, float | None, float | None]:
         text, covered = self._progress() if self._progress is not None else ("", 0.0)
         runs = self._runs()
         if not runs or covered >= runs[-1][1] * WINDOW / SAMPLE_RATE - 1e-6:
-            return text, covered, None  # the stream's own decode already reaches this pause
-        return self.read_now() or (text, covered, None)
+            return text, covered, None, None  # the stream's own decode already reaches this pause
+        return self.read_now() or (text, covered, None, None)
 
 
 class ReaderLoader:
