@@ -135,6 +135,9 @@ UNSEEN = {
                  "We moved the batch jobs to spot instances and um | scaled the serving pool down at night.",
                  "The bill dropped by about forty percent."],
 }
+#: the shortest answer most of the bank's questions expect (``target_seconds[0]``); a practice turn
+#: passes its question's own, and the decision waits longer while an answer is far shorter.
+EXPECTED_S = 60.0
 NEXT_QUESTION = "Thanks. How would you know that the new model is actually better in production?"
 
 
@@ -295,7 +298,7 @@ class ChargedPauseReader:
 
 
 def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bool, reader=None,
-            patience_s: float | None = None) -> dict:
+            patience_s: float | None = None, expected_s: float | None = EXPECTED_S) -> dict:
     from voice_interviewer.speech.recorder import FileSource, listen
     from voice_interviewer.speech.tailread import reading_pauses
     from voice_interviewer.speech.vad import speech_probabilities
@@ -305,7 +308,7 @@ def run_one(answer: dict, transcriber, turn, noise: np.ndarray | None, paced: bo
     if noise is not None:
         audio = (audio + noise[: len(audio)]).astype(np.float32)
     stream = transcriber.stream() if paced else OwnCoreStream(transcriber)
-    policy = ListenPolicy(enter_ends=False, max_seconds=120.0)
+    policy = ListenPolicy(enter_ends=False, max_seconds=120.0, expected_s=expected_s)
     if patience_s is not None:
         policy = replace(policy, patience_s=patience_s)
     pauses = None
@@ -377,13 +380,14 @@ def summarise(rows: list[dict], synth_s: float) -> dict:
     return out
 
 
-def write_unseen(folder: Path, seed: int) -> int:
-    """The acceptance check's answers: 2.5–3.5 s mid-clause pauses, 1.0–1.2 s between sentences."""
+def write_unseen(folder: Path, seed: int, answers: dict[str, list[str]] | None = None) -> int:
+    """The acceptance check's answers: 2.5–3.5 s mid-clause pauses, 1.0–1.2 s between sentences
+    (``answers``: question id → sentences, ``|`` the thinking pause; default ``UNSEEN``)."""
     from voice_interviewer.speech.audio import save_wav
 
     folder.mkdir(parents=True, exist_ok=True)
     rng, cache, index = np.random.default_rng(seed + 7), {}, {}
-    for qid, sentences in UNSEEN.items():
+    for qid, sentences in (UNSEEN if answers is None else answers).items():
         parts, t = [np.zeros(int(0.5 * SR), np.float32)], 0.5
         for i, sentence in enumerate(sentences):
             chunks = [x.strip() for x in sentence.split("|")]
@@ -549,6 +553,12 @@ def main(argv=None) -> int:
     ap.add_argument("--write-unseen", metavar="DIR",
                     help="write the unseen answers as DIR/<question-id>.wav (Piper) for "
                          "`voice-interviewer rehearse --answers DIR --realtime`, and stop")
+    ap.add_argument("--unseen-file", metavar="JSON", type=Path,
+                    help="with --write-unseen: the answers from this file (question id -> sentences, '|' the "
+                         "thinking pause) instead of UNSEEN. Both files here were written blind by other "
+                         "sessions: turn_unseen2.json was then read while tuning (tuning data now); "
+                         "turn_unseen3.json was run once with the old and once with the new decision, never "
+                         "tuned on")
     ap.add_argument("--model-cpu", action="store_true",
                     help="only the audio turn model's CPU per call on real speech (JFK cut at 12 points, a "
                          "few seconds): faster-whisper's features vs the project's, and the probabilities")
@@ -557,6 +567,9 @@ def main(argv=None) -> int:
                          "(0.3-1.2 s), and how many finished endings and mid-clause pauses reach voice_confirm")
     ap.add_argument("--patience", type=float, default=None, metavar="S",
                     help="--patience for the end-of-turn decision (default: the program's)")
+    ap.add_argument("--expected", type=float, default=EXPECTED_S, metavar="S",
+                    help="the question's shortest expected answer, as a practice turn passes it (default "
+                         f"{EXPECTED_S:g} s, most of the bank's questions; 0: unknown)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", action="store_true", help="last line: one JSON object")
     args = ap.parse_args(argv)
@@ -572,7 +585,13 @@ def main(argv=None) -> int:
     from voice_interviewer.speech.transcriber import WhisperTranscriber
 
     if args.write_unseen:
-        return write_unseen(Path(args.write_unseen), args.seed)
+        answers = None
+        if args.unseen_file is not None:
+            try:
+                answers = json.loads(args.unseen_file.read_text())
+            except (OSError, ValueError) as exc:
+                sys.exit(f"error: {args.unseen_file}: {exc}")
+        return write_unseen(Path(args.write_unseen), args.seed, answers)
     transcriber = WhisperTranscriber().load()
     turn = False if args.without_model else (turn_model() or False)
     reader = None if args.without_reader else TailReader.load()
@@ -598,7 +617,7 @@ def main(argv=None) -> int:
                 noise = fan(len(a["audio"]) + 6 * SR, rng)
                 _, g = mix(a["audio"], noise, args.snr)
                 noise = (g * noise).astype(np.float32)
-            r = run_one(a, transcriber, turn, noise, args.paced, reader, args.patience)
+            r = run_one(a, transcriber, turn, noise, args.paced, reader, args.patience, args.expected or None)
             r["voice"], r["index"] = a["voice"], a["index"]
             rows.append(r)
             t = r["turn"]
