@@ -1,5 +1,10 @@
 """A fourteenth labelled set of interview answers, written BLIND: the new untouched holdout.
 
+Since the sixteenth scoring pass (2026-12-05) its errors have been read, so it is tuning data now; the
+rules below describe how it was written (and, before that pass, the first two lifecycle answers were
+seen once by accident while this docstring was printed). The untouched holdout is
+``judgement_answers_fresh14``.
+
 Provenance and rules
 --------------------
 * Written blind by a separate helper session on 2026-12-04. That session read only: the interview
