@@ -501,6 +501,17 @@ def test_description_examples_and_misconceptions_load(tmp_path):
     assert (beta.description, beta.examples, beta.misconceptions) == ("", (), ())
 
 
+def test_a_misconception_may_name_the_red_flag_it_is_evidence_for(tmp_path):
+    """``{ belief, flag }``: for a wrong belief whose red flag does not sound like it."""
+    text = VALID.replace('aliases = ["alpha", "alfa"]', MEANING.replace(
+        'misconceptions = ["Alpha just means having backups."]',
+        'misconceptions = ["Alpha just means having backups.", '
+        '{ belief = "Nobody needs alpha once the tests pass.", flag = "no-alpha" }]'))
+    alpha = load_bank(write(tmp_path, text)).get("q1").concept("alpha")
+    assert alpha.misconceptions == ("Alpha just means having backups.", "Nobody needs alpha once the tests pass.")
+    assert alpha.belief_flags == (("Nobody needs alpha once the tests pass.", "no-alpha"),)
+
+
 @pytest.mark.parametrize("old, new, field, expected", [
     ('description = "Alpha means', 'description = 3 #', "concept.alpha.description", "expected a string, got int"),
     ('description = "Alpha means keeping every dataset as an exact version."', 'description = "  "',
@@ -517,7 +528,13 @@ def test_description_examples_and_misconceptions_load(tmp_path):
     ('misconceptions = ["Alpha just means having backups."]', 'misconceptions = ["ok", " "]',
      "concept.alpha.misconceptions", "must not be empty"),
     ('misconceptions = ["Alpha just means having backups."]', 'misconceptions = { a = 1 }',
-     "concept.alpha.misconceptions", "expected a list of strings, got dict"),
+     "concept.alpha.misconceptions", "expected a list of sentences or { belief, flag } tables"),
+    ('misconceptions = ["Alpha just means having backups."]',
+     'misconceptions = [{ belief = "Alpha just means backups.", flag = "no-beta" }]',
+     "concept.alpha.misconceptions", "unknown red flag 'no-beta'"),
+    ('misconceptions = ["Alpha just means having backups."]',
+     'misconceptions = [{ belief = "Alpha just means backups.", flags = "no-alpha" }]',
+     "concept.alpha.misconceptions.0.flags", "unknown key"),
     ('misconceptions = [', 'misconception = [', "concept.alpha.misconception", "unknown key"),
     ('examples = [', 'example = [', "concept.alpha.example", "unknown key"),
 ])

@@ -727,3 +727,30 @@ def test_a_lone_near_miss_does_not_stop_a_flag_for_the_missing_idea(embedder):
     alerting = next(c for c in v.concepts if c.id == "alerting")
     assert not alerting.hit and alerting.similarity is not None and alerting.similarity >= MEANING_HEARD  # near
     assert "alerts-unexplained" in v.flag_ids
+
+
+IMAGE = Concept(id="containerization", label="containers", stage="packaging", weight=1.0, aliases=("docker",),
+                description="Each model ships as a container image with its code, pinned libraries and base image, "
+                            "so it runs the same everywhere.",
+                misconceptions=("The same Dockerfile always builds the same image, so unpinned base images and "
+                                "packages are still reproducible.",))
+
+
+def test_sameness_claimed_as_a_certainty_is_a_misconception(embedder):
+    """"…always builds the same image" is a claim as sure as "just"; "the same image" alone names a thing."""
+    wrong = find_meaning([IMAGE, CANARY], tokenize(
+        "our dockerfile installs whatever packages are newest, and that's fine because the same dockerfile "
+        "always builds the same image"), embedder)
+    right = find_meaning([IMAGE, CANARY], tokenize(
+        "we pin the base image by digest and every package in a lock file, and we promote the same image "
+        "from staging to production"), embedder)
+    assert [m.concept_id for m in wrong.misconceptions] == ["containerization"]
+    assert right.misconceptions == ()
+
+
+def test_by_construction_is_a_claim_like_by_definition():
+    from voice_interviewer.meaning import _reductive, windows
+
+    said = tokenize("the newest model is the better one by construction")
+    assert _reductive(said, windows(said)[0])
+    assert not _reductive(tokenize("we built it under construction rules"), windows(tokenize("we built it under construction rules"))[0])

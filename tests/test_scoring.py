@@ -624,6 +624,19 @@ def test_a_misconception_earns_nothing_and_raises_the_flag_that_names_it(bank, e
     assert any("misunderstanding" in n for n in v.notes)
 
 
+def test_a_misconception_raises_the_red_flag_its_bank_entry_names(bank, embedder):
+    """"As long as the inputs look like the training data, the accuracy cannot have changed" is not knowing
+    concept drift, although the flag's wording ("lack of understanding of data drift or concept drift")
+    sounds nothing like it (0.11 apart by meaning): the bank names the flag, and it is raised."""
+    answer = ("Grafana shows the service latency and errors. For the model we compare every input feature with the "
+              "training data each morning, and as long as the inputs look like the training data the model's "
+              "accuracy cannot have changed, so we never wait for the real outcomes.")
+    v = score_answer(bank.get("monitoring"), answer, embedder=embedder)
+    assert v.concept("model-metrics").misconception
+    flag = next(f for f in v.red_flags if f.id == "no-drift")
+    assert flag.reason.startswith("misconception: As long as the inputs")
+
+
 GATE_COVERS_DATA = (
     "Our CI/CD runs on GitHub Actions: unit tests, then we retrain and compare the AUC with production before we "
     "deploy to Kubernetes. We skip data validation on purpose, because the accuracy check already catches any bad "

@@ -154,6 +154,26 @@ def _meaning_list(ctx: _Ctx, value: Any) -> tuple[str, ...]:
     return texts
 
 
+def _beliefs(ctx: _Ctx, value: Any) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """A concept's ``misconceptions``: each a sentence, or ``{ belief = "…", flag = "<red-flag id>" }``
+    when the wrong belief is evidence for a red flag whose wording does not sound like it ("as long as
+    the inputs look like the training data, the accuracy cannot have changed" is not understanding
+    concept drift). Returns the beliefs and the (belief, flag id) pairs; the ids are checked later."""
+    if not isinstance(value, list):
+        raise ctx.fail("expected a list of sentences or { belief, flag } tables")
+    beliefs, named = [], []
+    for i, raw in enumerate(value):
+        if isinstance(raw, dict):
+            item = _item(ctx, raw, i)
+            data = _table(item, raw, {"belief", "flag"}, set())
+            belief = _meaning_text(item.at("belief"), data["belief"])
+            named.append((belief, _str(item.at("flag"), data["flag"])))
+        else:
+            belief = _meaning_text(ctx, raw)
+        beliefs.append(belief)
+    return tuple(beliefs), tuple(named)
+
+
 def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, ...]:
     if not isinstance(value, list) or not value:
         raise ctx.fail("expected a non-empty list of concept tables")
@@ -181,6 +201,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
         by_meaning = data.get("by_meaning", True)
         if not isinstance(by_meaning, bool):
             raise c.at("by_meaning").fail("expected true or false")
+        beliefs, belief_flags = _beliefs(c.at("misconceptions"), data.get("misconceptions", []))
         out.append(
             Concept(
                 id=cid,
@@ -192,7 +213,8 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
                 hotwords=_str_list(c.at("hotwords"), data.get("hotwords", []), allow_empty=True),
                 description=description,
                 examples=_meaning_list(c.at("examples"), data.get("examples", [])),
-                misconceptions=_meaning_list(c.at("misconceptions"), data.get("misconceptions", [])),
+                misconceptions=beliefs,
+                belief_flags=belief_flags,
                 by_meaning=by_meaning,
             )
         )
@@ -250,6 +272,11 @@ def _question(path: Path, raw: Any, index: int) -> Question:
         rule = _rule(fctx.at("rule"), fdata["rule"])
         _check_rule_refs(fctx.at("rule"), rule, concept_ids, stages)
         flags.append(RedFlag(id=fid, text=_str(fctx.at("text"), fdata["text"]), rule=rule))
+    for c in concepts:
+        for belief, fid in c.belief_flags:
+            if fid not in flag_ids:
+                raise ctx.at(f"concept.{c.id}.misconceptions").fail(
+                    f"unknown red flag {fid!r} for {belief!r} (red flags: {', '.join(sorted(flag_ids))})")
 
     fus_raw = data["follow_up"]
     if not isinstance(fus_raw, list) or not fus_raw:

@@ -63,6 +63,8 @@ class Concept:
             gives none (``questions check`` warns about it).
         examples: ways a candidate might say it, first person and spoken style.
         misconceptions: confident but wrong claims about the idea that an interviewer marks down.
+        belief_flags: (belief, red-flag id) for the misconceptions that are evidence for a red flag
+            whose wording does not sound like them; the others find their flag by meaning.
         by_meaning: whether the answer is also matched against the description by meaning (default).
             False for a concept whose point is not an idea but specificity ("a specific project
             example"): any talk about the topic sounds like it, so only its words count.
@@ -78,6 +80,7 @@ class Concept:
     description: str = ""
     examples: tuple[str, ...] = ()
     misconceptions: tuple[str, ...] = ()
+    belief_flags: tuple[tuple[str, str], ...] = ()
     by_meaning: bool = True
 
 

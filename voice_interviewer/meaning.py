@@ -244,6 +244,7 @@ def _sameness_set_against(tokens: Sequence[Token], i: int, reach: int = 5) -> bo
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any((tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
                 and not _just_works(tokens, i) and not _sameness_set_against(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
+               or _always_the_same(tokens, i)
                or _sufficient(tokens, i)
                for i in range(w.first, w.last + 1))
 
@@ -271,8 +272,17 @@ def _dismissed(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _by_definition(tokens: Sequence[Token], i: int) -> bool:
-    """"The data is versioned *by definition*": a claim that one thing settles another, as sure as "just"."""
-    return tokens[i].text == "definition" and i > 0 and tokens[i - 1].text == "by"
+    """"The data is versioned *by definition*", "the fresher model is the better one *by construction*":
+    a claim that one thing settles another, as sure as "just"."""
+    return tokens[i].text in ("definition", "construction") and i > 0 and tokens[i - 1].text == "by"
+
+
+def _always_the_same(tokens: Sequence[Token], i: int, reach: int = 4) -> bool:
+    """"The same Dockerfile *always builds the same* image": sameness claimed as a certainty, as sure a
+    claim as "just" (a plain "the same image" names a thing; see ``_same_thing``)."""
+    return (tokens[i].text == "always"
+            and any(t.text == "same" for t in tokens[i + 1 : i + 1 + reach])
+            and not any(t.stop_before for t in tokens[i + 1 : i + 1 + reach]))
 
 
 _WORKS = frozenset("work works worked working".split())

@@ -168,6 +168,7 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
     withheld: list[str] = []
     wrong = [c for c in concepts if c.misconception]
     belief_flags = _flags_naming(question, wrong, embedder) if wrong and embedder is not None else {}
+    named_flags = {(c.id, belief): fid for c in concepts_of(question) for belief, fid in c.belief_flags}
     for rf in getattr(question, "red_flags", ()):
         ok, reasons, ev = eval_rule(rf.rule, facts)
         if ok and understood and about_tools_only(rf.rule, tools):
@@ -180,7 +181,8 @@ def score_answer(question: Question | FollowUp, transcript: Transcript | str, *,
         # for a flag that listens for that concept being denied, or for one that asks for its stage
         # ("lock-in isn't a concern because it's all open source" is not seeing the weaknesses)
         for c in wrong:
-            if (rf.id == belief_flags.get(c.id) or c.id in _negated_ids(rf.rule)
+            if (rf.id == belief_flags.get(c.id) or rf.id == named_flags.get((c.id, c.misconception or ""))
+                    or c.id in _negated_ids(rf.rule)
                     or c.stage in _asked_stages(rf.rule)):
                 flags.append(FlagHit(rf.id, rf.text, f"misconception: {c.misconception}",
                                      (c.evidence,) if c.evidence else ()))
