@@ -57,6 +57,10 @@ def heard(text: str) -> dict[str, bool]:
     ("From what I've read, Kubernetes is powerful but heavy.", "kubernetes", "awareness"),
     ("from what i have heard the model registry is the nicest part", "registry", "awareness"),
     ("when the numbers look odd somebody retrains it with drift monitoring off", "drift", "manual"),
+    ("terraform i've heard of, we didn't really need it", "terraform", "awareness"),
+    ("Kubernetes I have heard about but our jobs run on one box.", "kubernetes", "awareness"),
+    ("we looked at Terraform but the IT department preferred their ticketing process", "terraform", "rejected"),
+    ("we looked at DVC but we never used it, the data lives in one bucket", "dvc", "rejected"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     assert heard(text)[concept] is True
@@ -80,6 +84,8 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("The pipelines were run by Airflow every night.", "pipelines"),
     ("The model registry was their favourite part of the platform.", "registry"),
     ("I know Terraform well and wrote our modules.", "terraform"),
+    ("We run Terraform for everything; Pulumi I've heard of, but we never needed it.", "terraform"),
+    ("We looked at Kubernetes and the platform team preferred it, so every service moved onto it.", "kubernetes"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

@@ -67,13 +67,18 @@ _WEIGHED = {"looked": ("at", "into"), "thought": ("about",), "considered": (), "
             "debated": (), "discussed": (), "trialled": (), "trialed": (), "piloted": (), "talked": ("about",),
             "wanted": ("to",), "planned": ("to",), "meant": ("to",)}
 _CHOSE_OTHER = frozenset("went chose picked decided stayed settled dropped ended stuck opted rejected gave "
-                         "abandoned moved switched kept".split())
+                         "abandoned moved switched kept preferred".split())
+#: Words that open a new clause where a punctuation-free transcript has no comma: "Terraform I've heard
+#: of [,] we didn't need it".
+_CLAUSE_OPENERS = frozenset("we i it they but so and that which though".split())
+#: "… but the IT department preferred …", "… but management decided …": someone else chose.
+_CHOOSER_START = frozenset("the our their my management it".split())
 #: "… but it didn't get adopted", "… but we never adopted it", "… but it never went anywhere", "… but
 #: we never got round to it": the option was tried (or talked about, or planned) and not taken up.
 _TAKEN_UP = frozenset("adopt adopted adopting stick stuck happen happened pursue pursued proceed proceeded ship "
                       "shipped land landed continue continued commit committed roll rolled go went anywhere "
                       "production prioritised prioritized work worked beyond past further ahead take took off "
-                      "catch caught round around do did".split())
+                      "catch caught round around do did use used".split())
 _NOT = frozenset("didn't never not wasn't weren't couldn't didnt wasnt werent couldnt".split())
 #: "proof of concept with X", "a POC of X", "we prototyped X": a trial, turned down when a "but" says so.
 _TRIALS = {"concept": ("with", "of", "on", "for"), "poc": ("with", "of", "on", "for"), "prototyped": (),
@@ -298,6 +303,8 @@ def _turned_down(tokens: Sequence[Token], i: int) -> bool:
         w = w[1:]
     if w and w[0] in _CHOSE_OTHER:
         return True
+    if w and w[0] in _CHOOSER_START and any(x in _CHOSE_OTHER for x in w[1:4]):
+        return True
     # "but (it) didn't get adopted", "but we never really adopted it", "but it never went anywhere"
     head = w[:6]
     for k, x in enumerate(head):
@@ -351,7 +358,17 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
         # awareness: "heard of X", "read about X", "know of X"
         if (x == "heard" and nxt in ("of", "about")) or (x == "read" and nxt == "about") \
                 or (x == "know" and nxt == "of"):
-            add(i + 2, _forward(tokens, i + 1), i, i + 1, "awareness")
+            after = i + 2
+            who = i - 1 if _word(tokens, i - 1) in _LEARNER else (
+                i - 2 if _word(tokens, i - 1) == "have" and _word(tokens, i - 2) in _LEARNER else -1)
+            if (after >= n or tokens[after].stop_before or tokens[after].comma_before
+                    or tokens[after].text in _CLAUSE_OPENERS) and who >= 1:
+                # "Terraform I've heard of, we didn't need it": the thing heard of is said just before
+                # (a name: at most three words, as a transcript without punctuation runs on)
+                first = _backward(tokens, who)
+                add(None if first is None else max(first, who - 3), who - 1, who, i + 1, "awareness")
+            else:
+                add(after, _forward(tokens, i + 1), i, i + 1, "awareness")
         # "from what I've read, X is powerful": hearsay, not use ("from what I've seen" can be either)
         elif x == "from" and nxt == "what" and (said := _hearsay(tokens, i + 2)) is not None:
             add(said + 1, _forward(tokens, said), i, said, "awareness")
