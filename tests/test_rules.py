@@ -23,6 +23,22 @@ def test_missing_and_present_conditions_and_together():
     assert not eval_rule(Rule(missing_all=("drift",), present_any=("drift",)), facts)[0]  # AND
 
 
+def test_unmentioned_counts_a_denied_idea_as_talked_about():
+    """``unmentioned_all``: "the drift checks never happened" is a story about drift, so a flag for an
+    answer with nothing of MLOps in it stays down, where ``missing_all`` would raise it."""
+    from dataclasses import replace
+
+    facts = _facts(drift=False, registry=False)
+    assert eval_rule(Rule(unmentioned_all=("drift", "registry")), facts)[0]
+    denied = replace(facts.concepts["drift"], negated=True, evidence=Evidence("never added drift checks", 0, 24))
+    facts = Facts({**facts.concepts, "drift": denied}, facts.stages, words=40, quantified=0, blame=[],
+                  unexplained_tools=[], tools_unexplained=False)
+    assert eval_rule(Rule(missing_all=("drift", "registry")), facts)[0]
+    assert not eval_rule(Rule(unmentioned_all=("drift", "registry")), facts)[0]
+    assert not eval_rule(Rule(unmentioned_all=("drift",)), _facts(drift=True))[0]
+    assert Rule(unmentioned_all=("drift",)).concept_ids() == {"drift"}
+
+
 def test_any_of_is_an_or_of_sub_rules_with_reasons():
     facts = _facts(drift=False, registry=True)
     ok, reasons, _ = eval_rule(Rule(any_of=(Rule(missing_any=("registry",)), Rule(missing_any=("drift",)))), facts)

@@ -637,6 +637,19 @@ def test_a_misconception_raises_the_red_flag_its_bank_entry_names(bank, embedder
     assert flag.reason.startswith("misconception: As long as the inputs")
 
 
+def test_a_story_about_mlops_work_nobody_did_is_blame_not_a_missing_mlops_intersection(bank, embedder):
+    """The drift checks and the retraining were "the platform team's job" and never happened: the story is
+    about the MLOps intersection, told as blame (the guide's "blaming others"), not about pure data science."""
+    answer = ("The hard one was a churn model at a gym chain that got worse every month. Honestly that wasn't on "
+              "us: the drift monitoring and the retraining were the platform team's job and they never got round "
+              "to it, so I just kept flagging it in meetings until the model was switched off.")
+    v = score_answer(bank.get("challenging-project"), answer, embedder=embedder)
+    assert "blame" in v.flag_ids and "no-mlops-intersection" not in v.flag_ids
+    pure = score_answer(bank.get("challenging-project"), "The hardest project was tuning a gradient boosting "
+                        "model: I tried forty feature sets and got the AUC from 0.81 to 0.86.", embedder=embedder)
+    assert "no-mlops-intersection" in pure.flag_ids
+
+
 GATE_COVERS_DATA = (
     "Our CI/CD runs on GitHub Actions: unit tests, then we retrain and compare the AUC with production before we "
     "deploy to Kubernetes. We skip data validation on purpose, because the accuracy check already catches any bad "

@@ -105,7 +105,8 @@ def _seconds(ctx: _Ctx, value: Any) -> tuple[int, int]:
     return lo, hi
 
 
-_RULE_LISTS = {"missing_all", "missing_any", "present_any", "present_all", "negated_any", "missing_stages_any"}
+_RULE_LISTS = {"missing_all", "unmentioned_all", "missing_any", "present_any", "present_all", "negated_any",
+               "missing_stages_any"}
 _RULE_INTS = {"stages_covered_below", "tools_mentioned_below", "words_below"}
 _RULE_BOOLS = {"tools_unexplained", "no_quantified_impact", "blame_language", "generic_only", "always"}
 
@@ -221,7 +222,7 @@ def _concepts(ctx: _Ctx, value: Any, stages: tuple[str, ...]) -> tuple[Concept, 
     return tuple(out)
 
 
-_RULE_CONCEPT_LISTS = ("missing_all", "missing_any", "present_any", "present_all", "negated_any")
+_RULE_CONCEPT_LISTS = ("missing_all", "unmentioned_all", "missing_any", "present_any", "present_all", "negated_any")
 
 
 def _check_rule_refs(ctx: _Ctx, rule: Rule, concept_ids: set[str], stages: tuple[str, ...]) -> None:

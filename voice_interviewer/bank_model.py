@@ -93,6 +93,9 @@ class Rule:
     """
 
     missing_all: tuple[str, ...] = ()
+    #: like ``missing_all``, but a denied or disowned mention counts as said: the answer is *about* the
+    #: idea even when it says it was not done ("we never got round to drift monitoring")
+    unmentioned_all: tuple[str, ...] = ()
     missing_any: tuple[str, ...] = ()
     present_any: tuple[str, ...] = ()
     present_all: tuple[str, ...] = ()
@@ -109,7 +112,7 @@ class Rule:
     any_of: tuple["Rule", ...] = ()
 
     def concept_ids(self) -> set[str]:
-        ids = set(self.missing_all) | set(self.missing_any) | set(self.present_any)
+        ids = set(self.missing_all) | set(self.unmentioned_all) | set(self.missing_any) | set(self.present_any)
         ids |= set(self.present_all) | set(self.negated_any)
         for sub in self.any_of:
             ids |= sub.concept_ids()

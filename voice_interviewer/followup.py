@@ -46,7 +46,7 @@ FLAGGED_BONUS = 1.5
 def _ideas(rule: Rule) -> set[tuple[str, str]]:
     """Every concept a rule (or any of its alternatives) listens for, as ``("gap", id)`` where it listens
     for the idea missing or denied and ``("said", id)`` where it listens for the idea said."""
-    out = {("gap", cid) for cid in (*rule.missing_all, *rule.missing_any, *rule.negated_any)}
+    out = {("gap", cid) for cid in (*rule.missing_all, *rule.unmentioned_all, *rule.missing_any, *rule.negated_any)}
     out |= {("said", cid) for cid in (*rule.present_any, *rule.present_all)}
     for sub in rule.any_of:
         out |= _ideas(sub)
@@ -67,7 +67,7 @@ def _weights(rule: Rule, facts: Facts) -> tuple[float, float, list[str], list[st
     missing: list[str] = []
     negated: list[str] = []
     present: list[str] = []
-    for cid in (*rule.missing_all, *rule.missing_any):
+    for cid in (*rule.missing_all, *rule.unmentioned_all, *rule.missing_any):
         c = cs.get(cid)
         if c is not None and not c.hit:
             missing.append(cid)

@@ -128,6 +128,10 @@ def eval_rule(rule: Rule, facts: Facts) -> tuple[bool, list[str], list[Evidence]
             return False, [], []
         reasons.append(absent(rule.missing_all, _or))
         negation_evidence(rule.missing_all)
+    if rule.unmentioned_all:
+        if not all(unheard(c) and not (c in cs and cs[c].negated) for c in rule.unmentioned_all):
+            return False, [], []
+        reasons.append(absent(rule.unmentioned_all, _or))
     if rule.missing_any:
         gone = [c for c in rule.missing_any if unheard(c)]
         if not gone:
