@@ -116,6 +116,20 @@ def test_a_reduction_denied_is_the_right_belief(embedder):
     assert held.concept("ml-vs-software").misconception
 
 
+@pytest.mark.parametrize("said, denied", [
+    ("the difference from just keeping backups is that every version is named", True),
+    ("instead of just keeping backups we record which snapshot trained each model", True),
+    ("unlike just keeping backups, each dataset version is tied to the model", True),
+    ("data versioning is just keeping backups of the data", False),
+])
+def test_a_reduction_set_against_the_idea_is_denied(said, denied):
+    from voice_interviewer.meaning import _denied_reduction
+
+    tokens = tokenize(said)
+    just = next(i for i, t in enumerate(tokens) if t.text == "just")
+    assert _denied_reduction(tokens, just) is denied
+
+
 def test_trouble_denied_is_a_benefit_not_a_negation(embedder):
     """"no surprises with library versions" says containers work; "we never versioned" says a gap."""
     from voice_interviewer.bank import default_bank_dir, load_bank

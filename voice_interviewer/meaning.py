@@ -301,12 +301,16 @@ def _just_works(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _denied_reduction(tokens: Sequence[Token], i: int) -> bool:
-    """"Concept drift is not just the inputs changing", "more than just a file": the reduction denied
-    is the right belief, the opposite of the wrong one."""
+    """"Concept drift is not just the inputs changing", "more than just a file", "the difference from
+    just keeping backups": the reduction denied is the right belief, the opposite of the wrong one."""
     before = [tokens[k].text for k in range(max(0, i - 4), i) if tokens[k].kind != "filler"]
     while before and (before[-1] in REDUCTIVE or before[-1] in ("the", "a", "really")):  # "not just the same"
         before.pop()
-    return bool(before) and before[-1] in ("not", "isn't", "aren't", "wasn't", "never", "isnt", "arent", "than")
+    if len(before) >= 2 and before[-2:] == ["instead", "of"]:
+        return True  # "instead of just keeping backups"
+    # "the difference from just keeping backups", "unlike just copying the files": set against the idea
+    return bool(before) and before[-1] in ("not", "isn't", "aren't", "wasn't", "never", "isnt", "arent", "than",
+                                           "from", "unlike")
 
 
 
