@@ -1,5 +1,9 @@
 """A fifteenth labelled set of interview answers, written BLIND: the new untouched holdout.
 
+Since the seventeenth scoring pass (2026-12-05, afternoon) its errors have been read, so it is tuning
+data now; the rules below describe how it was written. The untouched holdout is
+``judgement_answers_fresh15``.
+
 Provenance and rules
 --------------------
 * Written blind by a separate helper session on 2026-12-04. That session read only: the interview
