@@ -768,3 +768,11 @@ def test_by_construction_is_a_claim_like_by_definition():
     said = tokenize("the newest model is the better one by construction")
     assert _reductive(said, windows(said)[0])
     assert not _reductive(tokenize("we built it under construction rules"), windows(tokenize("we built it under construction rules"))[0])
+
+
+def test_looks_nothing_like_is_no_reducing_claim():
+    """"Nothing" reduces ("nothing else to watch"), but "the posts look nothing like what we trained
+    on, that's data drift" is a comparison: measured on a fresh14 answer, it read as the wrong belief
+    "concept drift is just another name for the inputs changing"."""
+    assert not reduces("when a topic blows up the posts look nothing like what we trained on that's data drift")
+    assert reduces("the service is up so there is nothing else to watch on the model")

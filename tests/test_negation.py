@@ -206,3 +206,11 @@ def test_a_topic_named_as_an_area_of_the_work_and_then_denied(text, negated):
     topic named as an area of the work, then its denial ending on the verb; a contracted subject ("it's")
     opens the next clause as the plain one does."""
     assert practice_denied(text) is negated
+
+
+def test_looks_nothing_like_is_a_comparison_not_a_denial():
+    """"The posts look nothing like what we trained on" says the data changed; it denies no practice
+    (it used to read as "no data drift" and "nothing" as a reducing claim). "We had nothing like
+    monitoring" still denies."""
+    assert heard("the new posts look nothing like the monitoring data we trained on")["monitoring"] is False
+    assert heard("we had nothing like monitoring back then")["monitoring"] is True

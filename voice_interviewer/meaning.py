@@ -33,7 +33,7 @@ import numpy as np
 from .bank import Concept
 from .disowning import Disowned, disowned, inside
 from .matching import Token, tokenize
-from .negation import _BE_WORDS, SCOPE_END, cue_cancelled
+from .negation import _BE_WORDS, SCOPE_END, cue_cancelled, unlike
 
 __all__ = ["Embedder", "Window", "MeaningHit", "MisconceptionHit", "MeaningResult", "find_meaning", "meaning_texts",
            "windows",
@@ -243,7 +243,7 @@ def _sameness_set_against(tokens: Sequence[Token], i: int, reach: int = 5) -> bo
 
 def _reductive(tokens: Sequence[Token], w: Window) -> bool:
     return any((tokens[i].text in REDUCTIVE and not _same_thing(tokens, i) and not _denied_reduction(tokens, i)
-                and not _just_works(tokens, i) and not _sameness_set_against(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
+                and not _just_works(tokens, i) and not unlike(tokens, i) and not _sameness_set_against(tokens, i)) or _by_definition(tokens, i) or _dismissed(tokens, i)
                or _always_the_same(tokens, i)
                or _sufficient(tokens, i)
                for i in range(w.first, w.last + 1))

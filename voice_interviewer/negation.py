@@ -57,6 +57,14 @@ _NOUN_CUES = frozenset({"no", "without", "zero", "lack", "lacked", "lacking", "a
 _MANUAL_WAY = frozenset({"manually", "manual"})
 _MAKE = frozenset({"make", "makes", "made", "making"})
 _NEW_CLAUSE = frozenset("we i they you it it's that's this honestly".split())
+#: "The posts look nothing like what we trained on": a comparison (very different), not a denial.
+_APPEAR = frozenset("look looks looked looking seem seems seemed sound sounds sounded is are was were be".split())
+
+
+def unlike(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i]`` the "nothing" of "looks nothing like …" (a likeness denied: very different)?"""
+    return (tokens[i].text == "nothing" and i + 1 < len(tokens) and tokens[i + 1].text == "like"
+            and i > 0 and tokens[i - 1].text in _APPEAR)
 
 
 def _by_hand(tokens: Sequence[Token], i: int) -> bool:
@@ -73,7 +81,7 @@ def _by_hand(tokens: Sequence[Token], i: int) -> bool:
 def cue_cancelled(tokens: Sequence[Token], i: int) -> bool:
     """Is the cue at ``tokens[i]`` cancelled by what follows it: "not only", "no doubt", or trouble
     denied ("no, uh, surprises", "without conflicts", "never had any issues")?"""
-    if _by_hand(tokens, i):
+    if _by_hand(tokens, i) or unlike(tokens, i):
         return True
     after: list[str] = []
     for k in range(i + 1, min(len(tokens), i + 8)):
