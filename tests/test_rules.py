@@ -102,3 +102,22 @@ def test_an_idea_heard_only_faintly_does_not_stop_a_flag_about_its_absence():
              for k in range(OWN_WORDS_ANSWER)}
     told_plainly = replace(facts, concepts={**facts.concepts, **plain})
     assert not eval_rule(Rule(missing_all=("alerting",)), told_plainly)[0]
+
+
+def test_a_product_named_where_its_practice_is_denied_does_not_cover_the_stage():
+    """"They did talk about Docker at some point, but I don't think it's containerised": the stage's
+    idea is denied and none of it said, so the product named there does not cover the stage."""
+    from dataclasses import replace
+
+    def facts(negated: bool) -> Facts:
+        docker = ConceptHit("docker", "Docker", "packaging", 1.0, True, kind="tool",
+                            evidence=Evidence("docker", 0, 6))
+        idea = replace(ConceptHit("containerization", "containers", "packaging", 1.0, False), negated=negated)
+        ci = ConceptHit("ci", "CI", "tooling", 1.0, True, evidence=Evidence("Jenkins", 0, 7))
+        return Facts({"docker": docker, "containerization": idea, "ci": ci}, ("packaging", "tooling"), words=40,
+                     quantified=0, blame=[], unexplained_tools=[], tools_unexplained=False)
+
+    rule = Rule(missing_stages_any=("packaging",))
+    assert eval_rule(rule, facts(negated=True))[0]
+    assert facts(negated=True).stage_hits() == {"tooling"}
+    assert not eval_rule(rule, facts(negated=False))[0]  # not denied: Docker alone covers it

@@ -76,7 +76,19 @@ class Facts:
         (how many stages an answer connects is not raised by faint echoes; whether it speaks to one
         stage at all is, as plain words often are near the line)."""
         return {c.stage for c in self.concepts.values()
-                if c.kind != "signal" and (self.heard(c.id) if clearly else c.hit)}
+                if c.kind != "signal" and (self.heard(c.id) if clearly else c.hit)
+                and not (c.kind == "tool" and c.stage in self._denied_stages)}
+
+    @functools.cached_property
+    def _denied_stages(self) -> frozenset[str]:
+        """Stages whose ideas are denied and none said: a product named there does not show the
+        practice ("they did talk about Docker at some point, but I don't think it's containerised")."""
+        ideas: dict[str, list[ConceptHit]] = {}
+        for c in self.concepts.values():
+            if c.kind not in ("tool", "signal"):
+                ideas.setdefault(c.stage, []).append(c)
+        return frozenset(st for st, cs in ideas.items()
+                         if any(c.negated for c in cs) and not any(c.hit for c in cs))
 
     def tools_hit(self) -> list[ConceptHit]:
         """The products the answer *names*. One heard only by meaning ("we have dashboards and get
