@@ -429,11 +429,8 @@ ANSWERS: list[Judged] = [
         """,
         flags=('no-automated-testing',), follow_ups=('pipeline-metrics', 'ab-canary'),
         misconception=(
-            'a', ' ', 'l', 'o', 'w', 'e', 'r', ' ', 'f', 'i', 'n', 'a', 'l', ' ', 't', 'r', 'a',
-            'i', 'n', 'i', 'n', 'g', ' ', 'l', 'o', 's', 's', ' ', 't', 'h', 'a', 'n', ' ', 't',
-            'h', 'e', ' ', 'p', 'r', 'e', 'v', 'i', 'o', 'u', 's', ' ', 'm', 'o', 'd', 'e', 'l',
-            ' ', 'p', 'r', 'o', 'v', 'e', 's', ' ', 't', 'h', 'e', ' ', 'n', 'e', 'w', ' ', 'm',
-            'o', 'd', 'e', 'l', ' ', 'i', 's', ' ', 'b', 'e', 't', 't', 'e', 'r',
+            'a lower final training loss than the previous model proves the new model is '
+            'better'
         ),
     ),
     J('ml-cicd', 'art-auction-spoken', 'spoken', S, 4, H, """
@@ -691,11 +688,8 @@ ANSWERS: list[Judged] = [
         """,
         flags=('no-drift',), follow_ups=('drift-difference', 'when-to-retrain'),
         misconception=(
-            's', 't', 'a', 'b', 'l', 'e', ' ', 'i', 'n', 'p', 'u', 't', ' ', 'd', 'i', 's', 't',
-            'r', 'i', 'b', 'u', 't', 'i', 'o', 'n', 's', ' ', 'g', 'u', 'a', 'r', 'a', 'n', 't',
-            'e', 'e', ' ', 's', 't', 'a', 'b', 'l', 'e', ' ', 'a', 'c', 'c', 'u', 'r', 'a', 'c',
-            'y', ',', ' ', 's', 'o', ' ', 'o', 'u', 't', 'c', 'o', 'm', 'e', 's', ' ', 'n', 'e',
-            'e', 'd', ' ', 'n', 'o', 't', ' ', 'b', 'e', ' ', 'c', 'h', 'e', 'c', 'k', 'e', 'd',
+            'stable input distributions guarantee stable accuracy, so outcomes need not be '
+            'checked'
         ),
     ),
     J('monitoring', 'pizza-eta-spoken', 'spoken', S, 4, H, """
@@ -826,12 +820,8 @@ ANSWERS: list[Judged] = [
         maybe=('one-sided', 'no-feature-knowledge'),
         follow_ups=('multi-cloud', 'managed-vs-custom'),
         misconception=(
-            'A', 'z', 'u', 'r', 'e', ' ', 'M', 'L', "'", 's', ' ', 'M', 'L', 'f', 'l', 'o', 'w',
-            '-', 'c', 'o', 'm', 'p', 'a', 't', 'i', 'b', 'l', 'e', ' ', 't', 'r', 'a', 'c', 'k',
-            'i', 'n', 'g', ' ', 'm', 'a', 'k', 'e', 's', ' ', 'i', 't', 's', ' ', 'p', 'i', 'p',
-            'e', 'l', 'i', 'n', 'e', 's', ' ', 'a', 'n', 'd', ' ', 'e', 'n', 'd', 'p', 'o', 'i',
-            'n', 't', 's', ' ', 'p', 'o', 'r', 't', 'a', 'b', 'l', 'e', ',', ' ', 's', 'o', ' ',
-            'n', 'o', ' ', 'l', 'o', 'c', 'k', '-', 'i', 'n',
+            "Azure ML's MLflow-compatible tracking makes its pipelines and endpoints "
+            'portable, so no lock-in'
         ),
     ),
     J('cloud-platform', 'ebook-vertex-spoken', 'spoken', S, 4, H, """

@@ -148,6 +148,10 @@ def test_the_fresh_blind_sets_are_well_formed(guide, module, per_question):
         assert a.flags <= known["flags"] and a.maybe <= known["flags"] and not a.flags & a.maybe, where
         assert a.follow_ups and a.follow_ups <= known["follow_ups"], where
         assert all(p in a.text for p in (*a.impact, *a.not_impact)), where
+        # a belief is one sentence: a string (a tuple of its characters once slipped through a
+        # formatting script, and the benchmark printed it letter by letter)
+        assert isinstance(a.misconception, str), where
+        assert bool(a.misconception) == (a.kind == "misconception"), where
         if a.equal_to:
             twin = names[a.question, a.equal_to]
             assert twin.kind == "keyword" and twin.tier == a.tier, where
