@@ -1,6 +1,6 @@
 """How well the scorer judges meaning, on the blind labelled answers (tune and holdout side by side).
 
-    python benchmarks/judgement.py [--set judgement|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|legacy|all] [--split tune|holdout|all]
+    python benchmarks/judgement.py [--set judgement|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|legacy|all] [--split tune|holdout|all]
                                    [--lexical] [--repeats N] [--show-errors] [--json] [--bank DIR]
 
 Scores every labelled answer once (with the sentence embedder, or words only with ``--lexical``;

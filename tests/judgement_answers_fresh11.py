@@ -1,7 +1,7 @@
 """A twelfth labelled set of interview answers, written BLIND: the new untouched holdout.
 
 Since the fourteenth scoring pass (2026-12-04) its errors have been read, so it is tuning data now;
-the rules below describe how it was written. The untouched holdout is ``judgement_answers_fresh15``.
+the rules below describe how it was written. The untouched holdout is ``judgement_answers_fresh16``.
 
 Provenance and rules
 --------------------

@@ -3,7 +3,7 @@
 Since the sixteenth scoring pass (2026-12-05) its errors have been read, so it is tuning data now; the
 rules below describe how it was written (and, before that pass, the first two lifecycle answers were
 seen once by accident while this docstring was printed). The untouched holdout is
-``judgement_answers_fresh15``.
+``judgement_answers_fresh16``.
 
 Provenance and rules
 --------------------

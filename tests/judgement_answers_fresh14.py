@@ -2,7 +2,7 @@
 
 Since the seventeenth scoring pass (2026-12-05, afternoon) its errors have been read, so it is tuning
 data now; the rules below describe how it was written. The untouched holdout is
-``judgement_answers_fresh15``.
+``judgement_answers_fresh16``.
 
 Provenance and rules
 --------------------

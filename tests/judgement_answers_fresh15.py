@@ -1,5 +1,9 @@
 """A sixteenth labelled set of interview answers, written BLIND: the new untouched holdout.
 
+Since the eighteenth scoring pass (2026-12-05, evening) its errors have been read, so it is tuning
+data now; the rules below describe how it was written. The untouched holdout is
+``judgement_answers_fresh16``.
+
 Provenance and rules
 --------------------
 * Written blind by a separate helper session on 2026-12-05; this is the sixteenth labelled set, the

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 SPLITS = ("tune", "holdout")
-SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "legacy", "all")
+SETS = ("judgement", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "legacy", "all")
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def fresh2_cases() -> list[Case]:
 
 def fresh3_cases() -> list[Case]:
     """The fourth blind set. It was the untouched holdout until 2026-12-02; its errors are read from
-    then on, so it is tuning data now (as are ``fresh4`` to ``fresh7``); the untouched holdout is ``fresh15``.
+    then on, so it is tuning data now (as are ``fresh4`` to ``fresh7``); the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh3 import ANSWERS
@@ -89,7 +89,7 @@ def fresh3_cases() -> list[Case]:
 
 def fresh4_cases() -> list[Case]:
     """The fifth blind set. It was the untouched holdout until the third session of 2026-12-02; its
-    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh15``.
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh4 import ANSWERS
@@ -99,7 +99,7 @@ def fresh4_cases() -> list[Case]:
 
 def fresh5_cases() -> list[Case]:
     """The sixth blind set. It was the untouched holdout until the fourth session of 2026-12-02; its
-    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh15``.
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh5 import ANSWERS
@@ -109,7 +109,7 @@ def fresh5_cases() -> list[Case]:
 
 def fresh6_cases() -> list[Case]:
     """The seventh blind set. It was the untouched holdout until the fifth session of 2026-12-02; its
-    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh15``.
+    errors are read from then on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh6 import ANSWERS
@@ -119,7 +119,7 @@ def fresh6_cases() -> list[Case]:
 
 def fresh7_cases() -> list[Case]:
     """The eighth blind set. It was the untouched holdout until 2026-12-03; its errors are read from
-    then on, so it is tuning data now; the untouched holdout is ``fresh15``.
+    then on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh7 import ANSWERS
@@ -130,7 +130,7 @@ def fresh7_cases() -> list[Case]:
 def fresh8_cases() -> list[Case]:
     """The ninth blind set. It was the untouched holdout from the morning of 2026-12-03 to the
     afternoon; its errors are read from then on, so it is tuning data now; the untouched holdout is
-    ``fresh15``.
+    ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh8 import ANSWERS
@@ -141,7 +141,7 @@ def fresh8_cases() -> list[Case]:
 def fresh9_cases() -> list[Case]:
     """The tenth blind set. It was the untouched holdout from the afternoon of 2026-12-03 to that
     evening; its errors are read from then on, so it is tuning data now; the untouched holdout is
-    ``fresh15``.
+    ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh9 import ANSWERS
@@ -152,7 +152,7 @@ def fresh9_cases() -> list[Case]:
 def fresh10_cases() -> list[Case]:
     """The eleventh blind set. It was the untouched holdout on the evening of 2026-12-03; its errors
     are read from the evening of 2026-12-03 (the thirteenth pass) on, so it is tuning data now; the
-    untouched holdout is ``fresh15``.
+    untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh10 import ANSWERS
@@ -163,7 +163,7 @@ def fresh10_cases() -> list[Case]:
 def fresh11_cases() -> list[Case]:
     """The twelfth blind set. It was the untouched holdout from the evening of 2026-12-03 to
     2026-12-04; its errors are read from 2026-12-04 (the fourteenth pass) on, so it is tuning data
-    now; the untouched holdout is ``fresh15``.
+    now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh11 import ANSWERS
@@ -174,7 +174,7 @@ def fresh11_cases() -> list[Case]:
 def fresh12_cases() -> list[Case]:
     """The thirteenth blind set. It was the untouched holdout on 2026-12-04; its errors are read from
     2026-12-04 evening (the fifteenth pass) on, so it is tuning data now; the untouched holdout is
-    ``fresh15``.
+    ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh12 import ANSWERS
@@ -185,7 +185,7 @@ def fresh12_cases() -> list[Case]:
 def fresh13_cases() -> list[Case]:
     """The fourteenth blind set. It was the untouched holdout on 2026-12-04 evening; its errors are read
     from 2026-12-05 (the sixteenth pass) on, so it is tuning data now; the untouched holdout is
-    ``fresh15``.
+    ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh13 import ANSWERS
@@ -196,7 +196,7 @@ def fresh13_cases() -> list[Case]:
 def fresh14_cases() -> list[Case]:
     """The fifteenth blind set. It was the untouched holdout on 2026-12-05 (measured before and after
     the sixteenth pass, figures only); its errors are read from 2026-12-05 afternoon (the seventeenth
-    pass) on, so it is tuning data now; the untouched holdout is ``fresh15``.
+    pass) on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
     Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh14 import ANSWERS
@@ -205,13 +205,24 @@ def fresh14_cases() -> list[Case]:
 
 
 def fresh15_cases() -> list[Case]:
-    """The sixteenth blind set: the untouched holdout since 2026-12-05 afternoon (written by a separate
-    helper session before the seventeenth pass changed anything; never tuned on, errors never read).
+    """The sixteenth blind set. It was the untouched holdout on 2026-12-05 afternoon (measured before
+    and after the seventeenth pass, figures only); its errors are read from 2026-12-05 evening (the
+    eighteenth pass) on, so it is tuning data now; the untouched holdout is ``fresh16``.
 
-    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    Not part of ``all``: it is still measured on its own."""
     from judgement_answers_fresh15 import ANSWERS
 
     return [from_judged(a, "fresh15") for a in ANSWERS]
+
+
+def fresh16_cases() -> list[Case]:
+    """The seventeenth blind set: the untouched holdout since 2026-12-05 evening (written by a separate
+    helper session before the eighteenth pass changed anything; never tuned on, errors never read).
+
+    Not part of ``all``: it is measured on its own, and its errors are not printed while tuning."""
+    from judgement_answers_fresh16 import ANSWERS
+
+    return [from_judged(a, "fresh16") for a in ANSWERS]
 
 
 def legacy_cases() -> list[Case]:
@@ -227,8 +238,8 @@ def legacy_cases() -> list[Case]:
 
 
 def select(which: str = "judgement") -> list[Case]:
-    """The cases of one set: ``judgement``, ``fresh``, ``fresh2`` … ``fresh15``, ``legacy`` or ``all``
-    (``all`` is every set but ``fresh3`` to ``fresh14`` and the untouched holdout ``fresh15``)."""
+    """The cases of one set: ``judgement``, ``fresh``, ``fresh2`` … ``fresh16``, ``legacy`` or ``all``
+    (``all`` is every set but ``fresh3`` to ``fresh15`` and the untouched holdout ``fresh16``)."""
     if which not in SETS:
         raise ValueError(f"unknown set {which!r} (one of {', '.join(SETS)})")
     return ((judgement_cases() if which in ("judgement", "all") else [])
@@ -247,6 +258,7 @@ def select(which: str = "judgement") -> list[Case]:
             + (fresh13_cases() if which == "fresh13" else [])
             + (fresh14_cases() if which == "fresh14" else [])
             + (fresh15_cases() if which == "fresh15" else [])
+            + (fresh16_cases() if which == "fresh16" else [])
             + (legacy_cases() if which in ("legacy", "all") else []))
 
 

@@ -132,10 +132,11 @@ def test_style_mix():
                                                   ("judgement_answers_fresh12", 8),
                                                   ("judgement_answers_fresh13", 8),
                                                   ("judgement_answers_fresh14", 8),
-                                                  ("judgement_answers_fresh15", 8)])
+                                                  ("judgement_answers_fresh15", 8),
+                                                  ("judgement_answers_fresh16", 8)])
 def test_the_fresh_blind_sets_are_well_formed(guide, module, per_question):
-    """tests/judgement_answers_fresh.py, _fresh2.py … _fresh15.py: blind sets, all held out, per guide
-    question 7 (fresh) or 8 (fresh2 to fresh15) answers."""
+    """tests/judgement_answers_fresh.py, _fresh2.py … _fresh16.py: blind sets, all held out, per guide
+    question 7 (fresh) or 8 (fresh2 to fresh16) answers."""
     FRESH = importlib.import_module(module).ANSWERS
 
     assert Counter(a.question for a in FRESH) == {q: per_question for q in QUESTIONS}
