@@ -61,6 +61,13 @@ def heard(text: str) -> dict[str, bool]:
     ("Kubernetes I have heard about but our jobs run on one box.", "kubernetes", "awareness"),
     ("we looked at Terraform but the IT department preferred their ticketing process", "terraform", "rejected"),
     ("we looked at DVC but we never used it, the data lives in one bucket", "dvc", "rejected"),
+    # a denial of what was just said: the sentence before, or its own sentence before the subject
+    ("In theory it's DVC, a model registry and drift monitoring. In practice we never got round to most "
+     "of that.", "registry", "denied"),
+    ("so I know the theory, Feast, Kubernetes, all that, but we didn't really do any of it", "feast", "denied"),
+    ("the model side, drift monitoring and all that, we don't track any of that in production", "drift",
+     "denied"),
+    ("Terraform is the platform team's thing, I've never written any of it", "terraform", "denied"),
 ])
 def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     assert heard(text)[concept] is True
@@ -86,6 +93,12 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("I know Terraform well and wrote our modules.", "terraform"),
     ("We run Terraform for everything; Pulumi I've heard of, but we never needed it.", "terraform"),
     ("We looked at Kubernetes and the platform team preferred it, so every service moved onto it.", "kubernetes"),
+    # "any of that" after a verb that is not doing the practice, or the old way given up
+    ("We version the data with DVC and gate releases in the model registry. We never had to roll back any "
+     "of it.", "registry"),
+    ("We used to copy files by hand. Now DVC tracks the data, and we don't do any of that anymore.", "dvc"),
+    ("Drift monitoring runs every night. We didn't have it at first, but we use all of it now.", "drift"),
+    ("Feast serves the features; if we didn't use any of that, every service would compute its own.", "feast"),
 ])
 def test_practice_that_was_done_is_not_disowned(text, concept):
     assert heard(text)[concept] is False

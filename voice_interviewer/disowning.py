@@ -95,7 +95,7 @@ class Disowned:
     last: int
     start_char: int  # the evidence span: the cue and what it disowns
     end_char: int
-    why: str  # "awareness", "wish", "dismissal" or "rejected"
+    why: str  # "awareness", "wish", "dismissal", "rejected", "manual" or "denied"
 
 
 def _word(tokens: Sequence[Token], i: int) -> str:
@@ -341,6 +341,72 @@ def _fronted_option(tokens: Sequence[Token], cue: int, forward_last: int | None)
 _FRONT_STOPS = frozenset("and or but so then also we i they it that this there".split())
 
 
+#: "any of that", "most of it", "none of those": a share of what was just said.
+_SHARES = frozenset("any most much all half none some".split())
+_SAID_BEFORE = frozenset("that this it those these them".split())
+#: The verbs of practice a denial of "any of that" takes: "we never got round to most of that", "we didn't
+#: really do any of it", "I've never written any of it", "we don't track any of that".
+_PRACTISED = frozenset("do did done doing use used using adopt adopted implement implemented build built set "
+                       "have had get got getting track tracked touch touched write wrote written run ran put "
+                       "follow followed wire wired automate automated".split())
+_NEGATORS = frozenset("didn't never not don't haven't hadn't wasn't weren't didnt dont havent hadnt wasnt "
+                      "werent".split())
+_FIRST_PERSON = frozenset("we i we've i've we'd i'd our".split())
+#: "… any of that any more": what stopped is the old way, not the practice.
+_NO_LONGER = frozenset({"anymore", "longer"})
+#: Between the verb and the share: "got round to most of that", "set up any of it".
+_LINKS = frozenset("round around to up with".split())
+_ADVERBS = frozenset("ever actually properly fully even".split())
+_SUPPOSING = frozenset("if unless whether when without".split())
+#: How far back a denial of "that" reaches, in words, and how short a lead-in ("In practice", "but
+#: honestly") still points at the sentence before.
+_BACK_REACH = 30
+_LEAD_IN = 4
+
+
+def _denied_share(tokens: Sequence[Token], q: int) -> tuple[int, int] | None:
+    """For a share word at ``q`` in "(we|I) never/didn't <verb> <any|most> of <that|it>": the subject's
+    index and the pointer's, when the whole claim is a first-person denial of practice (a verb of
+    doing right before the share: "we never had to roll back any of it" is not one)."""
+    if _word(tokens, q + 1) != "of" or _word(tokens, q + 2) not in _SAID_BEFORE:
+        return None
+    if any(_word(tokens, k) in _NO_LONGER for k in range(q + 3, q + 6)):
+        return None
+    k = q - 1
+    while k >= 0 and (tokens[k].kind == "filler" or tokens[k].text in _LINKS) and not tokens[k + 1].stop_before:
+        k -= 1
+    if k < 0 or tokens[k].text not in _PRACTISED or tokens[k + 1].stop_before:
+        return None
+    k -= 1
+    while k >= 0 and (tokens[k].kind == "filler" or tokens[k].text in _SOFTENERS | _ADVERBS) \
+            and not tokens[k + 1].stop_before:
+        k -= 1
+    if k < 1 or tokens[k].text not in _NEGATORS or tokens[k + 1].stop_before:
+        return None
+    subject = k - 1
+    while subject >= 0 and tokens[subject].kind == "filler" and not tokens[subject + 1].stop_before:
+        subject -= 1
+    if subject < 0 or tokens[subject].text not in _FIRST_PERSON or tokens[subject + 1].stop_before:
+        return None
+    if _word(tokens, subject - 1) in _SUPPOSING and not tokens[subject].stop_before:
+        return None  # "if we didn't do any of that, we'd be blind": a supposition, not a denial
+    return subject, q + 2
+
+
+def _said_before(tokens: Sequence[Token], subject: int) -> int | None:
+    """The first token of what a denial of "that" at ``subject`` points back at: its own sentence
+    before the subject, or the sentence before when its own opens with only a short lead-in."""
+    start = subject
+    while start > 0 and not tokens[start].stop_before and subject - start < _BACK_REACH:
+        start -= 1
+    words = sum(1 for k in range(start, subject) if tokens[k].kind != "filler")
+    if words <= _LEAD_IN and start > 0 and tokens[start].stop_before:
+        start -= 1
+        while start > 0 and not tokens[start].stop_before and subject - start < _BACK_REACH:
+            start -= 1
+    return start if start < subject else None
+
+
 def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
     """Every disowning claim in ``tokens`` (see the module docstring)."""
     out: list[Disowned] = []
@@ -412,6 +478,11 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
         # "someone reruns the training notebook": an unnamed person doing it is doing it by hand
         if x in _SOMEONE and nxt in _REDONE:
             add(i + 1, _forward(tokens, i + 1), i, i + 1, "manual")
+        # "in theory it's A, B and C. In practice we never got round to most of that": a denial of
+        # what was just said disowns it
+        if x in _SHARES and (claim := _denied_share(tokens, i)) is not None:
+            subject, pointer = claim
+            add(_said_before(tokens, subject), subject - 1, subject, pointer, "denied")
         # "X is on the roadmap"
         if x == "on" and nxt in ("the", "our", "my") and _word(tokens, i + 2) == "roadmap":
             add(_backward(tokens, i), i - 1, i, i + 2, "wish")
