@@ -61,6 +61,9 @@ def heard(text: str) -> dict[str, bool]:
     ("Kubernetes I have heard about but our jobs run on one box.", "kubernetes", "awareness"),
     ("we looked at Terraform but the IT department preferred their ticketing process", "terraform", "rejected"),
     ("we looked at DVC but we never used it, the data lives in one bucket", "dvc", "rejected"),
+    # options weighed one after another and turned down together
+    ("we discussed adding drift monitoring, and I prototyped a model registry, but it was never adopted",
+     "drift", "rejected"),
     # a denial of what was just said: the sentence before, or its own sentence before the subject
     ("In theory it's DVC, a model registry and drift monitoring. In practice we never got round to most "
      "of that.", "registry", "denied"),
@@ -93,6 +96,7 @@ def test_a_disowned_mention_counts_as_not_done(text, concept, why):
     ("I know Terraform well and wrote our modules.", "terraform"),
     ("We run Terraform for everything; Pulumi I've heard of, but we never needed it.", "terraform"),
     ("We looked at Kubernetes and the platform team preferred it, so every service moved onto it.", "kubernetes"),
+    ("We looked at drift monitoring, and I prototyped a registry, and it worked well so we kept both.", "drift"),
     # "any of that" after a verb that is not doing the practice, or the old way given up
     ("We version the data with DVC and gate releases in the model registry. We never had to roll back any "
      "of it.", "registry"),

@@ -313,6 +313,38 @@ def _turned_down(tokens: Sequence[Token], i: int) -> bool:
     return any(x in _DOWNSIDES for x in w[:8])
 
 
+def _is_weighing(tokens: Sequence[Token], i: int) -> int | None:
+    """Is ``tokens[i]`` a cue of an option weighed or tried ("looked at", "discussed", "prototyped",
+    "proof of concept with")? Its last token, or None."""
+    x, nxt = _word(tokens, i), _word(tokens, i + 1)
+    if x in _WEIGHED and (not _WEIGHED[x] or nxt in _WEIGHED[x]):
+        return i + (1 if _WEIGHED[x] else 0)
+    if x in _TRIALS and (not _TRIALS[x] or nxt in _TRIALS[x]) and (
+            x != "concept" or _word(tokens, i - 1) == "of" and _word(tokens, i - 2) == "proof"):
+        return i + (1 if _TRIALS[x] else 0)
+    return None
+
+
+def _after_options(tokens: Sequence[Token], at: int) -> int:
+    """Where the verdict on a run of weighed options stands: "we discussed X, and I prototyped Y, but it
+    was never adopted" turns both down, so after X's scope the next option's is skipped too."""
+    for _ in range(3):
+        j = at
+        while j < len(tokens) and (tokens[j].kind == "filler" or tokens[j].text in ("and", "also", "then")):
+            j += 1
+        if _word(tokens, j) not in ("we", "i"):
+            return at
+        k = j + 1
+        while k < len(tokens) and (tokens[k].kind == "filler" or tokens[k].text in _SOFTENERS | {"even", "also"}):
+            k += 1
+        cue_last = _is_weighing(tokens, k)
+        if cue_last is None:
+            return at
+        last = _forward(tokens, cue_last)
+        at = (last if last is not None else cue_last) + 1
+    return at
+
+
 def _fronted_option(tokens: Sequence[Token], cue: int, forward_last: int | None) -> int | None:
     """The option named before "we looked at": "Kubeflow we looked at but …" (nothing after the cue),
     "drift detection was something we looked at with Evidently but …". Its first token, or None."""
@@ -469,7 +501,7 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
                 and (x != "concept" or _word(tokens, i - 1) == "of" and _word(tokens, i - 2) == "proof")):
             cue_last = i + (1 if (_WEIGHED.get(x) or _TRIALS.get(x)) else 0)
             last = _forward(tokens, cue_last)
-            if _turned_down(tokens, (last if last is not None else cue_last) + 1):
+            if _turned_down(tokens, _after_options(tokens, (last if last is not None else cue_last) + 1)):
                 if last is not None:
                     add(cue_last + 1, last, i, cue_last, "rejected")
                 front = _fronted_option(tokens, i, last)
