@@ -222,6 +222,9 @@ def test_follow_up_answers_are_scored_without_a_further_follow_up(bank):
         # what a change delivered without harm
         ("since the rebuild we shipped 14 updates with zero safety incidents", "14 updates with zero safety incidents"),
         ("the migration ran with zero downtime", "zero downtime"),
+        # a quantity multiplied
+        ("throughput doubled after the move", "doubled"), ("the new cache helped double the hit rate", "double"),
+        ("that roughly halved the cost", "halved"),
     ],
 )
 def test_quantified_impact(text, quote):
@@ -243,6 +246,8 @@ def test_quantified_impact(text, quote):
     "we used to deploy on fridays", "we retrain once a week instead of every day",
     "we check it every day. Instead of weeks of work it is automatic",
     "there were no incidents because nobody used it", "we had zero budget for it",
+    # "double" as an adjective
+    "at a double glazing company we had a propensity model", "we double check every release by hand",
 ])
 def test_not_quantified(text):
     assert find_quantified(tokenize(text)) == []

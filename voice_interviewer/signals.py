@@ -123,7 +123,8 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
             if (_impact_near(tokens, i) or _comparative_after(tokens, i) or _share_of_effort(tokens, i)) \
                     and not _condition_before(tokens, j):
                 spans.append((_impact_start(tokens, j, tokens[j].start), t.end))
-        elif re.match(r"^(halv|doubl|tripl|quadrupl)", t.text) or t.text in ("tenfold", "twofold", "threefold"):
+        elif (re.match(r"^(halv|doubl|tripl|quadrupl)", t.text) and _multiplied(tokens, i)) \
+                or t.text in ("tenfold", "twofold", "threefold"):
             spans.append((t.start, t.end))
         elif t.text == "from":
             span = _spoken_from_to(tokens, i)
@@ -131,6 +132,22 @@ def find_quantified(tokens: Sequence[Token]) -> list[Span]:
                 spans.append(span)
     spans += _before_and_after(tokens) + _set_against(tokens) + _without_harm(tokens)
     return _merge(spans)
+
+
+#: Before a bare "double" that changes something: "to double the throughput", "it would double".
+_MULTIPLY_BEFORE = frozenset("to would will did could can 'd helped".split())
+_MULTIPLY_OBJECT = frozenset("the our its their that this".split())
+
+
+def _multiplied(tokens: Sequence[Token], i: int) -> bool:
+    """"doubled", "halving", "tripled throughput", "to double the speed" change a quantity; the
+    adjective in "a double glazing company", "double checks" or "a triple-A title" does not."""
+    word = tokens[i].text
+    if word not in ("double", "triple", "quadruple", "halve"):
+        return True  # "doubled", "halved", "doubling", "tripling"
+    prev = tokens[i - 1].text if i else ""
+    nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return word == "halve" or prev in _MULTIPLY_BEFORE or nxt in _MULTIPLY_OBJECT
 
 
 #: Harm an outcome is measured by: "with zero downtime", "with no safety incidents".
