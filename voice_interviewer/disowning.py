@@ -426,8 +426,10 @@ def _denied_share(tokens: Sequence[Token], q: int) -> tuple[int, int] | None:
 
 
 def _said_before(tokens: Sequence[Token], subject: int) -> int | None:
-    """The first token of what a denial of "that" at ``subject`` points back at: its own sentence
-    before the subject, or the sentence before when its own opens with only a short lead-in."""
+    """The first token of what a denial of "that" at ``subject`` points back at: up to ``_BACK_REACH``
+    words before the subject. The scorer reads words without punctuation, so there that is the whole
+    reach; where the tokens keep full stops it stops at its own sentence's start, or at the start of the
+    sentence before when its own opens with only a short lead-in ("In practice")."""
     start = subject
     while start > 0 and not tokens[start].stop_before and subject - start < _BACK_REACH:
         start -= 1
