@@ -381,8 +381,7 @@ _SAID_BEFORE = frozenset("that this it those these them".split())
 _PRACTISED = frozenset("do did done doing use used using adopt adopted implement implemented build built set "
                        "have had get got getting track tracked touch touched write wrote written run ran put "
                        "follow followed wire wired automate automated".split())
-_NEGATORS = frozenset("didn't never not don't haven't hadn't wasn't weren't didnt dont havent hadnt wasnt "
-                      "werent".split())
+_NEGATORS = _NOT | frozenset("don't haven't hadn't dont havent hadnt".split())
 _FIRST_PERSON = frozenset("we i we've i've we'd i'd our".split())
 #: "… any of that any more": what stopped is the old way, not the practice.
 _NO_LONGER = frozenset({"anymore", "longer"})
@@ -498,10 +497,7 @@ def disowned(tokens: Sequence[Token]) -> tuple[Disowned, ...]:
             if rest and tokens[rest[0]].text in _WEIGHTY and know is not None:
                 add(know + 1, i - 1, know, rest[0], "awareness")
         # "we looked at X but it seemed like a lot of overhead", "we evaluated X but went with Y"
-        if (x in _WEIGHED and (not _WEIGHED[x] or nxt in _WEIGHED[x])) or (
-                x in _TRIALS and (not _TRIALS[x] or nxt in _TRIALS[x])
-                and (x != "concept" or _word(tokens, i - 1) == "of" and _word(tokens, i - 2) == "proof")):
-            cue_last = i + (1 if (_WEIGHED.get(x) or _TRIALS.get(x)) else 0)
+        if (cue_last := _is_weighing(tokens, i)) is not None:
             last = _forward(tokens, cue_last)
             if _turned_down(tokens, _after_options(tokens, (last if last is not None else cue_last) + 1)):
                 if last is not None:

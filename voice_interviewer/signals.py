@@ -142,12 +142,11 @@ _MULTIPLY_OBJECT = frozenset("the our its their that this".split())
 def _multiplied(tokens: Sequence[Token], i: int) -> bool:
     """"doubled", "halving", "tripled throughput", "to double the speed" change a quantity; the
     adjective in "a double glazing company", "double checks" or "a triple-A title" does not."""
-    word = tokens[i].text
-    if word not in ("double", "triple", "quadruple", "halve"):
-        return True  # "doubled", "halved", "doubling", "tripling"
+    if tokens[i].text not in ("double", "triple", "quadruple"):
+        return True  # "doubled", "halve", "doubling", "tripling"
     prev = tokens[i - 1].text if i else ""
     nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-    return word == "halve" or prev in _MULTIPLY_BEFORE or nxt in _MULTIPLY_OBJECT
+    return prev in _MULTIPLY_BEFORE or nxt in _MULTIPLY_OBJECT
 
 
 #: Harm an outcome is measured by: "with zero downtime", "with no safety incidents".
